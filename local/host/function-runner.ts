@@ -1,0 +1,102 @@
+/**
+ * `/api/<function>`: runs a built app function (`dist/api/<function>.js`) in the js-runtime as
+ * the calling persona, the way AppEngine does: the function's SDK clients call the platform with
+ * the persona's token, and `getCurrentUserDetails()` returns the persona.
+ *
+ * Status codes follow AppEngine's function endpoint: 200 with the function's return value,
+ * 400 for a payload that is not JSON, 403 without `app-engine:apps:run`/`app-engine:functions:run`,
+ * 404 for an unknown function, 540 when the function throws (or times out), 541 when the
+ * runtime itself fails.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type http from 'node:http';
+import type { FunctionRuntime } from './runtime-pool';
+import { BodyTooLargeError, readBody, sendError, sendJson } from './http-util';
+
+export interface AppIdentity {
+  id: string;
+  name: string;
+  version: string;
+}
+
+export interface CallerIdentity {
+  id: string;
+  name: string;
+  email: string;
+  token: string;
+}
+
+export interface FunctionRunnerOptions {
+  apiDir: string;
+  app: AppIdentity;
+  runtime: FunctionRuntime;
+  environmentUrl: () => string;
+  timeoutSeconds?: number;
+}
+
+const functionName = /^[a-z0-9][a-z0-9-]{0,99}$/;
+
+export function createFunctionRunner(options: FunctionRunnerOptions) {
+  const cache = new Map<string, { mtimeMs: number; code: Buffer }>();
+
+  async function load(name: string): Promise<Buffer | undefined> {
+    const file = path.join(options.apiDir, `${name}.js`);
+    const stat = await fs.stat(file).catch(() => undefined);
+    if (!stat?.isFile()) return undefined;
+    const cached = cache.get(name);
+    if (cached && cached.mtimeMs === stat.mtimeMs) return cached.code;
+    const code = await fs.readFile(file);
+    cache.set(name, { mtimeMs: stat.mtimeMs, code });
+    return code;
+  }
+
+  return async function runFunction(name: string, req: http.IncomingMessage, res: http.ServerResponse, caller: CallerIdentity): Promise<void> {
+    if (!functionName.test(name)) return sendError(res, 404, `app function \`${name}\` not found`);
+    const code = await load(name);
+    if (!code) return sendError(res, 404, `app function \`${name}\` not found`);
+
+    let payload: string | undefined;
+    try {
+      const body = await readBody(req);
+      payload = body.length > 0 ? body.toString('utf8') : undefined;
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) return sendError(res, 413, error.message);
+      throw error;
+    }
+    if (payload !== undefined) {
+      try {
+        JSON.parse(payload);
+      } catch {
+        return sendError(res, 400, 'the request body is not valid JSON');
+      }
+    }
+
+    const outcome = await options.runtime.run({
+      cwd: options.apiDir,
+      urlPathname: `/api/${name}`,
+      scriptName: `${name}.js`,
+      code,
+      payload,
+      config: {
+        appId: options.app.id,
+        appName: options.app.name,
+        appVersion: options.app.version,
+        devProxyUrl: options.environmentUrl(),
+        environmentUrl: options.environmentUrl(),
+        token: caller.token,
+        tenantId: 'local',
+        userDetails: { id: caller.id, name: caller.name, email: caller.email },
+      },
+      timeoutSeconds: options.timeoutSeconds ?? 60,
+    });
+    switch (outcome.kind) {
+      case 'result':
+        return sendJson(res, 200, outcome.value);
+      case 'function-error':
+        return sendJson(res, 540, { error: { code: 540, message: 'Execution crashed.', details: { type: 'UNCAUGHT_EXCEPTION', logs: outcome.message } } });
+      case 'runtime-error':
+        return sendJson(res, 541, { error: { code: 541, message: 'Runtime error.', details: { logs: outcome.message } } });
+    }
+  };
+}

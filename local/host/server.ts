@@ -1,0 +1,188 @@
+/**
+ * The local host: one origin that serves the built app the way AppEngine would.
+ *
+ *   /platform/runtime/runtime-loader.js  runtime shim for the selected persona
+ *   /platform/*, /_local/*               the embedded local platform
+ *   /api/<function>                      built app functions in the real js-runtime
+ *   /ui/*                                the built UI (dist/ui), `?persona=<id>` selects a persona
+ *
+ * The persona comes from the `ta_persona` cookie (browser) or `Authorization: Bearer <token>`
+ * (scripts). One log line per request.
+ */
+import http from 'node:http';
+import path from 'node:path';
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { createFunctionRunner, type AppIdentity } from './function-runner';
+import { bearerToken, parseCookies, sendError } from './http-util';
+import { createRuntime, type FunctionRuntime } from './runtime-pool';
+import { runtimeShimScript } from './runtime-shim';
+import { serveUi } from './static-files';
+
+export const PERSONA_COOKIE = 'ta_persona';
+
+export interface HostPersona {
+  id: string;
+  name: string;
+  email: string;
+  token: string;
+  role: string;
+  teams: string[];
+}
+
+/** What the host needs from the local platform (implemented by `local/platform`). */
+export interface HostPlatform {
+  handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void>;
+  tenant(): { personas: HostPersona[] };
+  authorize(persona: HostPersona, permission: string, attributes: Record<string, string>): { decision: 'allow' | 'deny' };
+}
+
+export interface HostOptions {
+  platform: HostPlatform;
+  projectDir: string;
+  distDir?: string;
+  port?: number;
+  host?: string;
+  runtime?: FunctionRuntime;
+  log?: (line: string) => void;
+}
+
+export interface RunningHost {
+  url: string;
+  port: number;
+  server: http.Server;
+  close(): Promise<void>;
+}
+
+function readAppIdentity(projectDir: string): AppIdentity {
+  const config = JSON.parse(fs.readFileSync(path.join(projectDir, 'app.config.json'), 'utf8')) as { app: AppIdentity };
+  return { id: config.app.id, name: config.app.name, version: config.app.version };
+}
+
+export async function startHost(options: HostOptions): Promise<RunningHost> {
+  const distDir = options.distDir ?? path.join(options.projectDir, 'dist');
+  const app = readAppIdentity(options.projectDir);
+  const runtime = options.runtime ?? createRuntime(process.env.TEAM_ALERTING_RUNTIME, options.projectDir);
+  const log = options.log ?? ((line: string) => console.log(line));
+  let origin = '';
+  const runFunction = createFunctionRunner({ apiDir: path.join(distDir, 'api'), app, runtime, environmentUrl: () => `${origin}/` });
+  const personas = () => options.platform.tenant().personas;
+
+  function personaOf(req: http.IncomingMessage): HostPersona | undefined {
+    const token = bearerToken(req);
+    if (token) return personas().find((p) => p.token === token);
+    const id = parseCookies(req.headers.cookie)[PERSONA_COOKIE];
+    return id ? personas().find((p) => p.id === id) : undefined;
+  }
+
+  async function route(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<string | undefined> {
+    const pathname = url.pathname;
+    if (pathname === '/platform/runtime/runtime-loader.js') {
+      const persona = personaOf(req);
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(
+        runtimeShimScript({
+          appId: app.id,
+          appName: app.name,
+          appVersion: app.version,
+          environmentUrl: `${origin}/`,
+          environmentId: 'local',
+          persona,
+          personas: personas().map(({ id, name, email, role }) => ({ id, name, email, role })),
+        }),
+      );
+      return persona?.id;
+    }
+    if (pathname.startsWith('/platform/') || pathname.startsWith('/_local/')) {
+      await options.platform.handle(req, res);
+      return undefined;
+    }
+    if (pathname.startsWith('/api/')) {
+      const persona = personaOf(req);
+      if (!persona) {
+        sendError(res, 401, 'no persona: send `Authorization: Bearer <persona token>` or open the UI with `?persona=<id>`');
+        return undefined;
+      }
+      for (const [permission, attributes] of [
+        ['app-engine:apps:run', { 'shared:app-id': app.id }],
+        ['app-engine:functions:run', {}],
+      ] as const) {
+        if (options.platform.authorize(persona, permission, attributes).decision !== 'allow') {
+          sendError(res, 403, `Insufficient permissions: \`${permission}\` is not granted for app \`${app.id}\``, { missingPermissions: [permission] });
+          return persona.id;
+        }
+      }
+      await runFunction(pathname.slice('/api/'.length), req, res, persona);
+      return persona.id;
+    }
+    if (pathname === '/' || pathname === '/ui') {
+      res.writeHead(302, { location: `/ui/${url.search}` });
+      res.end();
+      return undefined;
+    }
+    if (pathname.startsWith('/ui/')) {
+      const selected = url.searchParams.get('persona');
+      if (selected !== null) {
+        const persona = personas().find((p) => p.id === selected);
+        if (!persona) {
+          sendError(res, 400, `unknown persona \`${selected}\``, { personas: personas().map((p) => p.id) });
+          return undefined;
+        }
+        url.searchParams.delete('persona');
+        res.writeHead(302, {
+          location: `${url.pathname}${url.search}`,
+          'set-cookie': `${PERSONA_COOKIE}=${encodeURIComponent(persona.id)}; Path=/; HttpOnly; SameSite=Lax`,
+        });
+        res.end();
+        return persona.id;
+      }
+      await serveUi(path.join(distDir, 'ui'), pathname, res);
+      return personaOf(req)?.id;
+    }
+    sendError(res, 404, `no route for \`${pathname}\``);
+    return undefined;
+  }
+
+  const server = http.createServer((req, res) => {
+    const started = process.hrtime.bigint();
+    let personaId: string | undefined;
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      log(`${new Date().toISOString()} ${req.method} ${req.url} ${res.statusCode} ${ms.toFixed(1)}ms${personaId ? ` persona=${personaId}` : ''}`);
+    });
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://local');
+    } catch {
+      sendError(res, 400, 'malformed request URL');
+      return;
+    }
+    route(req, res, url)
+      .then((id) => {
+        personaId = id;
+      })
+      .catch((error: unknown) => {
+        log(`host error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        if (!res.headersSent) sendError(res, 500, 'internal error in the local host');
+        else res.end();
+      });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 3000, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  origin = `http://${options.host === '0.0.0.0' ? '127.0.0.1' : (options.host ?? '127.0.0.1')}:${port}`;
+  return {
+    url: origin,
+    port,
+    server,
+    async close() {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await closed;
+      await runtime.close();
+    },
+  };
+}

@@ -1,0 +1,8 @@
+import { Page } from '@dynatrace/strato-components/layouts';
+import React from 'react';
+
+export const App = () => (
+  <Page>
+    <Page.Main>Team Alerting</Page.Main>
+  </Page>
+);
