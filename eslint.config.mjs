@@ -1,0 +1,58 @@
+// ESLint flat config, starting from the dt-app template's security rules (typescript-eslint
+// type-checked, react, react-hooks, security, no-unsanitized, no-secrets, Microsoft SDL) and the
+// rule to import Strato from sub-packages only.
+import eslint from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import noSecrets from 'eslint-plugin-no-secrets';
+import react from 'eslint-plugin-react';
+import security from 'eslint-plugin-security';
+import nounsanitized from 'eslint-plugin-no-unsanitized';
+import pluginMicrosoftSdl from '@microsoft/eslint-plugin-sdl';
+
+const stratoSubPackagesOnly = [
+  'error',
+  {
+    paths: [
+      { name: '@dynatrace/strato-components-preview', message: "Please import from one of the sub packages, e.g. '@dynatrace/strato-components-preview/tables'." },
+      { name: '@dynatrace/strato-components', message: "Please import from one of the sub packages, e.g. '@dynatrace/strato-components/buttons'." },
+      { name: '@dynatrace/strato-design-tokens', message: "Please import from one of the sub packages, e.g. '@dynatrace/strato-design-tokens/colors'." },
+    ],
+  },
+];
+
+export default defineConfig([
+  globalIgnores(['**/node_modules', '**/dist', '**/.dt-app', '**/.local-data', '**/app.config.*', 'jest.config.js', '**/fixtures/**', 'test-artifacts/**', 'bench-results/**']),
+  {
+    files: ['ui/**/*.{ts,tsx}', 'api/**/*.ts', 'lib/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    languageOptions: { parser: tseslint.parser, parserOptions: { projectService: true } },
+    plugins: {
+      react,
+      'react-hooks': reactHooks,
+      noSecrets,
+      security,
+      nounsanitized,
+      '@microsoft/sdl': pluginMicrosoftSdl,
+    },
+    extends: [eslint.configs.recommended, tseslint.configs.recommended, tseslint.configs.recommendedTypeChecked, react.configs.flat.recommended, nounsanitized.configs.recommended],
+    settings: { react: { version: '18' } },
+    rules: {
+      'no-eval': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-deprecated': 'error',
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+      'react/no-unescaped-entities': 'off',
+      'react/prop-types': 'off',
+      'react/react-in-jsx-scope': 'off',
+      'react/no-danger': 'error',
+      'react/jsx-no-script-url': 'error',
+      '@microsoft/sdl/no-inner-html': 'error',
+      '@microsoft/sdl/no-document-write': 'error',
+      'noSecrets/no-secrets': ['error', { tolerance: 4.5, additionalRegexes: { 'Dynatrace Token': 'dt0[a-zA-Z]{1}[0-9]{2}\\.[A-Z0-9]{8,24}\\.[A-Z0-9]{64}' } }],
+      'no-restricted-imports': stratoSubPackagesOnly,
+    },
+  },
+]);

@@ -1,0 +1,73 @@
+/**
+ * Starts the embedded platform (fresh demo tenant in a temporary data directory) and the local
+ * host on a free port, for integration and browser tests. Requires a built app (the jest
+ * global setup runs `dt-app build`).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createPlatform } from '../../local/platform';
+import { startHost, type HostPersona } from '../../local/host/server';
+
+export interface TenantView {
+  personas: Array<HostPersona & { role: 'admin' | 'lead' | 'member' | 'outsider' }>;
+  teams: Array<{ id: string; name: string; managementZones: string[]; namingPrefix: string }>;
+  managementZones: Array<{ name: string; id: string }>;
+}
+
+export interface LocalStack {
+  url: string;
+  tenant: TenantView;
+  persona(nameOrRole: string): TenantView['personas'][number];
+  /** Calls `/api/<fn>` as the persona (bearer token), returns HTTP status and parsed body. */
+  call<T = any>(persona: string, fn: string, payload?: unknown): Promise<{ status: number; body: T }>;
+  /** Calls a platform REST path as the persona. */
+  platform<T = any>(persona: string, method: string, urlPath: string, body?: unknown): Promise<{ status: number; body: T }>;
+  reset(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const projectDir = path.resolve(__dirname, '../..');
+
+export async function startLocalStack(): Promise<LocalStack> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'team-alerting-'));
+  const platform = await createPlatform({ dataDir, reset: true, appDir: projectDir });
+  const host = await startHost({ platform, projectDir, port: 0, log: () => undefined });
+  const tenant = platform.tenant() as TenantView;
+
+  const persona = (key: string) => {
+    const found = tenant.personas.find((p) => p.id === key || p.name === key || p.email === key || p.name.split(' ')[0]!.toLowerCase() === key.toLowerCase());
+    if (!found) throw new Error(`no persona \`${key}\` in the demo tenant`);
+    return found;
+  };
+
+  async function send(token: string, method: string, urlPath: string, body?: unknown) {
+    const response = await fetch(`${host.url}${urlPath}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      // keep the text
+    }
+    return { status: response.status, body: parsed as any };
+  }
+
+  return {
+    url: host.url,
+    tenant,
+    persona,
+    call: (who, fn, payload) => send(persona(who).token, 'POST', `/api/${fn}`, payload ?? {}),
+    platform: (who, method, urlPath, body) => send(persona(who).token, method, urlPath, body),
+    reset: () => platform.reset(),
+    async close() {
+      await host.close();
+      await platform.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
