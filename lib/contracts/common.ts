@@ -1,0 +1,109 @@
+/**
+ * Building blocks shared by every function contract: diagnostics, guardrail findings, the
+ * status-tagged failure result, and the bounded JSON value that carries a settings object.
+ * Contracts are strict (unknown fields are `invalid`) because the functions are a trust boundary.
+ */
+import { z } from 'zod';
+
+/** The five Settings 2.0 schemas that IAM can scope by management zone (seed 002). */
+export const ALERTING_SCHEMA_IDS = [
+  'builtin:alerting.profile',
+  'builtin:problem.notifications',
+  'builtin:anomaly-detection.metric-events',
+  'builtin:alerting.maintenance-window',
+  'builtin:monitoring.slo',
+] as const;
+export const alertingSchemaIdSchema = z.enum(ALERTING_SCHEMA_IDS);
+export type AlertingSchemaId = z.infer<typeof alertingSchemaIdSchema>;
+
+/** Limits that keep one call cheap; a larger value is refused as `invalid`, never truncated. */
+export const LIMITS = {
+  maxValueBytes: 64 * 1024,
+  maxValueDepth: 32,
+  maxIdLength: 1000,
+  maxTokenLength: 4000,
+  maxPageKeyLength: 8000,
+} as const;
+
+export const diagnosticSchema = z.strictObject({
+  code: z.string(),
+  message: z.string(),
+  path: z.string().optional(),
+  help: z.string().optional(),
+});
+export type Diagnostic = z.infer<typeof diagnosticSchema>;
+
+export const findingSeveritySchema = z.enum(['error', 'warning', 'info']);
+export const findingSchema = z.strictObject({
+  rule: z.string(),
+  severity: findingSeveritySchema,
+  code: z.string(),
+  path: z.string(),
+  message: z.string(),
+  help: z.string().optional(),
+  /** mode of the rule that produced the finding; `enforce` findings with severity error block */
+  mode: z.enum(['enforce', 'warn', 'dry-run']).optional(),
+});
+export type Finding = z.infer<typeof findingSchema>;
+
+/** Depth and serialized size of a JSON value, walked iteratively so hostile nesting cannot overflow the stack. */
+export function jsonShapeWithin(value: unknown, maxDepth: number, maxBytes: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  let budget = maxBytes;
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (depth > maxDepth) return false;
+    if (v !== null && typeof v === 'object') {
+      budget -= 2;
+      const entries = Array.isArray(v) ? v : Object.entries(v as Record<string, unknown>).flat();
+      for (const e of entries) stack.push([e, depth + 1]);
+    } else if (typeof v === 'string') budget -= v.length + 2;
+    else budget -= 8;
+    if (budget < 0) return false;
+  }
+  return true;
+}
+
+/** A settings object value: a JSON object, bounded in depth and size. */
+export const settingsValueSchema = z
+  .record(z.string(), z.unknown())
+  .refine((v) => jsonShapeWithin(v, LIMITS.maxValueDepth, LIMITS.maxValueBytes), {
+    message: `value is too large or too deeply nested (max ${LIMITS.maxValueBytes} bytes, depth ${LIMITS.maxValueDepth})`,
+  });
+export type SettingsValue = z.infer<typeof settingsValueSchema>;
+
+export const objectIdSchema = z.string().min(1).max(LIMITS.maxIdLength);
+export const updateTokenSchema = z.string().min(1).max(LIMITS.maxTokenLength);
+export const pageKeySchema = z.string().min(1).max(LIMITS.maxPageKeyLength);
+
+/** The current state of an object, returned with `conflict` so the user can merge. */
+export const currentObjectSchema = z.strictObject({
+  objectId: z.string(),
+  value: z.record(z.string(), z.unknown()).nullable(),
+  updateToken: z.string().nullable(),
+});
+
+export const failureStatusSchema = z.enum(['invalid', 'forbidden', 'conflict', 'not-found', 'error']);
+export type FailureStatus = z.infer<typeof failureStatusSchema>;
+
+export const failureSchema = z.strictObject({
+  status: failureStatusSchema,
+  diagnostics: z.array(diagnosticSchema),
+  findings: z.array(findingSchema).optional(),
+  current: currentObjectSchema.optional(),
+});
+export type Failure = z.infer<typeof failureSchema>;
+
+/** `{ status: "ok", ...fields }` or a failure: the response schema of every function. */
+export function resultSchema<T extends z.ZodRawShape>(okShape: T) {
+  return z.discriminatedUnion('status', [
+    z.strictObject({ status: z.literal('ok'), ...okShape }),
+    failureSchema,
+  ]);
+}
+
+/** Functions without input accept an empty object, `null` or nothing at all. */
+export const emptyRequestSchema = z.preprocess(
+  (p) => (p === undefined || p === null || p === '' ? {} : p),
+  z.strictObject({}),
+);

@@ -1,0 +1,48 @@
+import { contracts, jsonShapeWithin, LIMITS } from './index';
+
+const team = {
+  id: 'checkout', displayName: 'Checkout', members: ['max.member@example.com'], leads: ['lena.lead@example.com'],
+  scope: { kind: 'management-zones', managementZones: ['Checkout', 'Payments'] },
+  naming: { kind: 'prefix', value: '[checkout] ', mode: 'enforce' },
+  allowedSchemas: ['builtin:alerting.profile'],
+  notifications: { allowedTypes: ['EMAIL'], emailDomains: ['example.com'], webhookHosts: [], slackChannels: [], mode: 'enforce' },
+  quotas: [{ schemaId: 'builtin:alerting.profile', max: 25 }], scopeMode: 'enforce',
+};
+
+describe('contracts', () => {
+  it('accepts an empty or missing payload for get-context', () => {
+    expect(contracts['get-context'].request.safeParse(undefined).success).toBe(true);
+    expect(contracts['get-context'].request.safeParse({}).success).toBe(true);
+  });
+  it('rejects unknown fields', () => {
+    expect(contracts['get-context'].request.safeParse({ teamId: 'x' }).success).toBe(false);
+    expect(contracts['delete-alerting-object'].request.safeParse({ objectId: 'a', updateToken: 't', force: true }).success).toBe(false);
+  });
+  it('rejects schema ids outside the five alerting schemas', () => {
+    const r = contracts['create-alerting-object'].request.safeParse({ schemaId: 'builtin:management-zones', value: {} });
+    expect(r.success).toBe(false);
+  });
+  it('rejects oversized and deeply nested values', () => {
+    const big = { name: 'x'.repeat(LIMITS.maxValueBytes) };
+    expect(contracts['create-alerting-object'].request.safeParse({ schemaId: 'builtin:alerting.profile', value: big }).success).toBe(false);
+    let deep: Record<string, unknown> = {};
+    for (let i = 0; i < 100; i++) deep = { d: deep };
+    expect(contracts['create-alerting-object'].request.safeParse({ schemaId: 'builtin:alerting.profile', value: deep }).success).toBe(false);
+  });
+  it('measures JSON shape iteratively', () => {
+    expect(jsonShapeWithin({ a: [1, 2, { b: 'c' }] }, 3, 1000)).toBe(true);
+    expect(jsonShapeWithin({ a: [1, 2, { b: 'c' }] }, 2, 1000)).toBe(false);
+  });
+  it('accepts the seeded team mapping shape and requires a version to replace a team', () => {
+    expect(contracts['upsert-team'].request.safeParse({ team }).success).toBe(true);
+    expect(contracts['upsert-team'].request.safeParse({ team, objectId: 'o1' }).success).toBe(false);
+    expect(contracts['upsert-team'].request.safeParse({ team, objectId: 'o1', version: 'v1' }).success).toBe(true);
+  });
+  it('parses failures with the current value of a conflict', () => {
+    const r = contracts['update-alerting-object'].response.safeParse({
+      status: 'conflict', diagnostics: [{ code: 'settings/conflict', message: 'changed' }],
+      current: { objectId: 'o', value: { name: 'n' }, updateToken: 't2' },
+    });
+    expect(r.success).toBe(true);
+  });
+});

@@ -1,0 +1,15 @@
+/** Contract of `delete-alerting-object`: optimistic-locked delete of a team object. */
+import { z } from 'zod';
+import { findingSchema, objectIdSchema, resultSchema, updateTokenSchema } from './common';
+
+export const deleteAlertingObjectRequestSchema = z.strictObject({
+  objectId: objectIdSchema,
+  updateToken: updateTokenSchema,
+});
+export type DeleteAlertingObjectRequest = z.infer<typeof deleteAlertingObjectRequestSchema>;
+
+export const deleteAlertingObjectResponseSchema = resultSchema({
+  objectId: z.string(),
+  findings: z.array(findingSchema),
+});
+export type DeleteAlertingObjectResponse = z.infer<typeof deleteAlertingObjectResponseSchema>;

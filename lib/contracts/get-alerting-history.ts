@@ -1,0 +1,33 @@
+/** Contract of `get-alerting-history`: revisions of the caller's team objects (who, when, before/after). */
+import { z } from 'zod';
+import { alertingSchemaIdSchema, objectIdSchema, pageKeySchema, resultSchema, teamIdRefSchema } from './common-refs';
+
+export const getAlertingHistoryRequestSchema = z.preprocess(
+  (p) => (p === undefined || p === null ? {} : p),
+  z.strictObject({
+    objectId: objectIdSchema.optional(),
+    teamId: teamIdRefSchema.optional(),
+    pageKey: pageKeySchema.optional(),
+  }),
+);
+export type GetAlertingHistoryRequest = z.infer<typeof getAlertingHistoryRequestSchema>;
+
+export const revisionSchema = z.strictObject({
+  objectId: z.string(),
+  schemaId: alertingSchemaIdSchema,
+  teamId: z.string(),
+  revision: z.string().nullable(),
+  type: z.enum(['CREATE', 'DELETE', 'NO_CHANGE', 'REORDER', 'UPDATE']).nullable(),
+  modifiedBy: z.string().nullable(),
+  /** ISO 8601 */
+  modifiedTime: z.string().nullable(),
+  before: z.record(z.string(), z.unknown()).nullable(),
+  after: z.record(z.string(), z.unknown()).nullable(),
+});
+export type Revision = z.infer<typeof revisionSchema>;
+
+export const getAlertingHistoryResponseSchema = resultSchema({
+  revisions: z.array(revisionSchema),
+  nextPageKey: z.string().optional(),
+});
+export type GetAlertingHistoryResponse = z.infer<typeof getAlertingHistoryResponseSchema>;

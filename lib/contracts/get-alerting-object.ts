@@ -1,0 +1,24 @@
+/** Contract of `get-alerting-object`: one object of the caller's team, with its `updateToken`. */
+import { z } from 'zod';
+import { alertingSchemaIdSchema, findingSchema, objectIdSchema, resultSchema } from './common';
+
+export const getAlertingObjectRequestSchema = z.strictObject({ objectId: objectIdSchema });
+export type GetAlertingObjectRequest = z.infer<typeof getAlertingObjectRequestSchema>;
+
+export const alertingObjectSchema = z.strictObject({
+  objectId: z.string(),
+  schemaId: alertingSchemaIdSchema,
+  teamId: z.string(),
+  value: z.record(z.string(), z.unknown()),
+  updateToken: z.string(),
+  summary: z.string(),
+  modified: z.number().nullable(),
+  modifiedBy: z.string().nullable(),
+});
+export type AlertingObject = z.infer<typeof alertingObjectSchema>;
+
+export const getAlertingObjectResponseSchema = resultSchema({
+  object: alertingObjectSchema,
+  findings: z.array(findingSchema),
+});
+export type GetAlertingObjectResponse = z.infer<typeof getAlertingObjectResponseSchema>;

@@ -1,0 +1,52 @@
+/** Contract of `get-context`: who the caller is, their teams and rules, and what they may do. */
+import { z } from 'zod';
+import { alertingSchemaIdSchema, emptyRequestSchema, resultSchema } from './common';
+import { namingRuleSchema, notificationRulesSchema, quotaSchema, ruleModeSchema } from '../teams/model';
+
+export const getContextRequestSchema = emptyRequestSchema;
+export type GetContextRequest = z.infer<typeof getContextRequestSchema>;
+
+/** A management zone of the team with its numeric id (`null` when no zone of that name exists). */
+export const teamZoneSchema = z.strictObject({ name: z.string(), id: z.string().nullable() });
+
+export const teamRulesSchema = z.strictObject({
+  naming: namingRuleSchema.optional(),
+  allowedSchemas: z.array(z.string()),
+  notifications: notificationRulesSchema,
+  quotas: z.array(quotaSchema),
+  scopeMode: ruleModeSchema,
+});
+
+export const allowedActionSchema = z.strictObject({
+  schemaId: alertingSchemaIdSchema,
+  read: z.boolean(),
+  create: z.boolean(),
+  update: z.boolean(),
+  delete: z.boolean(),
+});
+export type AllowedAction = z.infer<typeof allowedActionSchema>;
+
+export const callerTeamSchema = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  role: z.enum(['lead', 'member']),
+  managementZones: z.array(teamZoneSchema),
+  rules: teamRulesSchema,
+  allowedActions: z.array(allowedActionSchema),
+});
+export type CallerTeam = z.infer<typeof callerTeamSchema>;
+
+/** One effective permission as the platform resolved it for the caller. */
+export const effectivePermissionSchema = z.strictObject({
+  permission: z.string(),
+  schemaId: z.string(),
+  granted: z.enum(['true', 'false', 'condition']),
+});
+
+export const getContextResponseSchema = resultSchema({
+  user: z.strictObject({ id: z.string(), name: z.string(), email: z.string() }),
+  teams: z.array(callerTeamSchema),
+  isAdmin: z.boolean(),
+  permissions: z.array(effectivePermissionSchema),
+});
+export type GetContextResponse = z.infer<typeof getContextResponseSchema>;

@@ -1,0 +1,18 @@
+/**
+ * One contract per app function (request + response zod schemas, types derived with z.infer),
+ * imported by the function and by the UI. `contracts` maps function names to their schemas.
+ */
+export * from './common';
+export * from './get-context';
+export * from './list-team-alerting';
+export * from './get-alerting-object';
+export * from './preview-alerting-change';
+export * from './create-alerting-object';
+export * from './update-alerting-object';
+export * from './delete-alerting-object';
+export * from './get-alerting-history';
+export * from './teams';
+
+import * as c from './registry';
+export const contracts = c.contracts;
+export type FunctionName = c.FunctionName;

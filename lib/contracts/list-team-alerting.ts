@@ -1,0 +1,31 @@
+/** Contract of `list-team-alerting`: the alerting objects inside the caller's team scope. */
+import { z } from 'zod';
+import { alertingSchemaIdSchema, findingSchema, pageKeySchema, resultSchema, teamIdRefSchema } from './common-refs';
+
+export const listTeamAlertingRequestSchema = z.preprocess(
+  (p) => (p === undefined || p === null ? {} : p),
+  z.strictObject({
+    teamId: teamIdRefSchema.optional(),
+    schemaIds: z.array(alertingSchemaIdSchema).min(1).max(5).optional(),
+    pageKey: pageKeySchema.optional(),
+  }),
+);
+export type ListTeamAlertingRequest = z.infer<typeof listTeamAlertingRequestSchema>;
+
+export const alertingItemSchema = z.strictObject({
+  objectId: z.string(),
+  schemaId: alertingSchemaIdSchema,
+  teamId: z.string(),
+  value: z.record(z.string(), z.unknown()),
+  summary: z.string(),
+  findings: z.array(findingSchema),
+  modified: z.number().nullable(),
+  modifiedBy: z.string().nullable(),
+});
+export type AlertingItem = z.infer<typeof alertingItemSchema>;
+
+export const listTeamAlertingResponseSchema = resultSchema({
+  items: z.array(alertingItemSchema),
+  nextPageKey: z.string().optional(),
+});
+export type ListTeamAlertingResponse = z.infer<typeof listTeamAlertingResponseSchema>;

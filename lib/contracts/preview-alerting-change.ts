@@ -1,0 +1,28 @@
+/**
+ * Contract of `preview-alerting-change`: "will this succeed?" — guardrail findings plus the
+ * Settings API's own `validateOnly` answer. Nothing is written.
+ */
+import { z } from 'zod';
+import { alertingSchemaIdSchema, findingSchema, objectIdSchema, resultSchema, settingsValueSchema, teamIdRefSchema } from './common-refs';
+
+export const previewAlertingChangeRequestSchema = z.strictObject({
+  schemaId: alertingSchemaIdSchema,
+  value: settingsValueSchema,
+  objectId: objectIdSchema.optional(),
+  teamId: teamIdRefSchema.optional(),
+});
+export type PreviewAlertingChangeRequest = z.infer<typeof previewAlertingChangeRequestSchema>;
+
+export const constraintViolationSchema = z.strictObject({ path: z.string(), message: z.string() });
+
+export const previewAlertingChangeResponseSchema = resultSchema({
+  /** true when the guardrails and the Settings validation would both let the write through */
+  allowed: z.boolean(),
+  teamId: z.string().nullable(),
+  findings: z.array(findingSchema),
+  validation: z.strictObject({
+    valid: z.boolean(),
+    violations: z.array(constraintViolationSchema),
+  }),
+});
+export type PreviewAlertingChangeResponse = z.infer<typeof previewAlertingChangeResponseSchema>;

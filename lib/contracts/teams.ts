@@ -1,0 +1,37 @@
+/** Contracts of the admin functions `list-teams`, `upsert-team` and `delete-team`. */
+import { z } from 'zod';
+import { diagnosticSchema, emptyRequestSchema, objectIdSchema, resultSchema, updateTokenSchema } from './common';
+import { teamMappingSchema } from '../teams/model';
+
+export const storedTeamSchema = z.strictObject({
+  objectId: z.string(),
+  version: z.string(),
+  team: teamMappingSchema,
+});
+
+export const listTeamsRequestSchema = emptyRequestSchema;
+export type ListTeamsRequest = z.infer<typeof listTeamsRequestSchema>;
+export const listTeamsResponseSchema = resultSchema({
+  teams: z.array(storedTeamSchema),
+  /** validation findings across all teams (unknown zones, zones claimed twice, …) */
+  diagnostics: z.array(diagnosticSchema.extend({ severity: z.enum(['error', 'warning']) })),
+});
+export type ListTeamsResponse = z.infer<typeof listTeamsResponseSchema>;
+
+/** Create (no objectId) or replace (objectId + version for optimistic locking) one team. */
+export const upsertTeamRequestSchema = z.union([
+  z.strictObject({ team: teamMappingSchema }),
+  z.strictObject({ team: teamMappingSchema, objectId: objectIdSchema, version: updateTokenSchema }),
+]);
+export type UpsertTeamRequest = z.infer<typeof upsertTeamRequestSchema>;
+export const upsertTeamResponseSchema = resultSchema({
+  objectId: z.string(),
+  version: z.string().nullable(),
+  warnings: z.array(diagnosticSchema),
+});
+export type UpsertTeamResponse = z.infer<typeof upsertTeamResponseSchema>;
+
+export const deleteTeamRequestSchema = z.strictObject({ objectId: objectIdSchema, version: updateTokenSchema });
+export type DeleteTeamRequest = z.infer<typeof deleteTeamRequestSchema>;
+export const deleteTeamResponseSchema = resultSchema({ objectId: z.string() });
+export type DeleteTeamResponse = z.infer<typeof deleteTeamResponseSchema>;

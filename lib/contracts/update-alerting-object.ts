@@ -1,0 +1,16 @@
+/** Contract of `update-alerting-object`: optimistic-locked update of a team object. */
+import { z } from 'zod';
+import { findingSchema, objectIdSchema, resultSchema, settingsValueSchema, updateTokenSchema } from './common';
+
+export const updateAlertingObjectRequestSchema = z.strictObject({
+  objectId: objectIdSchema,
+  value: settingsValueSchema,
+  updateToken: updateTokenSchema,
+});
+export type UpdateAlertingObjectRequest = z.infer<typeof updateAlertingObjectRequestSchema>;
+
+export const updateAlertingObjectResponseSchema = resultSchema({
+  objectId: z.string(),
+  findings: z.array(findingSchema),
+});
+export type UpdateAlertingObjectResponse = z.infer<typeof updateAlertingObjectResponseSchema>;
