@@ -1,0 +1,13 @@
+/**
+ * Facade of the IAM policy library (parser, validator, evaluator, formatter, generator,
+ * analysis, catalog). Other parts of the app import only from here.
+ */
+export type {
+  Boundary, Condition, Diagnostic, Effect, Finding, Operator, PermissionRef, Policy, Severity, Span, Statement, Value, ValuePart,
+} from './types';
+export { parsePolicy, type ParsePolicyResult } from './parser/parse-policy';
+export { parseBoundary, type ParseBoundaryResult } from './parser/parse-boundary';
+export { permissionCatalog, type CatalogCondition, type CatalogPermission, type PermissionCatalog } from './catalog/catalog';
+export { compilePolicySet, type CompiledPolicySet, type PolicyBinding, type Reason, type RejectedBinding } from './evaluator/compile';
+export { evaluate, isAllowed, type AuthorizationRequest, type Decision, type EvaluationResult } from './evaluator/evaluate';
+export { formatPolicy, formatBoundary, formatStatement } from './formatter/format-policy';
