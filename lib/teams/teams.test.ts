@@ -1,19 +1,11 @@
 import fc from 'fast-check';
 import { encodeObjectId, managementZoneNumericId } from '../../local/platform/model/object-id';
+import { makeTeam } from './teams.test-support';
 import {
-  compileNamingPattern, managementZoneNumericIdOf, selectCallerTeams, teamMappingSchema, teamsForCaller,
-  validateTeams, ZoneTable, type TeamMapping,
+  compileNamingPattern, managementZoneNumericIdOf, selectCallerTeams, teamsForCaller,
+  validateTeams, ZoneTable,
 } from './index';
 
-export function makeTeam(over: Partial<TeamMapping> & { id: string }): TeamMapping {
-  return teamMappingSchema.parse({
-    displayName: over.id, members: [`${over.id}.member@example.com`], leads: [`${over.id}.lead@example.com`],
-    scope: { kind: 'management-zones', managementZones: [] },
-    allowedSchemas: ['builtin:alerting.profile'],
-    notifications: { allowedTypes: ['EMAIL'], emailDomains: ['example.com'], webhookHosts: [], slackChannels: [], mode: 'enforce' },
-    ...over,
-  });
-}
 
 const zones = new ZoneTable([
   { objectId: 'o1', name: 'Checkout', id: '1' },

@@ -1,0 +1,39 @@
+/**
+ * The guardrail engine: runs every rule and turns violations into findings by the rule's mode —
+ * `enforce` → error (blocks), `warn` → warning (passes), `dry-run` → info (passes). It fails
+ * closed: a rule that throws produces a blocking `guardrail/engine/error` finding.
+ */
+import type { RuleMode } from '../teams/model';
+import { namingRule } from './rules/naming';
+import { notificationRule } from './rules/notification';
+import { quotaRule } from './rules/quota';
+import { schemaRule } from './rules/schema';
+import { scopeRule } from './rules/scope';
+import type { Finding, GuardrailDecision, GuardrailInput, Rule } from './types';
+
+export const rules: readonly Rule[] = [schemaRule, scopeRule, namingRule, notificationRule, quotaRule];
+
+const severityOf: Record<RuleMode, Finding['severity']> = { enforce: 'error', warn: 'warning', 'dry-run': 'info' };
+
+function modeFor(rule: Rule, input: GuardrailInput): RuleMode {
+  if (rule === quotaRule) return input.team.quotas.find((q) => q.schemaId === input.schemaId)?.mode ?? 'enforce';
+  return rule.mode(input.team);
+}
+
+export function evaluateGuardrails(input: GuardrailInput): GuardrailDecision {
+  const findings: Finding[] = [];
+  // without the schema rule passing, other rules would interpret an unknown value shape
+  for (const rule of rules) {
+    try {
+      const mode = modeFor(rule, input);
+      for (const v of rule.check(input)) {
+        const m: RuleMode = v.alwaysEnforce ? 'enforce' : mode;
+        findings.push({ rule: rule.name, severity: severityOf[m], code: v.code, path: v.path, message: v.message, ...(v.help ? { help: v.help } : {}), mode: m });
+      }
+    } catch {
+      findings.push({ rule: rule.name, severity: 'error', code: 'guardrail/engine/error', path: '', message: `rule \`${rule.name}\` could not be evaluated`, help: 'the write is blocked; check the value or report the problem', mode: 'enforce' });
+    }
+    if (rule === schemaRule && findings.some((f) => f.severity === 'error')) break;
+  }
+  return { allowed: !findings.some((f) => f.severity === 'error'), findings };
+}

@@ -1,0 +1,54 @@
+/**
+ * Notification rule: the notification type is allowed for the team and every target (e-mail
+ * domain, URL host, Slack channel) is on the team's allowlist. Hosts and domains match exactly
+ * (case-insensitive); a subdomain is a different target.
+ */
+import type { Rule, Violation } from '../types';
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
+
+export const notificationRule: Rule = {
+  name: 'notification',
+  mode: (team) => team.notifications.mode,
+  check(input) {
+    if (input.operation === 'delete') return [];
+    const targets = input.knowledge.notificationTargetsOf(input.schemaId, input.after);
+    if (!targets) return [];
+    const rules = input.team.notifications;
+    const out: Violation[] = [];
+    if (!rules.allowedTypes.includes(targets.type)) {
+      out.push({
+        code: 'guardrail/notification/type-not-allowed', path: targets.typePath,
+        message: `notification type \`${targets.type}\` is not allowed for your team \`${input.team.id}\``,
+        help: rules.allowedTypes.length ? `use one of ${rules.allowedTypes.join(', ')}` : 'your team may not create notifications',
+      });
+    }
+    const domains = new Set(rules.emailDomains.map((d) => d.toLowerCase()));
+    for (const e of targets.emails) {
+      const domain = e.address.includes('@') ? e.address.slice(e.address.lastIndexOf('@') + 1).toLowerCase() : '';
+      if (!domains.has(domain)) {
+        out.push({ code: 'guardrail/notification/target-not-allowed', path: e.path, message: `e-mail recipient \`${e.address}\` is outside the allowed domains`, help: `use an address in ${rules.emailDomains.join(', ') || 'no domain (none allowed)'}` });
+      }
+    }
+    const hosts = new Set(rules.webhookHosts.map((h) => h.toLowerCase()));
+    for (const u of targets.urls) {
+      const host = hostOf(u.url);
+      if (host === undefined || !hosts.has(host)) {
+        out.push({ code: 'guardrail/notification/target-not-allowed', path: u.path, message: `url host \`${host ?? u.url}\` is not on your team's allowlist`, help: `use a host in ${rules.webhookHosts.join(', ') || 'no host (none allowed)'}` });
+      }
+    }
+    const channels = new Set(rules.slackChannels);
+    for (const c of targets.slackChannels) {
+      if (!channels.has(c.channel)) {
+        out.push({ code: 'guardrail/notification/target-not-allowed', path: c.path, message: `slack channel \`${c.channel}\` is not on your team's allowlist`, help: `use one of ${rules.slackChannels.join(', ') || 'no channel (none allowed)'}` });
+      }
+    }
+    return out;
+  },
+};

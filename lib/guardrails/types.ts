@@ -1,0 +1,81 @@
+/**
+ * Types of the guardrail engine: what a rule sees (`GuardrailInput`), what it says (`Finding`),
+ * and the per-schema knowledge it needs (`AlertingKnowledge`, implemented over `lib/alerting`).
+ */
+import type { Finding } from '../contracts/common';
+import type { RuleMode, TeamMapping } from '../teams/model';
+import type { ZoneTable } from '../teams/zones';
+
+export type { Finding };
+
+/** A zone reference found in a value: numeric id and/or name, and where it is. */
+export interface ZoneRef {
+  id?: string;
+  name?: string;
+  path: string;
+}
+
+/** Who owns an object, as far as its value says. */
+export type ObjectScope =
+  | { kind: 'zones'; zones: ZoneRef[] }
+  | { kind: 'via-alerting-profile'; profileId: string; path: string }
+  | { kind: 'global'; path: string }
+  | { kind: 'unresolvable'; path: string; reason: string };
+
+export interface NotificationTargets {
+  type: string;
+  typePath: string;
+  emails: Array<{ address: string; path: string }>;
+  urls: Array<{ url: string; path: string }>;
+  slackChannels: Array<{ channel: string; path: string }>;
+}
+
+/** Per-schema knowledge the rules need; `lib/guardrails/alerting-knowledge.ts` builds it from `lib/alerting`. */
+export interface AlertingKnowledge {
+  isAlertingSchema(schemaId: string): boolean;
+  scopeOf(schemaId: string, value: unknown): ObjectScope;
+  /** the object's display name and its path, or undefined when the schema has none */
+  nameOf(schemaId: string, value: unknown): { name: string; path: string } | undefined;
+  /** notification targets, only for `builtin:problem.notifications` */
+  notificationTargetsOf(schemaId: string, value: unknown): NotificationTargets | undefined;
+}
+
+export interface GuardrailInput {
+  operation: 'create' | 'update' | 'delete';
+  schemaId: string;
+  /** the caller's team the write is checked against (chosen from the caller's identity) */
+  team: TeamMapping;
+  /** all teams, to name the owner of a foreign zone in messages */
+  allTeams: readonly TeamMapping[];
+  zones: ZoneTable;
+  /** current value (update, delete) */
+  before?: unknown;
+  /** new value (create, update) */
+  after?: unknown;
+  /** value of an alerting profile by objectId, for notifications (undefined: not found / not readable) */
+  alertingProfile(objectId: string): unknown;
+  /** objects of this schema the team owns now, for quotas on create (undefined: unknown) */
+  existingCount?: number;
+  knowledge: AlertingKnowledge;
+}
+
+export interface GuardrailDecision {
+  allowed: boolean;
+  findings: Finding[];
+}
+
+/** A rule returns raw violations; the engine turns them into findings according to the mode. */
+export interface Violation {
+  code: string;
+  path: string;
+  message: string;
+  help?: string;
+  /** fail-closed violations ignore warn/dry-run modes */
+  alwaysEnforce?: boolean;
+}
+
+export interface Rule {
+  name: string;
+  mode(team: TeamMapping): RuleMode;
+  check(input: GuardrailInput): Violation[];
+}
