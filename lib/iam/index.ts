@@ -11,3 +11,4 @@ export { permissionCatalog, type CatalogCondition, type CatalogPermission, type 
 export { compilePolicySet, type CompiledPolicySet, type PolicyBinding, type Reason, type RejectedBinding } from './evaluator/compile';
 export { evaluate, isAllowed, type AuthorizationRequest, type Decision, type EvaluationResult } from './evaluator/evaluate';
 export { formatPolicy, formatBoundary, formatStatement } from './formatter/format-policy';
+export { validatePolicy, validateBoundary, MAX_STATEMENTS, MAX_BOUNDARY_CONDITIONS, type ValidateOptions } from './validator/validate-policy';
