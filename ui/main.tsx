@@ -1,18 +1,39 @@
 import { AppRoot } from '@dynatrace/strato-components/core';
-import React from 'react';
+import React, { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { App } from './app/App';
+import { CallerProvider } from './app/hooks/CallerContext';
+import { ThemeChoiceContext } from './app/components/ThemeToggle';
+import { installThemeOverride, storedTheme, storeTheme, type ThemeChoice } from './app/theme';
+
+installThemeOverride();
+
+/** Remounts AppRoot when the theme choice changes (Strato reads the theme once per mount). */
+function ThemedRoot() {
+  const [choice, setChoice] = useState<ThemeChoice>(storedTheme);
+  const change = (next: ThemeChoice) => {
+    storeTheme(next);
+    setChoice(next);
+  };
+  return (
+    <ThemeChoiceContext.Provider value={{ choice, change }}>
+      <AppRoot key={choice}>
+        <App />
+      </AppRoot>
+    </ThemeChoiceContext.Provider>
+  );
+}
 
 const container = document.getElementById('root');
 if (container) {
   createRoot(container).render(
     <React.StrictMode>
-      <AppRoot>
-        <BrowserRouter basename="ui">
-          <App />
-        </BrowserRouter>
-      </AppRoot>
+      <BrowserRouter basename="ui">
+        <CallerProvider>
+          <ThemedRoot />
+        </CallerProvider>
+      </BrowserRouter>
     </React.StrictMode>,
   );
 }

@@ -1,8 +1,59 @@
-import { Page } from '@dynatrace/strato-components/layouts';
-import React from 'react';
+/**
+ * App shell: header with navigation, one lazily loaded chunk per page (keeps the initial bundle
+ * small), and the toast container.
+ */
+import { Page, AppHeader } from '@dynatrace/strato-components/layouts';
+import { ToastContainer } from '@dynatrace/strato-components/notifications';
+import React, { Suspense, lazy } from 'react';
+import { Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { PageLoading } from './components/PageLoading';
+import { ThemeToggle } from './components/ThemeToggle';
+import { SCHEMA_PAGES } from './schemas';
 
-export const App = () => (
-  <Page>
-    <Page.Main>Team Alerting</Page.Main>
-  </Page>
-);
+const HomePage = lazy(() => import('./pages/Home/HomePage'));
+const WorkspacePage = lazy(() => import('./pages/Workspace/WorkspacePage'));
+const ReviewPage = lazy(() => import('./pages/Review/ReviewPage'));
+const TeamsPage = lazy(() => import('./pages/Admin/TeamsPage'));
+
+const NAV = [
+  { to: '/', label: 'Home', match: (p: string) => p === '/' },
+  { to: `/workspace/${SCHEMA_PAGES[0]!.slug}`, label: 'Workspace', match: (p: string) => p.startsWith('/workspace') },
+  { to: '/review', label: 'Review', match: (p: string) => p.startsWith('/review') },
+  { to: '/teams', label: 'Teams', match: (p: string) => p.startsWith('/teams') },
+];
+
+export const App = () => {
+  const { pathname } = useLocation();
+  return (
+    <Page>
+      <Page.Header>
+        <AppHeader>
+          <AppHeader.NavItems>
+            <AppHeader.AppNavLink as={Link} to="/" appName="Team Alerting" />
+            {NAV.map((item) => (
+              <AppHeader.NavItem key={item.to} as={Link} to={item.to} isSelected={item.match(pathname)} aria-current={item.match(pathname) ? 'page' : undefined}>
+                {item.label}
+              </AppHeader.NavItem>
+            ))}
+          </AppHeader.NavItems>
+          <AppHeader.ActionItems>
+            <ThemeToggle />
+          </AppHeader.ActionItems>
+        </AppHeader>
+      </Page.Header>
+      <Page.Main>
+        <Suspense fallback={<PageLoading label="Loading page" />}>
+          <Routes>
+            <Route path="/" element={<HomePage />} />
+            <Route path="/workspace" element={<Navigate to={`/workspace/${SCHEMA_PAGES[0]!.slug}`} replace />} />
+            <Route path="/workspace/:slug" element={<WorkspacePage />} />
+            <Route path="/review" element={<ReviewPage />} />
+            <Route path="/teams" element={<TeamsPage />} />
+            <Route path="*" element={<Navigate to="/" replace />} />
+          </Routes>
+        </Suspense>
+      </Page.Main>
+      <ToastContainer />
+    </Page>
+  );
+};

@@ -1,0 +1,64 @@
+/**
+ * The one way the UI talks to app functions: validates the request with the function's contract,
+ * calls `/api/<name>`, and validates the response. Every failure (HTTP 540/541, network, a
+ * response that breaks the contract) comes back as a status-tagged `Failure` with a readable
+ * message, so pages only ever branch on `status`.
+ */
+import { functions } from '@dynatrace-sdk/app-utils';
+import type { z } from 'zod';
+import { contracts, type Failure, type FunctionName } from '../../../lib/contracts';
+
+export type FunctionRequest<N extends FunctionName> = z.input<(typeof contracts)[N]['request']>;
+export type FunctionResponse<N extends FunctionName> = z.infer<(typeof contracts)[N]['response']>;
+export type OkResponse<N extends FunctionName> = Extract<FunctionResponse<N>, { status: 'ok' }>;
+
+function failure(code: string, message: string, help?: string): Failure {
+  return { status: 'error', diagnostics: [{ code, message, ...(help ? { help } : {}) }] };
+}
+
+/** AppEngine answers 540 for a thrown function error and 541 for a timeout; both carry no usable body. */
+function httpFailure(name: string, status: number): Failure {
+  if (status === 540) return failure('ui/http/540', `the function \`${name}\` failed unexpectedly`, 'try again; if it keeps failing, tell your Dynatrace admin');
+  if (status === 541) return failure('ui/http/541', `the function \`${name}\` took too long to answer`, 'try again in a moment');
+  if (status === 401 || status === 403) return failure(`ui/http/${status}`, 'you are not signed in or not allowed to use this app', 'reload the page or ask your Dynatrace admin for access');
+  return failure(`ui/http/${status}`, `the function \`${name}\` answered with HTTP ${status}`);
+}
+
+export async function callFunction<N extends FunctionName>(
+  name: N,
+  payload: FunctionRequest<N>,
+  abortSignal?: AbortSignal,
+): Promise<FunctionResponse<N> | Failure> {
+  let response: Response;
+  try {
+    response = await functions.call(name, { data: payload ?? {}, abortSignal });
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') throw error;
+    const cause = (error as { cause?: unknown }).cause;
+    if (cause instanceof Response) {
+      // 4xx answers of our own functions still carry a status-tagged body worth showing
+      const parsed = await parseBody(name, cause);
+      return parsed ?? httpFailure(name, cause.status);
+    }
+    return failure('ui/network', 'the app could not reach the server', 'check your connection and try again');
+  }
+  return (await parseBody(name, response)) ?? failure('ui/contract', `the answer of \`${name}\` does not match its contract`, 'the app and its functions may be from different versions: reload the page');
+}
+
+async function parseBody<N extends FunctionName>(name: N, response: Response): Promise<FunctionResponse<N> | undefined> {
+  let json: unknown;
+  try {
+    json = await response.clone().json();
+  } catch {
+    return undefined;
+  }
+  const result = contracts[name].response.safeParse(json);
+  return result.success ? (result.data as FunctionResponse<N>) : undefined;
+}
+
+/** One line for a toast or an error banner. */
+export function describeFailure(result: Failure): string {
+  const first = result.diagnostics[0];
+  if (!first) return `request ${result.status}`;
+  return result.diagnostics.length > 1 ? `${first.message} (and ${result.diagnostics.length - 1} more)` : first.message;
+}

@@ -1,0 +1,7 @@
+/** Placeholder until the page lands. */
+import { Heading } from '@dynatrace/strato-components/typography';
+import React from 'react';
+
+export default function TeamsPage() {
+  return <Heading level={1}>TeamsPage</Heading>;
+}

@@ -1,0 +1,45 @@
+/**
+ * Home: who the caller is, their teams (role, zones, counts per schema, open findings, recent
+ * changes) and their effective permissions; a clear empty state for someone in no team.
+ */
+import { Flex } from '@dynatrace/strato-components/layouts';
+import { Heading, Paragraph, Text } from '@dynatrace/strato-components/typography';
+import React from 'react';
+import { FailureBanner } from '../../components/FailureBanner';
+import { PageLoading } from '../../components/PageLoading';
+import { useCaller } from '../../hooks/CallerContext';
+import { NoTeamState } from './NoTeamState';
+import { PermissionsList } from './PermissionsList';
+import { TeamOverview } from './TeamOverview';
+
+export default function HomePage() {
+  const { data, failure, loading, reload } = useCaller();
+  if (loading && !data) return <PageLoading label="Loading your teams" />;
+  if (failure) return <FailureBanner failure={failure} onRetry={reload} title="Could not load your teams" />;
+  if (!data) return null;
+
+  return (
+    <Flex flexDirection="column" gap={24} padding={16}>
+      <header>
+        <Heading level={1}>Team Alerting</Heading>
+        <Paragraph>
+          Signed in as <Text as="span" textStyle="base-emphasized">{data.user.name}</Text> ({data.user.email})
+          {data.isAdmin ? ' · Admin' : ''}
+        </Paragraph>
+      </header>
+      {data.teams.length === 0 ? (
+        <NoTeamState email={data.user.email} isAdmin={data.isAdmin} />
+      ) : (
+        <section aria-labelledby="my-teams-heading">
+          <Heading level={2} id="my-teams-heading">My teams</Heading>
+          <Flex flexDirection="column" gap={16} paddingTop={8}>
+            {data.teams.map((team) => (
+              <TeamOverview key={team.id} team={team} />
+            ))}
+          </Flex>
+        </section>
+      )}
+      <PermissionsList permissions={data.permissions} />
+    </Flex>
+  );
+}
