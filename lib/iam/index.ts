@@ -12,3 +12,8 @@ export { compilePolicySet, type CompiledPolicySet, type PolicyBinding, type Reas
 export { evaluate, isAllowed, type AuthorizationRequest, type Decision, type EvaluationResult } from './evaluator/evaluate';
 export { formatPolicy, formatBoundary, formatStatement } from './formatter/format-policy';
 export { validatePolicy, validateBoundary, MAX_STATEMENTS, MAX_BOUNDARY_CONDITIONS, type ValidateOptions } from './validator/validate-policy';
+export { generatePolicies, ALERTING_SCHEMAS, DEFAULT_APP_ID, TEAM_ROLES, ZONE_PARAMETER, type GenerateOptions, type GeneratedPolicies, type GeneratedPolicy, type GeneratedBinding, type GenerateIssue, type TeamRole } from './generator/generate-policies';
+export { checkValue as checkPolicyValue } from './generator/safe-value';
+export { analyzeOverPrivilege, type AnalysisFinding } from './analysis/over-privilege';
+export { diffPrivileges, type AccessWitness, type DiffOptions, type PrivilegeDiff } from './analysis/diff-privileges';
+export { whatIf, type WhatIfChange, type WhatIfOutcome } from './analysis/what-if';

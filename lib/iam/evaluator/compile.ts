@@ -31,6 +31,8 @@ export interface Reason {
 export interface CompiledStatement {
   reason: Reason;
   conditions: readonly CompiledCondition[];
+  /** The effective conditions (parameters substituted, boundary conditions added), for analysis. */
+  source: readonly Condition[];
 }
 
 export interface PermissionRules {
@@ -91,7 +93,7 @@ export function compilePolicySet(bindings: readonly PolicyBinding[]): CompiledPo
         if (eff.boundary !== undefined) reason.boundary = eff.boundary;
         Object.freeze(reason);
         if (eff.conditions.length === 0) staged.push([eff.permission, s.effect, reason, true]);
-        else staged.push([eff.permission, s.effect, { reason, conditions: eff.conditions.map((c) => compileCondition(c.name, c.operator, c.values, s.effect)) }, false]);
+        else staged.push([eff.permission, s.effect, { reason, conditions: eff.conditions.map((c) => compileCondition(c.name, c.operator, c.values, s.effect)), source: eff.conditions }, false]);
       }
     }
     if (missing.size > 0) {

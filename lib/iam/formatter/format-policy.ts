@@ -34,7 +34,8 @@ export function formatStatement(s: StatementShape, maxLine = MAX_LINE): string {
   const where = conds.length > 0 ? ` WHERE ${conds.join(' AND ')}` : s.whereNull ? ' WHERE null' : '';
   const one = `${s.effect} ${perms.join(', ')}${where};`;
   if (one.length <= maxLine) return one;
-  const lines = [s.effect, ...perms.map((p, i) => `  ${p}${i < perms.length - 1 ? ',' : ''}`)];
+  const head = `${s.effect} ${perms.join(', ')}`;
+  const lines = head.length <= maxLine ? [head] : [s.effect, ...perms.map((p, i) => `  ${p}${i < perms.length - 1 ? ',' : ''}`)];
   if (conds.length > 0) {
     lines.push(`WHERE ${conds[0] as string}`);
     for (const c of conds.slice(1)) lines.push(`  AND ${c}`);

@@ -1,0 +1,113 @@
+/**
+ * Least-privilege policy generator for the Team Alerting roles. Each statement is preceded by a
+ * `//` comment saying why it exists. Two shapes: concrete (zone names in the text) or one
+ * templated policy with `${bindParam:mz-name}` plus one binding per zone (Dynatrace "policy
+ * templating"). Values are checked by `safe-value.ts`; unsafe input yields errors, not text.
+ */
+import { formatPolicy } from '../formatter/format-policy';
+import { checkValue, quote, type UnsafeValue } from './safe-value';
+
+export type TeamRole = 'member' | 'lead' | 'admin';
+export const TEAM_ROLES: readonly TeamRole[] = ['member', 'lead', 'admin'];
+
+export const ALERTING_SCHEMAS: readonly string[] = [
+  'builtin:alerting.profile',
+  'builtin:problem.notifications',
+  'builtin:anomaly-detection.metric-events',
+  'builtin:alerting.maintenance-window',
+  'builtin:monitoring.slo',
+];
+export const DEFAULT_APP_ID = 'my.team.alerting';
+export const ZONE_PARAMETER = 'mz-name';
+
+export interface GenerateOptions {
+  role: TeamRole;
+  zones: string[];
+  schemas?: string[];
+  appId?: string;
+  templated?: boolean;
+  /** Team name, used in policy names and comments. */
+  team?: string;
+}
+
+export interface GeneratedPolicy { name: string; description: string; text: string }
+export interface GeneratedBinding { policyName: string; parameters: Record<string, string> }
+export interface GenerateIssue { code: string; message: string; help?: string }
+
+export interface GeneratedPolicies {
+  policies: GeneratedPolicy[];
+  bindings: GeneratedBinding[];
+  boundaries?: Array<{ name: string; query: string }>;
+  /** Non-empty when the input was refused; then there are no policies. */
+  errors: GenerateIssue[];
+}
+
+function list(values: readonly string[]): string {
+  return values.length === 1 ? `= ${quote(values[0] as string)}` : `IN (${values.map(quote).join(', ')})`;
+}
+
+function slug(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
+}
+
+export function generatePolicies(options: GenerateOptions): GeneratedPolicies {
+  const errors: GenerateIssue[] = [];
+  const role = options?.role;
+  if (!TEAM_ROLES.includes(role)) errors.push({ code: 'iam/generate/unknown-role', message: `unknown role \`${String(role)}\``, help: 'use `member`, `lead` or `admin`' });
+  const zones = [...new Set(Array.isArray(options?.zones) ? options.zones : [])];
+  if (zones.length === 0) errors.push({ code: 'iam/generate/no-zones', message: 'no management zones given', help: 'give at least one management zone name of the team' });
+  const schemas = [...new Set(options?.schemas && options.schemas.length > 0 ? options.schemas : ALERTING_SCHEMAS)];
+  const appId = options?.appId ?? DEFAULT_APP_ID;
+  const checks: Array<UnsafeValue | undefined> = [
+    ...zones.map((z) => checkValue('management zone name', z)),
+    ...schemas.map((s) => checkValue('schema id', s)),
+    checkValue('app id', appId),
+  ];
+  if (options?.team !== undefined) checks.push(checkValue('team name', options.team));
+  for (const c of checks) if (c) errors.push(c);
+  if (errors.length > 0) return { policies: [], bindings: [], errors };
+
+  const templated = options.templated === true;
+  const team = options.team;
+  const mapping = `app:${appId}:team-mappings`;
+  const zoneCond = templated ? `environment:management-zone = "\${bindParam:${ZONE_PARAMETER}}"` : `environment:management-zone ${list(zones)}`;
+  const schemaCond = `settings:schemaId ${list(schemas)}`;
+  const who = team ? `team ${team}` : 'the team';
+  const zoneWords = templated ? `the management zone bound as \`${ZONE_PARAMETER}\`` : `the management zones of ${who}`;
+  const lines: string[] = [
+    `// Team Alerting – ${role} of ${who}${templated ? ' (templated: bind once per management zone)' : ''}`,
+    '// Read the definitions of the alerting schemas the app edits (schema reads cannot be limited by zone)',
+    `ALLOW settings:schemas:read WHERE ${schemaCond};`,
+    `// Read alerting objects: only the allowed schemas, only in ${zoneWords}`,
+    `ALLOW settings:objects:read WHERE ${schemaCond} AND ${zoneCond};`,
+    `// Create, edit and delete alerting objects: same schemas, same zones`,
+    `ALLOW settings:objects:write WHERE ${schemaCond} AND ${zoneCond};`,
+    '// Open the Team Alerting app and no other app',
+    `ALLOW app-engine:apps:run WHERE shared:app-id = ${quote(appId)};`,
+    '// Call the app functions (this permission takes no conditions; the app intersects its scopes with the user)',
+    'ALLOW app-engine:functions:run;',
+    "// Read the app's own settings (team mappings: which team owns which zones)",
+    `ALLOW app-settings:objects:read WHERE shared:app-id = ${quote(appId)};`,
+  ];
+  if (role === 'lead' || role === 'admin') {
+    lines.push(
+      "// Review the team's change history: audit events in Grail",
+      'ALLOW storage:system:read WHERE storage:event.kind = "AUDIT_EVENT";',
+      '// Audit events live in the dt_system_events bucket only',
+      'ALLOW storage:buckets:read WHERE storage:bucket-name = "dt_system_events";',
+    );
+  }
+  if (role === 'admin') {
+    lines.push(
+      '// Maintain the team mappings (admins only)',
+      `ALLOW app-settings:objects:write WHERE settings:schemaId = ${quote(mapping)};`,
+      '// Map management zone names to ids when assigning zones to teams',
+      'ALLOW settings:schemas:read, settings:objects:read WHERE settings:schemaId = "builtin:management-zones";',
+    );
+  }
+  const text = formatPolicy(`${lines.join('\n')}\n`);
+  const name = templated || !team ? `team-alerting-${role}` : `team-alerting-${role}-${slug(team)}`;
+  const description = `Team Alerting ${role}: alerting schemas in ${templated ? 'one bound management zone' : zones.join(', ')}; app ${appId}`;
+  const bindings: GeneratedBinding[] = templated ? zones.map((z) => ({ policyName: name, parameters: { [ZONE_PARAMETER]: z } })) : [{ policyName: name, parameters: {} }];
+  return { policies: [{ name, description, text }], bindings, errors: [] };
+}
