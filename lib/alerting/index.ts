@@ -5,4 +5,10 @@
  */
 export * from './schema-ids';
 export { scanEntitySelector, quoteSelectorValue, type SelectorZones } from './entity-selector';
-export { managementZoneIdsOf, alertingProfileOf, type ZoneScope } from './management-zones';
+export { managementZoneIdsOf, alertingProfileOf, type ZoneScope, type ZoneRef } from './management-zones';
+export { summaryOf, displayNameOf, namePathOf } from './naming';
+export {
+  notificationTargetsOf, hostOf, NOTIFICATION_TARGET_PROPERTY,
+  type NotificationTarget, type NotificationTargetKind, type NotificationTargets,
+} from './notification-targets';
+export { schemaCatalog, forcedFields, catalogEntry, type SchemaCatalogEntry, type ForcedField } from './catalog';

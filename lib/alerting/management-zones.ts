@@ -13,68 +13,106 @@
  *   referenced alerting profile (`alertingProfileId` = its objectId). Undocumented Dynatrace
  *   behaviour, assumed by this app.
  * - `global`: the object names no zone (e.g. an alerting profile without `managementZone`, a
- *   maintenance window without zone filters, an SLO selector without top-level zone criteria).
+ *   maintenance window with no filter or with one filter without zones — filters are OR-ed —, an
+ *   SLO selector without top-level zone criteria, a metric event without `queryDefinition.managementZone`).
  *   Only unrestricted writers may own those.
  * - `unknown`: the schema is not one of the five, or the value is not an object / malformed
  *   (e.g. an SLO selector with unbalanced quotes) — callers must fail closed.
  */
 import { scanEntitySelector } from './entity-selector';
 import {
-  ALERTING_PROFILE, MAINTENANCE_WINDOW, METRIC_EVENTS, PROBLEM_NOTIFICATIONS, SLO, arr, field, str,
+  ALERTING_PROFILE, MAINTENANCE_WINDOW, METRIC_EVENTS, PROBLEM_NOTIFICATIONS, SLO, arr, field,
 } from './schema-ids';
 
-export type ZoneScope =
-  | { kind: 'zones'; ids: string[]; names: string[] }
-  | { kind: 'via-alerting-profile'; alertingProfileId: string | undefined; ids: []; names: [] }
-  | { kind: 'global'; ids: []; names: [] }
-  | { kind: 'unknown'; reason: string; ids: []; names: [] };
+/** One zone reference and the value path it was read from (`filter` for SLO selectors). */
+export type ZoneRef = { id: string; path: string } | { name: string; path: string };
 
-function zonesOrGlobal(ids: Iterable<string>, names: Iterable<string> = []): ZoneScope {
-  const i = [...new Set(ids)];
-  const n = [...new Set(names)];
-  return i.length || n.length ? { kind: 'zones', ids: i, names: n } : { kind: 'global', ids: [], names: [] };
+export type ZoneScope =
+  | { kind: 'zones'; ids: string[]; names: string[]; refs: ZoneRef[] }
+  | { kind: 'via-alerting-profile'; alertingProfileId: string | undefined; ids: []; names: [] }
+  | { kind: 'global'; path: string; ids: []; names: [] }
+  | { kind: 'unknown'; path: string; reason: string; ids: []; names: [] };
+
+const NUMERIC_ID = /^-?\d{1,19}$/;
+const isObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const unknownScope = (path: string, reason: string): ZoneScope => ({ kind: 'unknown', path, reason, ids: [], names: [] });
+const globalScope = (path: string): ZoneScope => ({ kind: 'global', path, ids: [], names: [] });
+
+function zones(refs: ZoneRef[]): ZoneScope {
+  const ids = new Set<string>();
+  const names = new Set<string>();
+  for (const r of refs) { if ('id' in r) ids.add(r.id); else names.add(r.name); }
+  return { kind: 'zones', ids: [...ids], names: [...names], refs };
 }
 
-const isObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A zone id field: absent/null/"" → 'absent'; a numeric string → the ref; anything else → 'bad'. */
+function zoneId(v: unknown, path: string): ZoneRef | 'absent' | 'bad' {
+  if (v === undefined || v === null || v === '') return 'absent';
+  return typeof v === 'string' && NUMERIC_ID.test(v) ? { id: v, path } : 'bad';
+}
 
 /** The objectId of the alerting profile a problem notification uses (undefined if absent). */
 export function alertingProfileOf(value: unknown): string | undefined {
-  return str(field(value, 'alertingProfile'));
+  const p = field(value, 'alertingProfile');
+  return typeof p === 'string' && p !== '' ? p : undefined;
 }
 
-/** The scope of an object. Never throws. */
+/** The scope of an object (see the module comment). Never throws. */
 export function managementZoneIdsOf(schemaId: string, value: unknown): ZoneScope {
-  if (!isObject(value)) return { kind: 'unknown', reason: 'value is not an object', ids: [], names: [] };
+  if (!isObject(value)) return unknownScope('', 'the value is not an object');
   switch (schemaId) {
     case ALERTING_PROFILE: {
-      const mz = str(field(value, 'managementZone'));
-      return zonesOrGlobal(mz ? [mz] : []);
+      const z = zoneId(field(value, 'managementZone'), 'managementZone');
+      if (z === 'bad') return unknownScope('managementZone', 'the management zone is not a numeric id');
+      return z === 'absent' ? globalScope('managementZone') : zones([z]);
     }
     case PROBLEM_NOTIFICATIONS:
       return { kind: 'via-alerting-profile', alertingProfileId: alertingProfileOf(value), ids: [], names: [] };
     case METRIC_EVENTS: {
-      const ids: string[] = [];
-      const mz = str(field(value, 'queryDefinition', 'managementZone'));
-      if (mz) ids.push(mz);
-      for (const c of arr(field(value, 'queryDefinition', 'entityFilter', 'conditions'))) {
-        const v = str(field(c, 'value'));
-        if (field(c, 'type') === 'MANAGEMENT_ZONE' && v) ids.push(v);
+      const path = 'queryDefinition/managementZone';
+      const z = zoneId(field(value, 'queryDefinition', 'managementZone'), path);
+      if (z === 'bad') return unknownScope(path, 'the management zone is not a numeric id');
+      // Entity-filter zone conditions only narrow the query (and may be negated): without the
+      // query's own zone the event is global. With it, they are listed too (all must be the team's).
+      if (z === 'absent') return globalScope(path);
+      const refs: ZoneRef[] = [z];
+      const conditions = arr(field(value, 'queryDefinition', 'entityFilter', 'conditions'));
+      for (let i = 0; i < conditions.length; i++) {
+        if (field(conditions[i], 'type') !== 'MANAGEMENT_ZONE') continue;
+        const cPath = `queryDefinition/entityFilter/conditions/${i}/value`;
+        const c = zoneId(field(conditions[i], 'value'), cPath);
+        if (c === 'bad' || c === 'absent') return unknownScope(cPath, 'the management zone condition is not a numeric id');
+        refs.push(c);
       }
-      return zonesOrGlobal(ids);
+      return zones(refs);
     }
     case MAINTENANCE_WINDOW: {
-      const ids: string[] = [];
-      for (const f of arr(field(value, 'filters'))) {
-        for (const z of arr(field(f, 'managementZones'))) if (typeof z === 'string') ids.push(z);
+      const filters = field(value, 'filters');
+      if (filters !== undefined && !Array.isArray(filters)) return unknownScope('filters', 'filters is not a list');
+      if (!Array.isArray(filters) || filters.length === 0) return globalScope('filters');
+      const refs: ZoneRef[] = [];
+      for (let i = 0; i < filters.length; i++) {
+        const mzs = field(filters[i], 'managementZones');
+        // Filters are OR-ed: one filter without a zone matches entities anywhere.
+        if (!Array.isArray(mzs) || mzs.length === 0) return globalScope(`filters/${i}/managementZones`);
+        for (let j = 0; j < mzs.length; j++) {
+          const zPath = `filters/${i}/managementZones/${j}`;
+          const z = zoneId(mzs[j], zPath);
+          if (z === 'bad' || z === 'absent') return unknownScope(zPath, 'the management zone is not a numeric id');
+          refs.push(z);
+        }
       }
-      return zonesOrGlobal(ids);
+      return zones(refs);
     }
     case SLO: {
-      const scan = scanEntitySelector(field(value, 'filter') ?? '');
-      if (scan.malformed) return { kind: 'unknown', reason: 'the entity selector is malformed', ids: [], names: [] };
-      return zonesOrGlobal(scan.ids, scan.names);
+      const filter = field(value, 'filter');
+      if (filter !== undefined && filter !== null && typeof filter !== 'string') return unknownScope('filter', 'the entity selector is not text');
+      const scan = scanEntitySelector(filter ?? '');
+      if (scan.malformed) return unknownScope('filter', 'the entity selector is malformed');
+      const refs: ZoneRef[] = [...scan.ids.map((id) => ({ id, path: 'filter' })), ...scan.names.map((name) => ({ name, path: 'filter' }))];
+      return refs.length ? zones(refs) : globalScope('filter');
     }
     default:
-      return { kind: 'unknown', reason: `schema ${schemaId} is not an alerting schema`, ids: [], names: [] };
+      return unknownScope('', `schema ${schemaId} is not an alerting schema`);
   }
 }
