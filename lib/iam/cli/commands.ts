@@ -1,0 +1,125 @@
+/**
+ * The IAM CLI commands (validate, evaluate, format, diff, generate, analyze). Each returns an
+ * exit code and writes through the given streams; file reading is the only I/O.
+ */
+import { readFileSync } from 'node:fs';
+import type { Finding } from '../types';
+import { validatePolicy } from '../validator/validate-policy';
+import { compilePolicySet, type PolicyBinding } from '../evaluator/compile';
+import { evaluate } from '../evaluator/evaluate';
+import { formatPolicy } from '../formatter/format-policy';
+import { parsePolicy } from '../parser/parse-policy';
+import { diffPrivileges } from '../analysis/diff-privileges';
+import { analyzeOverPrivilege } from '../analysis/over-privilege';
+import { generatePolicies, TEAM_ROLES, type TeamRole } from '../generator/generate-policies';
+import { one, parseArgs, UsageError } from './args';
+
+export interface Io { out(s: string): void; err(s: string): void }
+
+function read(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    throw new UsageError(`cannot read \`${file}\``);
+  }
+}
+
+function human(file: string, f: Finding): string {
+  return `${file}:${f.line}:${f.column}: ${f.severity}[${f.code}]: ${f.message}${f.help ? `\n  help: ${f.help}` : ''}`;
+}
+
+const pick = (f: Finding) => ({ severity: f.severity, code: f.code, message: f.message, line: f.line, column: f.column, help: f.help ?? null });
+
+export function validateCommand(argv: string[], io: Io): number {
+  const a = parseArgs(argv, [], ['json']);
+  if (a.positionals.length === 0) throw new UsageError('validate needs at least one FILE');
+  const files = a.positionals.map((file) => ({ file, findings: validatePolicy(read(file)) }));
+  const failed = files.some((f) => f.findings.some((x) => x.severity === 'error'));
+  if (a.switches.has('json')) io.out(`${JSON.stringify({ files: files.map((f) => ({ file: f.file, findings: f.findings.map(pick) })) }, null, 2)}\n`);
+  else for (const f of files) for (const x of f.findings) io.out(`${human(f.file, x)}\n`);
+  return failed ? 1 : 0;
+}
+
+function params(list: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const p of list) {
+    const eq = p.indexOf('=');
+    if (eq <= 0) throw new UsageError(`\`--param ${p}\` must look like \`name=value\``);
+    out[p.slice(0, eq)] = p.slice(eq + 1);
+  }
+  return out;
+}
+
+export function evaluateCommand(argv: string[], io: Io): number {
+  const a = parseArgs(argv, ['policy', 'boundary', 'param', 'request'], ['json']);
+  const policies = a.flags.get('policy') ?? [];
+  if (policies.length === 0) throw new UsageError('evaluate needs `--policy FILE`');
+  const raw = one(a, 'request');
+  if (raw === undefined) throw new UsageError('evaluate needs `--request \'{"permission": "...", "attributes": {...}}\'`');
+  let request: unknown;
+  try { request = JSON.parse(raw); } catch { throw new UsageError('`--request` is not valid JSON'); }
+  const r = request as { permission?: unknown; attributes?: unknown };
+  if (!r || typeof r !== 'object' || typeof r.permission !== 'string' || (r.attributes !== undefined && (typeof r.attributes !== 'object' || r.attributes === null || Array.isArray(r.attributes)))) {
+    throw new UsageError('`--request` needs a string `permission` and an object `attributes`');
+  }
+  const boundaries = (a.flags.get('boundary') ?? []).map(read);
+  const bindings: PolicyBinding[] = policies.map((file) => ({ name: file, text: read(file), params: params(a.flags.get('param') ?? []), boundaries }));
+  const set = compilePolicySet(bindings);
+  if (set.rejected.length > 0) {
+    for (const rj of set.rejected) for (const d of rj.diagnostics) io.err(`${rj.policy ?? rj.index}:${d.span.line}:${d.span.column}: error[${d.code}]: ${d.message}\n`);
+    return 1;
+  }
+  const result = evaluate(set, { permission: r.permission, attributes: (r.attributes ?? {}) as Record<string, string | string[]> });
+  io.out(`${JSON.stringify(result, null, 2)}\n`);
+  return 0;
+}
+
+export function formatCommand(argv: string[], io: Io): number {
+  const a = parseArgs(argv, [], []);
+  if (a.positionals.length !== 1) throw new UsageError('format needs exactly one FILE');
+  const file = a.positionals[0] as string;
+  const text = read(file);
+  const { diagnostics } = parsePolicy(text);
+  if (diagnostics.length > 0) {
+    for (const d of diagnostics) io.err(`${file}:${d.span.line}:${d.span.column}: error[${d.code}]: ${d.message}\n`);
+    return 1;
+  }
+  io.out(formatPolicy(text));
+  return 0;
+}
+
+export function diffCommand(argv: string[], io: Io): number {
+  const a = parseArgs(argv, [], ['json']);
+  if (a.positionals.length !== 2) throw new UsageError('diff needs two files: A B');
+  const [fa, fb] = a.positionals as [string, string];
+  const d = diffPrivileges([{ name: fa, text: read(fa) }], [{ name: fb, text: read(fb) }]);
+  io.out(`${JSON.stringify(d, null, 2)}\n`);
+  return d.noNewAccess ? 0 : 1;
+}
+
+export function generateCommand(argv: string[], io: Io): number {
+  const a = parseArgs(argv, ['role', 'zone', 'schema', 'app-id', 'team'], ['templated', 'json']);
+  const role = one(a, 'role');
+  if (!role || !TEAM_ROLES.includes(role as TeamRole)) throw new UsageError('generate needs `--role member|lead|admin`');
+  const zones = a.flags.get('zone') ?? [];
+  if (zones.length === 0) throw new UsageError('generate needs at least one `--zone NAME`');
+  const appId = one(a, 'app-id');
+  const team = one(a, 'team');
+  const g = generatePolicies({ role: role as TeamRole, zones, schemas: a.flags.get('schema'), templated: a.switches.has('templated'), ...(appId ? { appId } : {}), ...(team ? { team } : {}) });
+  if (g.errors.length > 0) {
+    for (const e of g.errors) io.err(`error[${e.code}]: ${e.message}${e.help ? `\n  help: ${e.help}` : ''}\n`);
+    return 1;
+  }
+  if (a.switches.has('json')) io.out(`${JSON.stringify(g, null, 2)}\n`);
+  else for (const p of g.policies) io.out(p.text);
+  return 0;
+}
+
+export function analyzeCommand(argv: string[], io: Io): number {
+  const a = parseArgs(argv, [], ['json']);
+  if (a.positionals.length === 0) throw new UsageError('analyze needs at least one FILE');
+  const findings = analyzeOverPrivilege(a.positionals.map((f) => ({ name: f, text: read(f) })));
+  if (a.switches.has('json')) io.out(`${JSON.stringify({ findings }, null, 2)}\n`);
+  else for (const f of findings) io.out(`${human(f.policy ?? '', f)}\n`);
+  return findings.some((f) => f.severity !== 'suggestion') ? 1 : 0;
+}

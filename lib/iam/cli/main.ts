@@ -1,0 +1,48 @@
+/**
+ * IAM policy CLI for admins and pipelines: `npm run -s iam -- <command>`.
+ * Exit codes: 0 ok, 1 findings / errors / new access, 2 usage error.
+ */
+import { UsageError } from './args';
+import { analyzeCommand, diffCommand, evaluateCommand, formatCommand, generateCommand, validateCommand, type Io } from './commands';
+
+export const USAGE = `usage: iam <command> [options]
+  validate [--json] FILE...
+  evaluate [--json] --policy FILE [--policy FILE...] [--boundary FILE...] [--param name=value...] --request JSON
+  format FILE
+  diff A B
+  generate --role member|lead|admin --zone NAME [--zone NAME...] [--schema ID...] [--app-id ID] [--team NAME] [--templated] [--json]
+  analyze [--json] FILE...
+`;
+
+const COMMANDS: Record<string, (argv: string[], io: Io) => number> = {
+  validate: validateCommand,
+  evaluate: evaluateCommand,
+  format: formatCommand,
+  diff: diffCommand,
+  generate: generateCommand,
+  analyze: analyzeCommand,
+};
+
+export function run(argv: string[], io: Io): number {
+  const [command, ...rest] = argv;
+  if (command === '--help' || command === 'help') { io.out(USAGE); return 0; }
+  const fn = command ? COMMANDS[command] : undefined;
+  if (!fn) {
+    io.err(`${command ? `unknown command \`${command}\`` : 'missing command'}\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return fn(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`error: ${e.message}\n${USAGE}`);
+      return 2;
+    }
+    io.err(`internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 3;
+  }
+}
+
+if (require.main === module) {
+  process.exitCode = run(process.argv.slice(2), { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) });
+}
