@@ -5,6 +5,9 @@
  */
 import type { Diagnostic, Span } from '../types';
 
+/** The parser adds its own diagnostics up to the overall cap of 100 (see cursor.ts). */
+const LEX_MAX_DIAGNOSTICS = 100;
+
 export type TokenKind = 'word' | 'string' | 'op' | 'punct' | 'comment' | 'bad';
 
 export interface Token {
@@ -73,7 +76,7 @@ export function tokenize(src: string): LexResult {
         i = j;
         const q = String.fromCharCode(c);
         const s = span(start, start + 1, line, lineStart);
-        diagnostics.push({
+        if (diagnostics.length < LEX_MAX_DIAGNOSTICS) diagnostics.push({
           code: 'iam/parse/unterminated-string',
           message: `unterminated string: missing closing \`${q}\``,
           help: `close the value with \`${q}\` on the same line, or remove the stray \`${q}\``,
@@ -109,7 +112,7 @@ export function tokenize(src: string): LexResult {
     i = j;
     const text = src.slice(start, j);
     const s = span(start, j, line, lineStart);
-    diagnostics.push({
+    if (diagnostics.length < LEX_MAX_DIAGNOSTICS) diagnostics.push({
       code: 'iam/parse/unexpected-character',
       message: `unexpected character \`${printable(text)}\``,
       help: 'values must be quoted; comments start with `//`',
