@@ -1,0 +1,77 @@
+/**
+ * Compare tab: a team's generated policy against the Dynatrace default policies (or any pasted
+ * policy). Uses the IAM library's `diffPrivileges` (what each side grants that the other does
+ * not, with witness requests) and `analyzeOverPrivilege` (findings on both sides), and folds the
+ * witnesses into one row per permission so the page can show a readable table.
+ */
+import { analyzeOverPrivilege, diffPrivileges, type AccessWitness, type AnalysisFinding, type PolicyBinding } from '../iam';
+import type { DefaultPolicy } from './default-policies';
+
+export interface PermissionDifference {
+  permission: string;
+  /** Example requests (attribute sets) that one side allows and the other denies. */
+  examples: Array<Record<string, string>>;
+  /** The examples in words, e.g. `settings:schemaId = (any other value)`. */
+  exampleText: string[];
+  /** Statements of the granting side that allowed the examples. */
+  grantedBy: string[];
+}
+
+export interface PolicyComparison {
+  name: string;
+  /** Granted by the other policy, not by the team policy. */
+  onlyInOther: PermissionDifference[];
+  /** Granted by the team policy, not by the other policy. */
+  onlyInTeam: PermissionDifference[];
+  /** The other policy grants nothing the team policy does not. */
+  otherGrantsNothingMore: boolean;
+  /** False when the diff had to sample (very many condition values). */
+  complete: boolean;
+  otherFindings: AnalysisFinding[];
+}
+
+export interface ComparisonReport {
+  teamFindings: AnalysisFinding[];
+  comparisons: PolicyComparison[];
+}
+
+/** diffPrivileges marks "a value none of the policies mentions" with a NUL-prefixed sentinel. */
+export function describeAttributes(attributes: Record<string, string>): string {
+  const parts = Object.entries(attributes).map(([k, v]) => `${k} = ${v.startsWith('\u0000') ? '(any other value)' : `"${v}"`}`);
+  return parts.length === 0 ? 'any request (no attributes needed)' : parts.join(', ');
+}
+
+function fold(witnesses: readonly AccessWitness[]): PermissionDifference[] {
+  const by = new Map<string, PermissionDifference>();
+  for (const w of witnesses) {
+    const row = by.get(w.permission) ?? { permission: w.permission, examples: [], exampleText: [], grantedBy: [] };
+    row.examples.push(w.attributes);
+    row.exampleText.push(describeAttributes(w.attributes));
+    for (const r of w.grantedBy) if (!row.grantedBy.includes(r.statement)) row.grantedBy.push(r.statement);
+    by.set(w.permission, row);
+  }
+  return [...by.values()].sort((a, b) => a.permission.localeCompare(b.permission));
+}
+
+/** Compares the team's bindings (or plain policy text) with each of `others`. */
+export function compareWithDefaults(
+  team: string | readonly PolicyBinding[],
+  others: ReadonlyArray<Pick<DefaultPolicy, 'name' | 'text'>>,
+): ComparisonReport {
+  const teamBindings: PolicyBinding[] = typeof team === 'string' ? [{ name: 'team policy', text: team }] : [...team];
+  return {
+    teamFindings: analyzeOverPrivilege(teamBindings),
+    comparisons: others.map((o) => {
+      const other: PolicyBinding[] = [{ name: o.name, text: o.text }];
+      const diff = diffPrivileges(teamBindings, other, { maxWitnessesPerPermission: 2 });
+      return {
+        name: o.name,
+        onlyInOther: fold(diff.newAccess),
+        onlyInTeam: fold(diff.lostAccess),
+        otherGrantsNothingMore: diff.noNewAccess,
+        complete: diff.complete,
+        otherFindings: analyzeOverPrivilege(other),
+      };
+    }),
+  };
+}

@@ -1,0 +1,19 @@
+/**
+ * Policy calculator (tracker issue 6): exports of a generated policy set to the IAM REST API,
+ * Terraform and Monaco; default policies and comparison; simulation; token advice. Pure; the
+ * IAM language work is done by lib/iam.
+ */
+export * from './types';
+export { exportInputProblems, bindParamsIn } from './input-check';
+export { hclString, hclMultiline, iamQuoted, iamValueProblem } from './escape';
+export { concretizePolicy, type ConcretizeResult } from './concretize';
+export { toIamRestBodies, iamRestScript, policyRef, boundaryRef, type IamRestBodies, type PolicyCreateBody, type BoundaryCreateBody, type BindingAppendBody } from './iam-rest';
+export { toTerraform } from './terraform';
+export { toMonacoYaml } from './monaco';
+export { defaultPolicies, defaultPolicy, type DefaultPolicy } from './default-policies';
+export { compareWithDefaults, type ComparisonReport, type PolicyComparison, type PermissionDifference } from './compare';
+export { simulate, simulationMatrix, requestFor, permissionFor, OPERATIONS, type Operation, type SimulationQuery, type SimulationAnswer, type SimulationTeam, type MatrixCell, type SimulationMatrix } from './simulate';
+export { tokenAdvisor, scopesOfLevel, SAFETY_LEVELS, SAFETY_LEVEL_ADDED_SCOPES, TOKEN_NOTES, type SafetyLevel, type TokenAdvice, type LevelAdvice, type TokenAdvisorOptions } from './token-advisor';
+export { explainPolicy, type StatementExplanation } from './explain';
+export { boundaryVariant, BOUNDARY_TRADE_OFFS, type BoundaryVariant, type BoundaryVariantInput } from './boundary-alternative';
+export { bindingsForEvaluation } from './bindings';

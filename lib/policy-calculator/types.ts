@@ -1,0 +1,68 @@
+/**
+ * Input and option shapes of the policy calculator exports. `GeneratedPolicySet` is the output
+ * shape of `generatePolicies` in lib/iam (policies, per-team bindings with bind parameters,
+ * optional boundaries); it is declared here structurally so that any policy set an admin builds
+ * by hand can be exported the same way.
+ */
+
+export interface GeneratedPolicy {
+  name: string;
+  description: string;
+  /** IAM statement text (may contain `${bindParam:...}` placeholders when templated). */
+  text: string;
+}
+
+export interface GeneratedBinding {
+  /** Name of a policy of the same set. */
+  policyName: string;
+  /** Bind-parameter values of this binding (`${bindParam:key}` → value). */
+  parameters?: Record<string, string>;
+  /** Names of boundaries of the same set applied to this binding. */
+  boundaries?: string[];
+}
+
+export interface GeneratedBoundary {
+  name: string;
+  /** Boundary query: one condition per line. */
+  query: string;
+  description?: string;
+}
+
+export interface GeneratedPolicySet {
+  policies: GeneratedPolicy[];
+  bindings: GeneratedBinding[];
+  boundaries?: GeneratedBoundary[];
+}
+
+export type LevelType = 'account' | 'environment';
+
+export interface ExportOptions {
+  /** Level the policies are created and bound at. Boundaries always live at account level. */
+  levelType: LevelType;
+  /** Account UUID or environment id. */
+  levelId: string;
+  /** UUID of the team's group; a placeholder / variable is emitted when absent. */
+  groupUuid?: string;
+  /** Name of the team's group (Monaco matches groups by name). */
+  groupName?: string;
+  /** Account UUID for boundaries when `levelType` is `environment`. */
+  accountUuid?: string;
+}
+
+/** A problem with the data going into an export; codes are API, messages are not. */
+export interface ExportDiagnostic {
+  severity: 'error' | 'warning';
+  code: string;
+  message: string;
+  help?: string;
+  /** Where the offending input was: `policies[0].name`, `bindings[2].parameters.mz`, … */
+  path: string;
+}
+
+/** Thrown by an export when its input cannot be expressed safely; check `exportInputProblems` first. */
+export class ExportInputError extends Error {
+  constructor(readonly diagnostics: ExportDiagnostic[]) {
+    super(diagnostics.map((d) => `${d.path}: ${d.message}`).join('; '));
+    this.name = 'ExportInputError';
+  }
+}
