@@ -1,0 +1,163 @@
+/**
+ * `get-alerting-object`, `preview-alerting-change`, `create-alerting-object`,
+ * `update-alerting-object` and `delete-alerting-object`. Writes run with the caller's own
+ * permissions (the port uses the caller's token); updates and deletes read the current object
+ * first, check it and the new value, and write with the current `updateToken`, so a change
+ * between check and write is a `conflict`, never a silent overwrite.
+ */
+import type { AlertingSchemaId, Failure } from '../contracts/common';
+import type { CreateAlertingObjectRequest, CreateAlertingObjectResponse } from '../contracts/create-alerting-object';
+import type { DeleteAlertingObjectRequest, DeleteAlertingObjectResponse } from '../contracts/delete-alerting-object';
+import type { GetAlertingObjectRequest, GetAlertingObjectResponse } from '../contracts/get-alerting-object';
+import type { PreviewAlertingChangeRequest, PreviewAlertingChangeResponse } from '../contracts/preview-alerting-change';
+import type { UpdateAlertingObjectRequest, UpdateAlertingObjectResponse } from '../contracts/update-alerting-object';
+import { alertingKnowledge } from '../guardrails/alerting-knowledge';
+import { decideChange, nonBlocking } from './alerting-write';
+import { summaryOf } from './list-team-alerting';
+import { ownerAmong } from './ownership';
+import { PortError, type Ports, type SettingsRecord } from './ports';
+import { fail, forbiddenByGuardrails } from './results';
+import { isFailure, loadTeamContext, type TeamContext } from './team-context';
+
+const notInTeam = (): Failure =>
+  fail('forbidden', 'access/not-in-team', 'this object is not in the scope of any of your teams', { help: 'only objects in your team\'s management zones can be opened here' });
+
+/** Reads an object and makes sure one of the caller's teams owns it; foreign objects are refused. */
+async function readOwned(ports: Ports, ctx: TeamContext, objectId: string): Promise<{ record: SettingsRecord; teamId: string } | Failure> {
+  let record: SettingsRecord;
+  try {
+    record = await ports.settings.get(objectId);
+  } catch (e) {
+    if (e instanceof PortError && (e.status === 'not-found' || e.status === 'forbidden')) {
+      return fail(e.status, e.status === 'not-found' ? 'settings/not-found' : 'settings/forbidden', e.status === 'not-found' ? `object \`${objectId}\` does not exist` : e.message, { path: 'objectId' });
+    }
+    throw e;
+  }
+  if (!alertingKnowledge.isAlertingSchema(record.schemaId)) return fail('not-found', 'settings/not-found', `object \`${objectId}\` is not an alerting object`, { path: 'objectId' });
+  let profile: unknown;
+  const scope = alertingKnowledge.scopeOf(record.schemaId, record.value);
+  if (scope.kind === 'via-alerting-profile') {
+    try {
+      profile = (await ports.settings.get(scope.profileId)).value;
+    } catch (e) {
+      if (!(e instanceof PortError)) throw e;
+    }
+  }
+  const team = ownerAmong(ctx.selected.map((m) => m.team), record.schemaId, record.value, {
+    allTeams: ctx.allTeams, zones: ctx.zones, alertingProfile: (id) => (scope.kind === 'via-alerting-profile' && id === scope.profileId ? profile : undefined),
+  });
+  return team ? { record, teamId: team.id } : notInTeam();
+}
+
+export async function getAlertingObject(ports: Ports, req: GetAlertingObjectRequest): Promise<GetAlertingObjectResponse | Failure> {
+  const ctx = await loadTeamContext(ports);
+  if (isFailure(ctx)) return ctx;
+  const owned = await readOwned(ports, ctx, req.objectId);
+  if (isFailure(owned)) return owned;
+  const { record, teamId } = owned;
+  const decision = await decideChange(ports.settings, { ...ctx, selected: ctx.selected.filter((m) => m.team.id === teamId) }, {
+    operation: 'update', schemaId: record.schemaId as AlertingSchemaId, before: record.value, after: record.value,
+  });
+  return {
+    status: 'ok',
+    object: {
+      objectId: record.objectId, schemaId: record.schemaId as AlertingSchemaId, teamId, value: record.value,
+      updateToken: record.updateToken ?? '', summary: record.summary ?? summaryOf(record.schemaId, record.value),
+      modified: record.modified ?? null, modifiedBy: record.modifiedBy ?? null,
+    },
+    findings: decision.findings,
+  };
+}
+
+async function validateWithSettings(ports: Ports, req: { schemaId: string; value: Record<string, unknown>; objectId?: string; updateToken?: string }) {
+  try {
+    if (req.objectId) await ports.settings.update(req.objectId, req.value, req.updateToken ?? '', true);
+    else await ports.settings.create(req.schemaId, req.value, true);
+    return { valid: true, violations: [] };
+  } catch (e) {
+    if (e instanceof PortError && e.status === 'invalid') {
+      return { valid: false, violations: e.violations.length ? e.violations : [{ path: '', message: e.message }] };
+    }
+    throw e;
+  }
+}
+
+export async function previewAlertingChange(ports: Ports, req: PreviewAlertingChangeRequest): Promise<PreviewAlertingChangeResponse | Failure> {
+  const ctx = await loadTeamContext(ports, req.teamId);
+  if (isFailure(ctx)) return ctx;
+  let before: SettingsRecord | undefined;
+  if (req.objectId !== undefined) {
+    const owned = await readOwned(ports, ctx, req.objectId);
+    if (isFailure(owned)) return owned;
+    before = owned.record;
+    if (before.schemaId !== req.schemaId) return fail('invalid', 'request/schema-mismatch', `object \`${req.objectId}\` is a \`${before.schemaId}\` object`, { path: 'schemaId' });
+  }
+  const decision = await decideChange(ports.settings, ctx, {
+    operation: before ? 'update' : 'create', schemaId: req.schemaId, before: before?.value, after: req.value,
+  });
+  const validation = await validateWithSettings(ports, { schemaId: req.schemaId, value: req.value, objectId: before?.objectId, updateToken: before?.updateToken });
+  return { status: 'ok', allowed: decision.allowed && validation.valid, teamId: decision.team.id, findings: decision.findings, validation };
+}
+
+export async function createAlertingObject(ports: Ports, req: CreateAlertingObjectRequest): Promise<CreateAlertingObjectResponse | Failure> {
+  const ctx = await loadTeamContext(ports, req.teamId);
+  if (isFailure(ctx)) return ctx;
+  const decision = await decideChange(ports.settings, ctx, { operation: 'create', schemaId: req.schemaId, after: req.value });
+  if (!decision.allowed) return forbiddenByGuardrails(decision.findings);
+  const { objectId } = await ports.settings.create(req.schemaId, req.value, false);
+  return { status: 'ok', objectId, findings: nonBlocking(decision.findings) };
+}
+
+/** A `conflict` carrying the current value and token, if the caller may still see the object. */
+async function conflict(ports: Ports, ctx: TeamContext, objectId: string, message: string): Promise<Failure> {
+  const owned = await readOwned(ports, ctx, objectId).catch(() => undefined);
+  const current = owned && !isFailure(owned) ? { objectId, value: owned.record.value, updateToken: owned.record.updateToken ?? null } : undefined;
+  return {
+    status: 'conflict',
+    diagnostics: [{ code: 'settings/conflict', message, help: 'review the current value, merge your change and save again' }],
+    ...(current ? { current } : {}),
+  };
+}
+
+const STALE = 'the object was changed by someone else since you opened it';
+
+export async function updateAlertingObject(ports: Ports, req: UpdateAlertingObjectRequest): Promise<UpdateAlertingObjectResponse | Failure> {
+  const ctx = await loadTeamContext(ports);
+  if (isFailure(ctx)) return ctx;
+  const owned = await readOwned(ports, ctx, req.objectId);
+  if (isFailure(owned)) return owned;
+  const { record } = owned;
+  if (record.updateToken !== undefined && record.updateToken !== req.updateToken) {
+    return { status: 'conflict', diagnostics: [{ code: 'settings/conflict', message: STALE, help: 'review the current value, merge your change and save again' }], current: { objectId: record.objectId, value: record.value, updateToken: record.updateToken } };
+  }
+  const decision = await decideChange(ports.settings, ctx, { operation: 'update', schemaId: record.schemaId as AlertingSchemaId, before: record.value, after: req.value });
+  if (!decision.allowed) return forbiddenByGuardrails(decision.findings);
+  try {
+    await ports.settings.update(req.objectId, req.value, req.updateToken, false);
+  } catch (e) {
+    if (e instanceof PortError && e.status === 'conflict') return conflict(ports, ctx, req.objectId, STALE);
+    throw e;
+  }
+  return { status: 'ok', objectId: req.objectId, findings: nonBlocking(decision.findings) };
+}
+
+export async function deleteAlertingObject(ports: Ports, req: DeleteAlertingObjectRequest): Promise<DeleteAlertingObjectResponse | Failure> {
+  const ctx = await loadTeamContext(ports);
+  if (isFailure(ctx)) return ctx;
+  const owned = await readOwned(ports, ctx, req.objectId);
+  if (isFailure(owned)) return owned;
+  const { record } = owned;
+  if (record.updateToken !== undefined && record.updateToken !== req.updateToken) {
+    return { status: 'conflict', diagnostics: [{ code: 'settings/conflict', message: STALE }], current: { objectId: record.objectId, value: record.value, updateToken: record.updateToken } };
+  }
+  const decision = await decideChange(ports.settings, ctx, { operation: 'delete', schemaId: record.schemaId as AlertingSchemaId, before: record.value });
+  if (!decision.allowed) return forbiddenByGuardrails(decision.findings);
+  try {
+    await ports.settings.delete(req.objectId, req.updateToken);
+  } catch (e) {
+    if (e instanceof PortError && e.status === 'conflict') return conflict(ports, ctx, req.objectId, STALE);
+    throw e;
+  }
+  return { status: 'ok', objectId: req.objectId, findings: nonBlocking(decision.findings) };
+}
+

@@ -1,0 +1,72 @@
+/**
+ * The shared core of preview, create, update and delete: pick the caller's team for the change,
+ * gather what the guardrails need (the notification's alerting profile, the team's object count
+ * for quotas) and evaluate. The team is the first of the caller's teams whose guardrails allow
+ * the change; when none does, the findings of the most plausible team are reported.
+ */
+import type { AlertingSchemaId, Finding } from '../contracts/common';
+import { alertingKnowledge } from '../guardrails/alerting-knowledge';
+import { evaluateGuardrails } from '../guardrails/engine';
+import type { GuardrailDecision } from '../guardrails/types';
+import type { TeamMapping } from '../teams/model';
+import { ownerAmong } from './ownership';
+import { PortError, type SettingsPort } from './ports';
+import type { TeamContext } from './team-context';
+import { listTeamObjects } from './team-objects';
+
+export interface ChangeRequest {
+  operation: 'create' | 'update' | 'delete';
+  schemaId: AlertingSchemaId;
+  before?: Record<string, unknown>;
+  after?: Record<string, unknown>;
+}
+
+export interface ChangeDecision extends GuardrailDecision {
+  team: TeamMapping;
+}
+
+/** Reads the alerting profiles a notification value points at (missing or unreadable → absent). */
+async function profileLookup(settings: SettingsPort, change: ChangeRequest): Promise<(id: string) => unknown> {
+  const ids = new Set<string>();
+  for (const v of [change.before, change.after]) {
+    const s = alertingKnowledge.scopeOf(change.schemaId, v);
+    if (s.kind === 'via-alerting-profile') ids.add(s.profileId);
+  }
+  const found = new Map<string, unknown>();
+  for (const id of ids) {
+    try {
+      const p = await settings.get(id);
+      if (p.schemaId === 'builtin:alerting.profile') found.set(id, p.value);
+    } catch (e) {
+      if (!(e instanceof PortError)) throw e;
+    }
+  }
+  return (id) => found.get(id);
+}
+
+export async function decideChange(settings: SettingsPort, ctx: TeamContext, change: ChangeRequest): Promise<ChangeDecision> {
+  const teams = ctx.selected.map((m) => m.team);
+  const alertingProfile = await profileLookup(settings, change);
+  const evaluate = async (team: TeamMapping): Promise<GuardrailDecision> => {
+    const quota = change.operation === 'create' && team.quotas.some((q) => q.schemaId === change.schemaId);
+    const existingCount = quota ? (await listTeamObjects(settings, change.schemaId, [team], ctx.allTeams, ctx.zones)).length : 0;
+    return evaluateGuardrails({
+      operation: change.operation, schemaId: change.schemaId, team, allTeams: ctx.allTeams, zones: ctx.zones,
+      before: change.before, after: change.after, alertingProfile, existingCount, knowledge: alertingKnowledge,
+    });
+  };
+  const decisions: ChangeDecision[] = [];
+  for (const team of teams) {
+    const d = { ...(await evaluate(team)), team };
+    if (d.allowed) return d;
+    decisions.push(d);
+  }
+  // report for the team that owns the current (or new) object, else the first team
+  const ownerCtx = { allTeams: ctx.allTeams, zones: ctx.zones, alertingProfile };
+  const owner = ownerAmong(teams, change.schemaId, change.before ?? change.after, ownerCtx);
+  return decisions.find((d) => d.team === owner) ?? decisions[0]!;
+}
+
+export function nonBlocking(findings: Finding[]): Finding[] {
+  return findings.filter((f) => f.severity !== 'error');
+}

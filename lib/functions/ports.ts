@@ -1,0 +1,99 @@
+/**
+ * The ports every operation is written against. `api/_adapters` implements them over the
+ * Dynatrace SDK clients (as the calling user); tests implement them in memory. Ports throw
+ * `PortError` for failures the platform reports (403, 404, 409, 400), anything else is a bug.
+ */
+import type { FailureStatus } from '../contracts/common';
+
+export interface Caller {
+  id: string;
+  name: string;
+  email: string;
+}
+
+export interface SettingsRecord {
+  objectId: string;
+  schemaId: string;
+  value: Record<string, unknown>;
+  updateToken?: string;
+  modified?: number;
+  modifiedBy?: string;
+  summary?: string;
+}
+
+export interface SettingsPage<T> {
+  items: T[];
+  nextPageKey?: string;
+}
+
+/** First page (schemaIds + optional filter) or a follow-up page (only the key, as the API demands). */
+export type ListQuery = { schemaIds: string; filter?: string; pageSize: number } | { nextPageKey: string };
+export type HistoryQuery = { schemaId: string; filter?: string; pageSize: number } | { nextPageKey: string };
+
+export interface SettingsRevision {
+  objectId?: string;
+  schemaId?: string;
+  revision?: string;
+  type?: 'CREATE' | 'DELETE' | 'NO_CHANGE' | 'REORDER' | 'UPDATE';
+  modifiedBy?: string;
+  modifiedTime?: string;
+  jsonBefore?: string;
+  jsonAfter?: string;
+}
+
+export interface PermissionProbe {
+  permission: string;
+  schemaId: string;
+}
+export interface PermissionAnswer extends PermissionProbe {
+  granted: 'true' | 'false' | 'condition';
+}
+
+export interface SettingsPort {
+  listPage(query: ListQuery): Promise<SettingsPage<SettingsRecord>>;
+  get(objectId: string): Promise<SettingsRecord>;
+  create(schemaId: string, value: Record<string, unknown>, validateOnly: boolean): Promise<{ objectId: string }>;
+  update(objectId: string, value: Record<string, unknown>, updateToken: string, validateOnly: boolean): Promise<void>;
+  delete(objectId: string, updateToken: string): Promise<void>;
+  resolvePermissions(probes: PermissionProbe[]): Promise<PermissionAnswer[]>;
+  history(query: HistoryQuery): Promise<SettingsPage<SettingsRevision>>;
+}
+
+/** Team mappings in app settings; values are raw (parsed and validated in lib). */
+export interface RawStoredTeam {
+  objectId: string;
+  version: string;
+  value: unknown;
+}
+
+export interface TeamStorePort {
+  list(): Promise<RawStoredTeam[]>;
+  create(value: Record<string, unknown>): Promise<{ objectId: string; version: string | null }>;
+  update(objectId: string, version: string, value: Record<string, unknown>): Promise<{ version: string | null }>;
+  delete(objectId: string, version: string): Promise<void>;
+  /** the caller's IAM grants `app-settings:objects:write` on the team-mapping schema */
+  canAdmin(): Promise<boolean>;
+}
+
+export interface Ports {
+  caller: Caller;
+  settings: SettingsPort;
+  teams: TeamStorePort;
+}
+
+export interface PortViolation {
+  path: string;
+  message: string;
+}
+
+/** A failure the platform reported, already classified by the adapter. */
+export class PortError extends Error {
+  constructor(
+    readonly status: FailureStatus,
+    message: string,
+    readonly violations: PortViolation[] = [],
+  ) {
+    super(message);
+    this.name = 'PortError';
+  }
+}

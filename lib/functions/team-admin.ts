@@ -1,0 +1,80 @@
+/**
+ * `list-teams`, `upsert-team`, `delete-team`: admin operations on team mappings. Admin means the
+ * platform says the caller may write the team-mapping schema; the write itself is done with the
+ * caller's own app-settings permission, with optimistic locking on replace and delete.
+ */
+import { ALERTING_SCHEMA_IDS, type Failure } from '../contracts/common';
+import type { DeleteTeamRequest, DeleteTeamResponse, ListTeamsResponse, UpsertTeamRequest, UpsertTeamResponse } from '../contracts/teams';
+import { validateTeams, type TeamDiagnostic } from '../teams/validate';
+import { PortError, type Ports } from './ports';
+import { fail } from './results';
+import { loadZones, parseStoredTeams } from './team-context';
+
+/** Notification types of `builtin:problem.notifications` (facts §1.4). */
+const NOTIFICATION_TYPES = ['EMAIL', 'SLACK', 'WEBHOOK', 'JIRA', 'OPS_GENIE', 'PAGER_DUTY', 'SERVICE_NOW', 'TRELLO', 'VICTOROPS', 'XMATTERS', 'ANSIBLETOWER'];
+
+const notAdmin = (): Failure => fail('forbidden', 'access/not-admin', 'only admins can manage team mappings', { help: 'ask for `app-settings:objects:write` on the team-mapping schema' });
+
+async function validationContext(ports: Ports) {
+  return { zones: await loadZones(ports.settings), knownSchemaIds: ALERTING_SCHEMA_IDS, knownNotificationTypes: NOTIFICATION_TYPES };
+}
+
+export async function listTeams(ports: Ports): Promise<ListTeamsResponse | Failure> {
+  if (!(await ports.teams.canAdmin())) return notAdmin();
+  const raw = await ports.teams.list();
+  const teams = parseStoredTeams(raw);
+  const diagnostics = validateTeams(teams.map((t) => t.team), await validationContext(ports)).map((d) => ({
+    severity: d.severity, code: d.code, message: d.message, path: `${d.teamId}/${d.path}`, ...(d.help ? { help: d.help } : {}),
+  }));
+  for (const r of raw) {
+    if (!teams.some((t) => t.objectId === r.objectId)) {
+      diagnostics.push({ severity: 'error', code: 'team/stored/invalid', message: `stored team mapping \`${r.objectId}\` does not match the schema and is ignored`, path: r.objectId });
+    }
+  }
+  return { status: 'ok', teams, diagnostics };
+}
+
+const asDiagnostic = (d: TeamDiagnostic) => ({ code: d.code, message: d.message, path: `team/${d.path}`, ...(d.help ? { help: d.help } : {}) });
+
+export async function upsertTeam(ports: Ports, req: UpsertTeamRequest): Promise<UpsertTeamResponse | Failure> {
+  if (!(await ports.teams.canAdmin())) return notAdmin();
+  const stored = parseStoredTeams(await ports.teams.list());
+  const objectId = 'objectId' in req ? req.objectId : undefined;
+  if (objectId !== undefined && !stored.some((s) => s.objectId === objectId)) return fail('not-found', 'team/not-found', `team mapping \`${objectId}\` does not exist`, { path: 'objectId' });
+  const others = stored.filter((s) => s.objectId !== objectId).map((s) => s.team);
+  const diagnostics = validateTeams([...others, req.team], await validationContext(ports)).filter((d) => d.teamId === req.team.id);
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0) return { status: 'invalid', diagnostics: errors.map(asDiagnostic) };
+  const warnings = diagnostics.filter((d) => d.severity === 'warning').map(asDiagnostic);
+  try {
+    if (objectId === undefined) {
+      const r = await ports.teams.create(req.team);
+      return { status: 'ok', objectId: r.objectId, version: r.version, warnings };
+    }
+    const r = await ports.teams.update(objectId, 'version' in req ? req.version : '', req.team);
+    return { status: 'ok', objectId, version: r.version, warnings };
+  } catch (e) {
+    if (e instanceof PortError && e.status === 'conflict' && objectId !== undefined) return teamConflict(ports, objectId);
+    throw e;
+  }
+}
+
+async function teamConflict(ports: Ports, objectId: string): Promise<Failure> {
+  const current = (await ports.teams.list()).find((t) => t.objectId === objectId);
+  return {
+    status: 'conflict',
+    diagnostics: [{ code: 'team/conflict', message: 'the team mapping was changed by someone else since you opened it', help: 'review the current mapping and save again' }],
+    ...(current ? { current: { objectId, value: (current.value ?? null) as Record<string, unknown> | null, updateToken: current.version } } : {}),
+  };
+}
+
+export async function deleteTeam(ports: Ports, req: DeleteTeamRequest): Promise<DeleteTeamResponse | Failure> {
+  if (!(await ports.teams.canAdmin())) return notAdmin();
+  try {
+    await ports.teams.delete(req.objectId, req.version);
+  } catch (e) {
+    if (e instanceof PortError && e.status === 'conflict') return teamConflict(ports, req.objectId);
+    throw e;
+  }
+  return { status: 'ok', objectId: req.objectId };
+}

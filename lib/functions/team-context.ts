@@ -1,0 +1,64 @@
+/**
+ * Loads what every alerting operation needs: the caller's teams (from the caller's e-mail, never
+ * from the payload), all team mappings (to name owners), and the management-zone table. Stored
+ * team mappings that do not parse are ignored: a broken mapping grants nothing.
+ */
+import { teamMappingSchema, type TeamMapping } from '../teams/model';
+import { selectCallerTeams, teamsForCaller, type CallerTeamMembership } from '../teams/membership';
+import { ZoneTable } from '../teams/zones';
+import type { Failure } from '../contracts/common';
+import type { Ports, RawStoredTeam, SettingsPort, SettingsRecord } from './ports';
+import { fail } from './results';
+
+export const ZONE_SCHEMA_ID = 'builtin:management-zones';
+export const PAGE_SIZE = 500;
+
+export function parseStoredTeams(raw: readonly RawStoredTeam[]): Array<{ objectId: string; version: string; team: TeamMapping }> {
+  const out = [];
+  for (const r of raw) {
+    const p = teamMappingSchema.safeParse(r.value);
+    if (p.success) out.push({ objectId: r.objectId, version: r.version, team: p.data });
+  }
+  return out;
+}
+
+/** Reads every page of one listing (⌈n/500⌉ calls). */
+export async function listAll(settings: SettingsPort, schemaIds: string, filter?: string): Promise<SettingsRecord[]> {
+  const items: SettingsRecord[] = [];
+  let page = await settings.listPage({ schemaIds, pageSize: PAGE_SIZE, ...(filter ? { filter } : {}) });
+  items.push(...page.items);
+  for (let guard = 0; page.nextPageKey && guard < 1000; guard++) {
+    page = await settings.listPage({ nextPageKey: page.nextPageKey });
+    items.push(...page.items);
+  }
+  return items;
+}
+
+export async function loadZones(settings: SettingsPort): Promise<ZoneTable> {
+  return ZoneTable.fromSettingsObjects(await listAll(settings, ZONE_SCHEMA_ID));
+}
+
+export interface TeamContext {
+  allTeams: TeamMapping[];
+  memberships: CallerTeamMembership[];
+  /** the caller's teams selected by the payload's teamId (all of them when absent) */
+  selected: CallerTeamMembership[];
+  zones: ZoneTable;
+}
+
+export async function loadTeamContext(ports: Ports, teamId?: string): Promise<TeamContext | Failure> {
+  const allTeams = parseStoredTeams(await ports.teams.list()).map((s) => s.team);
+  const memberships = teamsForCaller(ports.caller.email, allTeams);
+  const selected = selectCallerTeams(memberships, teamId);
+  if (!Array.isArray(selected)) {
+    return fail('forbidden', 'access/foreign-team', `you are not a member of team \`${selected.foreign}\``, { path: 'teamId', help: 'choose one of your own teams' });
+  }
+  if (selected.length === 0) {
+    return fail('forbidden', 'access/no-team', 'you are not a member or lead of any team', { help: 'ask an admin to add your e-mail to a team mapping' });
+  }
+  return { allTeams, memberships, selected, zones: await loadZones(ports.settings) };
+}
+
+export function isFailure(x: unknown): x is Failure {
+  return typeof x === 'object' && x !== null && 'status' in x && (x as { status: unknown }).status !== 'ok';
+}
