@@ -1,0 +1,78 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compilePolicySet, evaluate, generatePolicies, parsePolicy, validatePolicy, ALERTING_SCHEMAS, type TeamRole } from '../index';
+
+const DIR = join(__dirname, '..', 'testdata', 'generate');
+const UPDATE = process.env.UPDATE_GOLDEN === '1';
+
+describe('generatePolicies golden files', () => {
+  const cases: Array<[string, Parameters<typeof generatePolicies>[0]]> = [
+    ['member', { role: 'member', zones: ['Team A', 'Team B'] }],
+    ['lead', { role: 'lead', zones: ['Team A'], team: 'Payments' }],
+    ['admin', { role: 'admin', zones: ['Team A'] }],
+    ['member-templated', { role: 'member', zones: ['Team A', 'Team B'], templated: true }],
+  ];
+  it.each(cases)('%s', (name, options) => {
+    const g = generatePolicies(options);
+    expect(g.errors).toEqual([]);
+    const text = g.policies[0]?.text ?? '';
+    const golden = join(DIR, `${name}.golden.iam`);
+    if (UPDATE) writeFileSync(golden, text);
+    expect(text).toBe(readFileSync(golden, 'utf8'));
+  });
+});
+
+describe('generatePolicies', () => {
+  it.each<TeamRole>(['member', 'lead', 'admin'])('%s policy validates cleanly and every statement has a comment', (role) => {
+    const text = generatePolicies({ role, zones: ['Team A', 'Team B'] }).policies[0]?.text ?? '';
+    expect(validatePolicy(text)).toEqual([]);
+    for (const s of parsePolicy(text).policy.statements) expect(s.leadingComments.length).toBeGreaterThan(0);
+  });
+
+  it('grants the team zones and nothing else', () => {
+    const set = compilePolicySet(generatePolicies({ role: 'member', zones: ['Team A'] }).policies.map((p) => ({ text: p.text })));
+    const write = (zone: string, schema = ALERTING_SCHEMAS[0] as string) => evaluate(set, { permission: 'settings:objects:write', attributes: { 'settings:schemaId': schema, 'environment:management-zone': zone } }).decision;
+    expect(write('Team A')).toBe('allow');
+    expect(write('Team B')).toBe('deny');
+    expect(write('Team A', 'builtin:management-zones')).toBe('deny');
+    expect(evaluate(set, { permission: 'app-engine:apps:run', attributes: { 'shared:app-id': 'other.app' } }).decision).toBe('deny');
+    expect(evaluate(set, { permission: 'app-settings:objects:write', attributes: { 'settings:schemaId': 'app:my.team.alerting:team-mappings' } }).decision).toBe('deny');
+  });
+
+  it('only admins may write the team mappings', () => {
+    const req = { permission: 'app-settings:objects:write', attributes: { 'settings:schemaId': 'app:my.team.alerting:team-mappings', 'shared:app-id': 'my.team.alerting' } };
+    const decide = (role: TeamRole) => evaluate(compilePolicySet([{ text: generatePolicies({ role, zones: ['Z'] }).policies[0]?.text ?? '' }]), req).decision;
+    expect([decide('member'), decide('lead'), decide('admin')]).toEqual(['deny', 'deny', 'allow']);
+  });
+
+  it('templated: one policy, one binding per zone, bindings evaluate like the concrete policy', () => {
+    const g = generatePolicies({ role: 'member', zones: ['Team A', 'Team B'], templated: true });
+    expect(g.policies).toHaveLength(1);
+    expect(g.bindings).toEqual([{ policyName: 'team-alerting-member', parameters: { 'mz-name': 'Team A' } }, { policyName: 'team-alerting-member', parameters: { 'mz-name': 'Team B' } }]);
+    const set = compilePolicySet(g.bindings.map((b) => ({ text: g.policies[0]?.text ?? '', params: b.parameters })));
+    const write = (zone: string) => evaluate(set, { permission: 'settings:objects:write', attributes: { 'settings:schemaId': 'builtin:monitoring.slo', 'environment:management-zone': zone } }).decision;
+    expect([write('Team A'), write('Team B'), write('Team C')]).toEqual(['allow', 'allow', 'deny']);
+  });
+
+  describe('zone names cannot inject policy text', () => {
+    it.each(['Team "A"', "O'Neil", 'a; ALLOW settings:objects:write', 'x // comment', 'x" OR "y', '(a), (b)'])('round-trips %s exactly', (zone) => {
+      const text = generatePolicies({ role: 'member', zones: [zone] }).policies[0]?.text ?? '';
+      const { policy, diagnostics } = parsePolicy(text);
+      expect(diagnostics).toEqual([]);
+      const zones = policy.statements.flatMap((s) => s.conditions).filter((c) => c.name === 'environment:management-zone').flatMap((c) => c.values.map((v) => v.raw));
+      expect(zones).toEqual([zone, zone]);
+      expect(policy.statements).toHaveLength(6);
+    });
+
+    it.each([['both quotes', `a"b'c`], ['backslash', 'a\\b'], ['newline', 'a\nALLOW x:y:z;'], ['carriage return', 'a\rb'], ['placeholder', '${bindParam:x}'], ['empty', '']])('refuses a name with %s', (_why, zone) => {
+      const g = generatePolicies({ role: 'member', zones: [zone] });
+      expect(g.policies).toEqual([]);
+      expect(g.errors[0]?.code).toBe('iam/generate/unsafe-value');
+      expect(g.errors[0]?.message).not.toMatch(/\n/);
+    });
+  });
+
+  it('refuses unknown roles and empty zone lists', () => {
+    expect(generatePolicies({ role: 'owner' as TeamRole, zones: [] }).errors.map((e) => e.code)).toEqual(['iam/generate/unknown-role', 'iam/generate/no-zones']);
+  });
+});
