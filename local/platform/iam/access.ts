@@ -1,0 +1,99 @@
+/**
+ * Authorization as a pipeline stage for settings objects: builds the IAM attributes of an
+ * object (schema id, schema groups, scope, management-zone name) and asks the persona's policy
+ * set. An object touching several zones needs the permission for every one of them (evaluated
+ * once per zone); an object touching none is evaluated without the MZ attribute, so a
+ * zone-conditioned grant does not match it. Calls made from an app function (headers
+ * `dt-app-context` / `dt-dev-app-id`) are further limited to the scopes the app declares.
+ */
+import type { Attributes } from '../deps';
+import { errors } from '../http/errors';
+import type { StoredObject, Json } from '../model/types';
+import type { SchemaRegistry } from '../settings/schema-registry';
+import type { Persona } from '../tenant/demo-data';
+import type { ObjectZones } from './object-zones';
+import type { TenantIam } from './tenant-iam';
+
+export interface Caller {
+  persona: Persona;
+  /** Set when the request comes from an app function. */
+  appId?: string;
+}
+
+export interface ObjectDecision {
+  allowed: boolean;
+  deniedZone?: string;
+}
+
+export class Access {
+  constructor(
+    readonly iam: TenantIam,
+    readonly zones: ObjectZones,
+    private readonly registry: SchemaRegistry,
+  ) {}
+
+  /** 403 when an app function calls with a permission its app.config.json does not declare. */
+  requireAppScope(caller: Caller, permission: string): void {
+    if (caller.appId !== undefined && !this.registry.appScopes.includes(permission)) {
+      throw errors.appScopeMissing(caller.appId, permission);
+    }
+  }
+
+  appScopeAllows(caller: Caller, permission: string): boolean {
+    return caller.appId === undefined || this.registry.appScopes.includes(permission);
+  }
+
+  settingsAttributes(schemaId: string, scope: string, zone?: string): Attributes {
+    return {
+      'settings:schemaId': schemaId,
+      'settings:schemaGroup': this.registry.groupsOf(schemaId),
+      'settings:scope': scope,
+      ...(this.registry.isAppSchema(schemaId) ? { 'shared:app-id': this.registry.appId } : {}),
+      ...(zone !== undefined ? { 'environment:management-zone': zone } : {}),
+    };
+  }
+
+  decide(caller: Caller, permission: string, schemaId: string, scope: string, zoneNames: string[]): ObjectDecision {
+    if (!this.appScopeAllows(caller, permission)) return { allowed: false };
+    if (zoneNames.length === 0) {
+      return { allowed: this.iam.authorize(caller.persona, permission, this.settingsAttributes(schemaId, scope)).decision === 'allow' };
+    }
+    for (const zone of zoneNames) {
+      if (this.iam.authorize(caller.persona, permission, this.settingsAttributes(schemaId, scope, zone)).decision !== 'allow') {
+        return { allowed: false, deniedZone: zone };
+      }
+    }
+    return { allowed: true };
+  }
+
+  canObject(caller: Caller, permission: string, o: StoredObject): ObjectDecision {
+    return this.decide(caller, permission, o.schemaId, o.scope, this.zones.ofObject(o));
+  }
+
+  canValue(caller: Caller, permission: string, schemaId: string, scope: string, value: Json): ObjectDecision {
+    return this.decide(caller, permission, schemaId, scope, this.zones.ofValue(schemaId, value));
+  }
+
+  /** Throws the standard 403 naming the permission (and the zone that is missing, if any). */
+  requireObject(caller: Caller, permission: string, o: StoredObject, what = 'for this object'): void {
+    this.requireAppScope(caller, permission);
+    const d = this.canObject(caller, permission, o);
+    if (!d.allowed) throw errors.forbidden(permission, describe(what, d));
+  }
+
+  requireValue(caller: Caller, permission: string, schemaId: string, scope: string, value: Json, what = 'for the new value'): void {
+    this.requireAppScope(caller, permission);
+    const d = this.canValue(caller, permission, schemaId, scope, value);
+    if (!d.allowed) throw errors.forbidden(permission, describe(what, d));
+  }
+
+  /** Simple permissions without object context (schemas, app settings). */
+  require(caller: Caller, permission: string, attributes: Attributes, what: string): void {
+    this.requireAppScope(caller, permission);
+    if (this.iam.authorize(caller.persona, permission, attributes).decision !== 'allow') throw errors.forbidden(permission, what);
+  }
+}
+
+function describe(what: string, d: ObjectDecision): string {
+  return d.deniedZone !== undefined ? `${what} (management zone '${d.deniedZone}')` : what;
+}

@@ -1,0 +1,29 @@
+/** The route table: every emulated API operation and the handler that owns it. */
+import { getHealth, getTenant, postReset, postSeedBulk } from './dev/local-api';
+import type { Route } from './http/router';
+import { resolveEffectivePermissions } from './settings/effective-permissions';
+import { getHistory } from './settings/history';
+import { listObjects } from './settings/objects-list';
+import { getObject } from './settings/objects-get';
+import { postObjects } from './settings/objects-post';
+import { putObject } from './settings/objects-put';
+import { deleteObject } from './settings/objects-delete';
+import { getSchema, listSchemas } from './settings/schemas';
+import { appSettingsRoutes } from './app-settings/routes';
+
+const S = '/platform/classic/environment-api/v2/settings';
+const CLASSIC_PERMISSIONS = ['settings:objects:read', 'settings:objects:write', 'settings:schemas:read'];
+
+export const routes: Route[] = [
+  { path: `${S}/objects`, family: 'classic', auth: true, methods: { GET: listObjects, POST: postObjects } },
+  { path: `${S}/objects/:objectId`, family: 'classic', auth: true, methods: { GET: getObject, PUT: putObject, DELETE: deleteObject } },
+  { path: `${S}/schemas`, family: 'classic', auth: true, methods: { GET: listSchemas } },
+  { path: `${S}/schemas/:schemaId`, family: 'classic', auth: true, methods: { GET: getSchema } },
+  { path: `${S}/effective-permissions:resolve`, family: 'classic', auth: true, methods: { POST: (ctx) => resolveEffectivePermissions(ctx, CLASSIC_PERMISSIONS, true) } },
+  { path: `${S}/history`, family: 'classic', auth: true, methods: { GET: getHistory } },
+  ...appSettingsRoutes,
+  { path: '/_local/tenant', family: 'classic', auth: false, methods: { GET: getTenant } },
+  { path: '/_local/reset', family: 'classic', auth: false, methods: { POST: postReset } },
+  { path: '/_local/seed-bulk', family: 'classic', auth: false, methods: { POST: postSeedBulk } },
+  { path: '/_local/health', family: 'classic', auth: false, methods: { GET: getHealth } },
+];

@@ -1,0 +1,64 @@
+/**
+ * How a stored object looks on the wire: the `fields` projection (default set decided here,
+ * facts §6 q9), summaries, masked secrets, resourceContext / modificationInfo.
+ */
+import type { Core } from '../core';
+import type { Caller } from '../iam/access';
+import type { StoredObject } from '../model/types';
+
+export const OBJECT_FIELDS = [
+  'objectId', 'summary', 'searchSummary', 'created', 'modified', 'createdBy', 'modifiedBy', 'author',
+  'updateToken', 'scope', 'modificationInfo', 'resourceContext', 'owner', 'schemaId', 'schemaVersion', 'value', 'externalId',
+] as const;
+
+/** Assumption (facts §6 q9): without `fields` a list returns objectId and value only. */
+export const DEFAULT_LIST_FIELDS = ['objectId', 'value'];
+/** GET by id returns every field except the deprecated ones and `owner` (no owner-based access control). */
+export const GET_FIELDS = ['objectId', 'summary', 'searchSummary', 'created', 'modified', 'createdBy', 'modifiedBy', 'author', 'updateToken', 'scope', 'schemaId', 'schemaVersion', 'value', 'externalId', 'resourceContext'];
+
+export function summaryOf(core: Core, o: StoredObject): string {
+  const fromLib = core.registry.isAppSchema(o.schemaId) ? undefined : core.deps.alerting.summaryOf(o.schemaId, o.value);
+  if (fromLib) return fromLib;
+  const v = (o.value ?? {}) as Record<string, unknown>;
+  const gp = v.generalProperties as Record<string, unknown> | undefined;
+  for (const c of [v.name, v.displayName, v.summary, gp?.name, v.id]) if (typeof c === 'string') return c;
+  return o.objectId;
+}
+
+export function renderObject(core: Core, caller: Caller, o: StoredObject, fields: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const f of fields) {
+    switch (f) {
+      case 'objectId': out.objectId = o.objectId; break;
+      case 'summary': out.summary = summaryOf(core, o); break;
+      case 'searchSummary': out.searchSummary = summaryOf(core, o); break;
+      case 'created': out.created = o.created; break;
+      case 'modified': out.modified = o.modified; break;
+      case 'createdBy': out.createdBy = o.createdBy; break;
+      case 'modifiedBy': out.modifiedBy = o.modifiedBy; break;
+      case 'author': out.author = o.modifiedBy; break;
+      case 'updateToken': out.updateToken = o.updateToken; break;
+      case 'scope': out.scope = o.scope; break;
+      case 'schemaId': out.schemaId = o.schemaId; break;
+      case 'schemaVersion': out.schemaVersion = o.schemaVersion; break;
+      case 'externalId': if (o.externalId !== undefined) out.externalId = o.externalId; break;
+      case 'value': out.value = core.registry.mask(o.schemaId, o.value); break;
+      case 'resourceContext': {
+        const write = core.access.canObject(caller, 'settings:objects:write', o).allowed;
+        out.resourceContext = {
+          operations: write ? ['read', 'write', 'delete'] : ['read'],
+          modifications: { modifiablePaths: [], nonModifiablePaths: [], movable: false },
+        };
+        break;
+      }
+      case 'modificationInfo': {
+        const write = core.access.canObject(caller, 'settings:objects:write', o).allowed;
+        out.modificationInfo = { deletable: write, modifiable: write, modifiablePaths: [], nonModifiablePaths: [], movable: false, first: false };
+        break;
+      }
+      case 'owner':
+        break; // no owner-based access control is emulated
+    }
+  }
+  return out;
+}

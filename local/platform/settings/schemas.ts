@@ -1,0 +1,56 @@
+/**
+ * `GET /settings/schemas` and `GET /settings/schemas/{schemaId}` — only schemas the caller may
+ * read (`settings:schemas:read` with `settings:schemaId` / `settings:schemaGroup`).
+ */
+import { callerOf, type Ctx, type Reply } from '../core';
+import { errors } from '../http/errors';
+import type { SchemaDefinition } from '../deps';
+import { parseFields } from './list-query';
+
+const STUB_FIELDS = ['schemaId', 'displayName', 'latestSchemaVersion', 'maturity', 'multiObject', 'ordered', 'ownerBasedAccessControl'];
+const DEFAULT_STUB_FIELDS = ['schemaId', 'displayName', 'latestSchemaVersion', 'maturity', 'multiObject', 'ordered'];
+export const NO_SCHEMA = "The specified schema doesn't exist.";
+
+function stub(d: SchemaDefinition): Record<string, unknown> {
+  return {
+    schemaId: d.schemaId,
+    displayName: d.displayName ?? d.schemaId,
+    latestSchemaVersion: d.version,
+    maturity: d.maturity ?? 'GENERAL_AVAILABILITY',
+    multiObject: d.multiObject ?? true,
+    ordered: d.ordered ?? false,
+    ownerBasedAccessControl: false,
+  };
+}
+
+function readable(ctx: Ctx, d: SchemaDefinition): boolean {
+  const caller = callerOf(ctx);
+  return ctx.core.iam.authorize(caller.persona, 'settings:schemas:read', ctx.core.access.settingsAttributes(d.schemaId, 'environment')).decision === 'allow';
+}
+
+export async function listSchemas(ctx: Ctx): Promise<Reply> {
+  const caller = callerOf(ctx);
+  ctx.query.allowOnly(['fields']);
+  const fields = parseFields(ctx.query.list('fields'), STUB_FIELDS, DEFAULT_STUB_FIELDS);
+  ctx.core.access.requireAppScope(caller, 'settings:schemas:read');
+  const items = ctx.core.registry
+    .all()
+    .filter((d) => readable(ctx, d))
+    .map((d) => {
+      const s = stub(d);
+      return Object.fromEntries(fields.map((f) => [f, s[f]]));
+    });
+  return { status: 200, body: { items, totalCount: items.length } };
+}
+
+export async function getSchema(ctx: Ctx): Promise<Reply> {
+  const caller = callerOf(ctx);
+  ctx.query.allowOnly(['schemaVersion']);
+  ctx.core.access.requireAppScope(caller, 'settings:schemas:read');
+  const d = ctx.core.registry.get(ctx.params.schemaId!);
+  if (!d) throw errors.notFound(NO_SCHEMA);
+  const version = ctx.query.string('schemaVersion');
+  if (version !== undefined && version !== d.version) throw errors.notFound(`${NO_SCHEMA} (version '${version}' is not available)`);
+  if (!readable(ctx, d)) throw errors.forbidden('settings:schemas:read', `for schema '${d.schemaId}'`);
+  return { status: 200, body: { dynatrace: '1', ...d } };
+}
