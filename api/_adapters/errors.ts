@@ -1,0 +1,57 @@
+/**
+ * Classifies errors thrown by the SDK clients into `PortError`s by HTTP status:
+ * 400 → invalid (with constraint-violation paths), 403 → forbidden (platform message kept),
+ * 404 → not-found, 409 → conflict. Anything else is rethrown and becomes `{ status: "error" }`.
+ */
+import { PortError, type PortViolation } from '../../lib/functions/ports';
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null;
+
+function statusOf(e: Obj): number | undefined {
+  const r = e.response;
+  if (isObj(r) && typeof r.status === 'number') return r.status;
+  return undefined;
+}
+
+/** Error bodies: classic `{error:{message,constraintViolations}}`, settings responses (single or array), platform `{error:{details}}`. */
+function describe(body: unknown): { message?: string; violations: PortViolation[] } {
+  const first = Array.isArray(body) ? body.find((b) => isObj(b) && isObj(b.error)) : body;
+  const err = isObj(first) && isObj(first.error) ? first.error : undefined;
+  const raw = err && (Array.isArray(err.constraintViolations) ? err.constraintViolations : isObj(err.details) && Array.isArray(err.details.constraintViolations) ? err.details.constraintViolations : []);
+  const violations = (raw ?? []).filter(isObj).map((v) => ({
+    path: typeof v.path === 'string' ? v.path.replace(/^\//, '') : '',
+    message: typeof v.message === 'string' ? v.message : 'invalid value',
+  }));
+  return { message: err && typeof err.message === 'string' ? err.message : undefined, violations };
+}
+
+export function toPortError(e: unknown): PortError | undefined {
+  if (!isObj(e)) return undefined;
+  const status = statusOf(e);
+  const { message, violations } = describe(e.body);
+  const msg = message ?? (typeof e.message === 'string' ? e.message : 'request failed');
+  switch (status) {
+    case 400: return new PortError('invalid', msg, violations);
+    case 401:
+    case 403: return new PortError('forbidden', msg);
+    case 404: return new PortError('not-found', msg);
+    case 409: return new PortError('conflict', msg);
+    default: return undefined;
+  }
+}
+
+/** Runs an SDK call, translating expected platform failures into `PortError`. */
+export async function call<T>(f: () => Promise<T>): Promise<T> {
+  try {
+    return await f();
+  } catch (e) {
+    throw toPortError(e) ?? e;
+  }
+}
+
+/** Settings POST answers per item; a non-2xx item code is a failure even inside a 200/207. */
+export function itemFailure(item: unknown): PortError | undefined {
+  if (!isObj(item) || typeof item.code !== 'number' || item.code < 300) return undefined;
+  return toPortError({ response: { status: item.code }, body: item, message: 'request failed' }) ?? new PortError('error', 'request failed');
+}

@@ -1,0 +1,85 @@
+/**
+ * `SettingsPort` over `@dynatrace-sdk/client-classic-environment-v2`. Inside an app function the
+ * SDK calls the platform with the calling user's token, so every read and write here is done
+ * with the caller's own permissions.
+ */
+import { settingsObjectsClient } from '@dynatrace-sdk/client-classic-environment-v2';
+import { PortError, type SettingsPort, type SettingsRecord } from '../../lib/functions/ports';
+import { call, itemFailure } from './errors';
+
+const LIST_FIELDS = 'objectId,schemaId,value,summary,modified,modifiedBy';
+const HISTORY_FIELDS = 'objectId,schemaId,revision,type,modificationInfo,jsonBefore,jsonAfter';
+
+function record(o: { objectId?: string; schemaId?: string; value?: unknown; updateToken?: string; modified?: number; modifiedBy?: string; summary?: string }, schemaId = ''): SettingsRecord {
+  return {
+    objectId: o.objectId ?? '',
+    schemaId: o.schemaId ?? schemaId,
+    value: (typeof o.value === 'object' && o.value !== null ? o.value : {}) as Record<string, unknown>,
+    ...(o.updateToken !== undefined ? { updateToken: o.updateToken } : {}),
+    ...(o.modified !== undefined ? { modified: o.modified } : {}),
+    ...(o.modifiedBy !== undefined ? { modifiedBy: o.modifiedBy } : {}),
+    ...(o.summary !== undefined ? { summary: o.summary } : {}),
+  };
+}
+
+export const settingsPort: SettingsPort = {
+  async listPage(q) {
+    const r = await call(() =>
+      'nextPageKey' in q
+        ? settingsObjectsClient.getSettingsObjects({ nextPageKey: q.nextPageKey })
+        : settingsObjectsClient.getSettingsObjects({ schemaIds: q.schemaIds, fields: LIST_FIELDS, pageSize: q.pageSize, ...(q.filter ? { filter: q.filter } : {}) }),
+    );
+    const schemaId = 'schemaIds' in q ? q.schemaIds : '';
+    return { items: r.items.map((o) => record(o, schemaId)), ...(r.nextPageKey ? { nextPageKey: r.nextPageKey } : {}) };
+  },
+  async get(objectId) {
+    return record(await call(() => settingsObjectsClient.getSettingsObjectByObjectId({ objectId })));
+  },
+  async create(schemaId, value, validateOnly) {
+    const r = await call(() => settingsObjectsClient.postSettingsObjects({ body: [{ schemaId, scope: 'environment', value }], validateOnly }));
+    const item = r[0];
+    const failure = itemFailure(item);
+    if (failure) throw failure;
+    if (!validateOnly && !item?.objectId) throw new PortError('error', 'the platform returned no object id');
+    return { objectId: item?.objectId ?? '' };
+  },
+  async update(objectId, value, updateToken, validateOnly) {
+    const r = await call(() => settingsObjectsClient.putSettingsObjectByObjectId({ objectId, body: { value, updateToken }, validateOnly }));
+    const failure = itemFailure(r);
+    if (failure) throw failure;
+  },
+  async delete(objectId, updateToken) {
+    await call(() => settingsObjectsClient.deleteSettingsObjectByObjectId({ objectId, updateToken }));
+  },
+  async resolvePermissions(probes) {
+    const r = await call(() =>
+      settingsObjectsClient.resolveEffectivePermissions({
+        body: { permissions: probes.map((p) => ({ permission: p.permission, context: { schemaId: p.schemaId, scope: 'environment' } })) },
+      }),
+    );
+    return probes.map((p) => ({
+      ...p,
+      granted: r.find((x) => x.permission === p.permission && (x.context?.schemaId ?? p.schemaId) === p.schemaId)?.granted ?? 'false',
+    }));
+  },
+  async history(q) {
+    const r = await call(() =>
+      'nextPageKey' in q
+        ? settingsObjectsClient.getSettingsHistory({ nextPageKey: q.nextPageKey })
+        : settingsObjectsClient.getSettingsHistory({ schemaId: q.schemaId, scope: 'environment', fields: HISTORY_FIELDS, pageSize: q.pageSize, ...(q.filter ? { filter: q.filter } : {}) }),
+    );
+    return {
+      items: r.items.map((i) => ({
+        ...(i.objectId !== undefined ? { objectId: i.objectId } : {}),
+        ...(i.schemaId !== undefined ? { schemaId: i.schemaId } : {}),
+        ...(i.revision !== undefined ? { revision: i.revision } : {}),
+        ...(i.type !== undefined ? { type: i.type } : {}),
+        ...(i.modificationInfo?.lastModifiedBy ? { modifiedBy: i.modificationInfo.lastModifiedBy } : {}),
+        ...(i.modificationInfo?.lastModifiedTime ? { modifiedTime: new Date(i.modificationInfo.lastModifiedTime).toISOString() } : {}),
+        ...(i.jsonBefore ? { jsonBefore: i.jsonBefore } : {}),
+        ...(i.jsonAfter ? { jsonAfter: i.jsonAfter } : {}),
+      })),
+      ...(r.nextPageKey ? { nextPageKey: r.nextPageKey } : {}),
+    };
+  },
+};
