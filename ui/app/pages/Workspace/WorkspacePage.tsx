@@ -1,7 +1,137 @@
-/** Placeholder until the page lands. */
-import { Heading } from '@dynatrace/strato-components/typography';
-import React from 'react';
+/**
+ * Workspace of one schema for one team: search, filter and sort the team's objects; create,
+ * edit and delete them. Buttons follow the caller's allowed actions from `get-context`; the
+ * functions enforce the same rules again.
+ */
+import { Button } from '@dynatrace/strato-components/buttons';
+import { FormField, Label, SearchInput, Select, SelectContent, SelectOption, SelectTrigger } from '@dynatrace/strato-components/forms';
+import { Flex } from '@dynatrace/strato-components/layouts';
+import { Heading, Paragraph, Text } from '@dynatrace/strato-components/typography';
+import React, { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { Navigate, useParams } from 'react-router-dom';
+import type { AlertingItem } from '../../../../lib/contracts';
+import { FailureBanner } from '../../components/FailureBanner';
+import { PageLoading } from '../../components/PageLoading';
+import { TeamPicker } from '../../components/TeamPicker';
+import { actionsFor, useCaller } from '../../hooks/CallerContext';
+import { useSelectedTeam } from '../../hooks/useSelectedTeam';
+import { useTeamInventory } from '../../hooks/useTeamInventory';
+import { schemaPageBySlug } from '../../schemas';
+import { DeleteDialog } from './DeleteDialog';
+import { ObjectEditor, type EditorTarget } from './ObjectEditor';
+import { ObjectTable, toRows } from './ObjectTable';
+import { SchemaNav } from './SchemaNav';
+
+type FindingFilter = 'all' | 'with' | 'without';
 
 export default function WorkspacePage() {
-  return <Heading level={1}>WorkspacePage</Heading>;
+  const { slug } = useParams();
+  const page = schemaPageBySlug(slug);
+  const { data: context, failure, loading, reload } = useCaller();
+  const teams = useMemo(() => context?.teams ?? [], [context]);
+  const [team, selectTeam] = useSelectedTeam(teams);
+  const inventory = useTeamInventory(team?.id, page?.schemaId);
+  // notifications pick their alerting profile from the team's profiles
+  const profileInventory = useTeamInventory(page?.schemaId === 'builtin:problem.notifications' ? team?.id : undefined, 'builtin:alerting.profile');
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const [findingFilter, setFindingFilter] = useState<FindingFilter>('all');
+  const [editor, setEditor] = useState<EditorTarget | undefined>();
+  const [deleting, setDeleting] = useState<AlertingItem | undefined>();
+
+  const rows = useMemo(() => toRows(inventory.items), [inventory.items]);
+  // lowercased once per load, so a keystroke is one pass of `includes` over the rows
+  const haystacks = useMemo(() => rows.map((r) => `${r.summary}\n${r.modifiedBy}\n${r.findingText}`.toLowerCase()), [rows]);
+  const visible = useMemo(() => {
+    const q = deferredQuery.trim().toLowerCase();
+    return rows.filter((r, i) => (findingFilter === 'all' || (findingFilter === 'with') === r.findings > 0) && (q === '' || haystacks[i]!.includes(q)));
+  }, [rows, haystacks, deferredQuery, findingFilter]);
+  const profiles = useMemo(() => profileInventory.items.map((p) => ({ objectId: p.objectId, name: p.summary })), [profileInventory.items]);
+
+  const onEdit = useCallback((item: AlertingItem) => setEditor({ kind: 'edit', objectId: item.objectId }), []);
+  const onDelete = useCallback((item: AlertingItem) => setDeleting(item), []);
+
+  if (!page) return <Navigate to="/workspace" replace />;
+  if (loading && !context) return <PageLoading label="Loading your teams" />;
+  if (failure) return <FailureBanner failure={failure} onRetry={reload} title="Could not load your teams" />;
+  if (!team) {
+    return (
+      <Flex flexDirection="column" gap={8} padding={16}>
+        <Heading level={1}>{page.title}</Heading>
+        <Paragraph>You are not in any team, so there is nothing to manage here. The home page says who can add you.</Paragraph>
+      </Flex>
+    );
+  }
+
+  const actions = actionsFor(team, page.schemaId);
+  return (
+    <Flex flexDirection="column" gap={16} padding={16}>
+      <SchemaNav current={page} teamId={team.id} />
+      <Flex alignItems="flex-end" justifyContent="space-between" flexWrap="wrap" gap={12}>
+        <div>
+          <Heading level={1}>{page.title}</Heading>
+          <Text>
+            {team.name} · zones {team.managementZones.map((z) => z.name).join(', ') || 'none'} · {inventory.loading ? `loading… (${inventory.items.length})` : `${inventory.items.length} objects`}
+          </Text>
+        </div>
+        <Flex gap={12} alignItems="flex-end" flexWrap="wrap">
+          <TeamPicker teams={teams} team={team} onChange={selectTeam} />
+          <FormField>
+            <Label>Search</Label>
+            <SearchInput value={query} onChange={(v: string) => setQuery(v)} placeholder={`Search ${page.title.toLowerCase()}`} />
+          </FormField>
+          <FormField>
+            <Label>Findings</Label>
+            <Select value={findingFilter} onChange={(v: FindingFilter | null) => setFindingFilter(v ?? 'all')}>
+              <SelectTrigger />
+              <SelectContent>
+                <SelectOption value="all">All objects</SelectOption>
+                <SelectOption value="with">With findings</SelectOption>
+                <SelectOption value="without">Without findings</SelectOption>
+              </SelectContent>
+            </Select>
+          </FormField>
+          {actions.create ? (
+            <Button variant="emphasized" color="primary" onClick={() => setEditor({ kind: 'create' })}>
+              {`Create ${page.noun}`}
+            </Button>
+          ) : (
+            <Text>Your team may not create {page.title.toLowerCase()}.</Text>
+          )}
+        </Flex>
+      </Flex>
+      {inventory.failure ? <FailureBanner failure={inventory.failure} onRetry={inventory.reload} /> : null}
+      <Text aria-live="polite" data-testid="visible-count">
+        {visible.length === rows.length ? `${rows.length} shown` : `${visible.length} of ${rows.length} shown`}
+      </Text>
+      <ObjectTable rows={visible} loading={inventory.loading} noun={page.noun} canUpdate={actions.update} canDelete={actions.delete} onEdit={onEdit} onDelete={onDelete} />
+      {editor ? (
+        <ObjectEditor
+          key={editor.kind === 'edit' ? editor.objectId : 'new'}
+          page={page}
+          team={team}
+          target={editor}
+          profiles={profiles}
+          canSave={editor.kind === 'create' ? actions.create : actions.update}
+          onClose={() => setEditor(undefined)}
+          onSaved={() => {
+            setEditor(undefined);
+            inventory.reload();
+          }}
+        />
+      ) : null}
+      {deleting ? (
+        <DeleteDialog
+          item={deleting}
+          noun={page.noun}
+          onClose={() => setDeleting(undefined)}
+          onDeleted={() => {
+            const gone = deleting.objectId;
+            setDeleting(undefined);
+            inventory.patch((items) => items.filter((i) => i.objectId !== gone));
+          }}
+        />
+      ) : null}
+    </Flex>
+  );
 }

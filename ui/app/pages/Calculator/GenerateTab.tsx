@@ -1,0 +1,136 @@
+/**
+ * Generate: the least-privilege policies for a team and role (concrete, templated, or the
+ * boundary variant with its trade-offs), each statement explained, and the same result as IAM
+ * REST bodies, Terraform and Monaco YAML. All logic is lib/iam + lib/policy-calculator.
+ */
+import { FormField, Label, Radio, RadioGroup, TextInput } from '@dynatrace/strato-components/forms';
+import { Flex } from '@dynatrace/strato-components/layouts';
+import { Heading, List, Paragraph, Text } from '@dynatrace/strato-components/typography';
+import React, { useMemo, useState } from 'react';
+import { TEAM_ROLES, generatePolicies, type TeamRole } from '../../../../lib/iam';
+import {
+  BOUNDARY_TRADE_OFFS, boundaryVariant, explainPolicy, exportInputProblems, iamRestScript, toIamRestBodies, toMonacoYaml, toTerraform,
+  type GeneratedPolicySet, type LevelType,
+} from '../../../../lib/policy-calculator';
+import { CopyBlock } from './CopyBlock';
+import type { CalculatorTeam } from './useTeams';
+
+export type Shape = 'templated' | 'concrete' | 'boundary';
+
+export interface GenerateSelection {
+  teamId: string;
+  role: TeamRole;
+  shape: Shape;
+}
+
+/** The policy set for a selection, or the reasons it could not be generated. */
+export function generateFor(team: CalculatorTeam | undefined, role: TeamRole, shape: Shape): { set?: GeneratedPolicySet; errors: string[] } {
+  if (!team) return { errors: ['choose a team'] };
+  const schemas = team.schemas.length > 0 ? team.schemas : undefined;
+  if (shape === 'boundary') {
+    const b = boundaryVariant({ role, team: team.id, zones: team.zones, schemas });
+    return b.ok ? { set: b.set, errors: [] } : { errors: b.errors.map((e) => e.message) };
+  }
+  const g = generatePolicies({ role, zones: team.zones, schemas, templated: shape === 'templated', team: team.id });
+  return g.errors.length > 0 ? { errors: g.errors.map((e) => e.message) } : { set: g, errors: [] };
+}
+
+function Exports({ set, groupName }: { set: GeneratedPolicySet; groupName: string }) {
+  const [levelType, setLevelType] = useState<LevelType>('account');
+  const [levelId, setLevelId] = useState('');
+  const [groupUuid, setGroupUuid] = useState('');
+  const options = { levelType, levelId: levelId.trim() || (levelType === 'account' ? '<account-uuid>' : '<environment-id>'), groupName, ...(groupUuid.trim() ? { groupUuid: groupUuid.trim() } : {}) };
+  const problems = exportInputProblems(set).filter((d) => d.severity === 'error');
+  if (problems.length > 0) {
+    return <List aria-label="Export problems">{problems.map((p) => <Text key={p.path + p.code}>{p.path}: {p.message}</Text>)}</List>;
+  }
+  return (
+    <Flex flexDirection="column" gap={12}>
+      <Flex gap={16} flexWrap="wrap">
+        <FormField>
+          <Label>Level</Label>
+          <RadioGroup value={levelType} onChange={(v) => setLevelType(v as LevelType)} name="level-type">
+            <Radio value="account">Account</Radio>
+            <Radio value="environment">Environment</Radio>
+          </RadioGroup>
+        </FormField>
+        <FormField>
+          <Label>{levelType === 'account' ? 'Account UUID' : 'Environment ID'}</Label>
+          <TextInput value={levelId} onChange={setLevelId} placeholder={options.levelId} />
+        </FormField>
+        <FormField>
+          <Label>Group UUID (optional)</Label>
+          <TextInput value={groupUuid} onChange={setGroupUuid} placeholder="{groupUuid}" />
+        </FormField>
+      </Flex>
+      <CopyBlock title="IAM REST API requests" text={iamRestScript(toIamRestBodies(set, options))} language="json" />
+      <CopyBlock title="Terraform" text={toTerraform(set, options)} />
+      <CopyBlock title="Monaco account YAML" text={toMonacoYaml(set, options)} language="yaml" />
+    </Flex>
+  );
+}
+
+export function GenerateTab({ teams, selection, onChange }: { teams: CalculatorTeam[]; selection: GenerateSelection; onChange: (s: GenerateSelection) => void }) {
+  const team = teams.find((t) => t.id === selection.teamId);
+  const result = useMemo(() => generateFor(team, selection.role, selection.shape), [team, selection.role, selection.shape]);
+  return (
+    <Flex flexDirection="column" gap={16}>
+      <Flex gap={24} flexWrap="wrap">
+        <FormField>
+          <Label>Team</Label>
+          <RadioGroup value={selection.teamId} onChange={(teamId) => onChange({ ...selection, teamId })} name="generate-team">
+            {teams.map((t) => <Radio key={t.id} value={t.id}>{t.name}</Radio>)}
+          </RadioGroup>
+        </FormField>
+        <FormField>
+          <Label>Role</Label>
+          <RadioGroup value={selection.role} onChange={(role) => onChange({ ...selection, role: role as TeamRole })} name="generate-role">
+            {TEAM_ROLES.map((r) => <Radio key={r} value={r}>{r}</Radio>)}
+          </RadioGroup>
+        </FormField>
+        <FormField>
+          <Label>Shape</Label>
+          <RadioGroup value={selection.shape} onChange={(shape) => onChange({ ...selection, shape: shape as Shape })} name="generate-shape">
+            <Radio value="templated">One templated policy, one binding per zone</Radio>
+            <Radio value="concrete">Concrete policy for this team</Radio>
+            <Radio value="boundary">Shared policy + zone boundary</Radio>
+          </RadioGroup>
+        </FormField>
+      </Flex>
+      {team && <Paragraph>Management zones of {team.name}: {team.zones.join(', ') || 'none'}</Paragraph>}
+      {result.errors.length > 0 && <List aria-label="Generation problems">{result.errors.map((e) => <Text key={e}>{e}</Text>)}</List>}
+      {result.set && (
+        <>
+          {result.set.policies.map((p) => (
+            <Flex key={p.name} flexDirection="column" gap={8}>
+              <CopyBlock title={`Policy ${p.name}`} text={p.text} />
+              <Paragraph>{p.description}</Paragraph>
+              <Heading level={4}>Each statement explained</Heading>
+              <List aria-label={`Statements of ${p.name}`}>
+                {explainPolicy(p.text).map((s) => (
+                  <Text key={s.line}>
+                    <strong>line {s.line}:</strong> {s.why.join(' ')} — {s.permissions.map((x) => `${x.name}: ${x.description}`).join('; ')} — {s.conditions.join(' and ')}
+                  </Text>
+                ))}
+              </List>
+            </Flex>
+          ))}
+          <Heading level={4}>Bindings for {team?.name}</Heading>
+          <List aria-label="Bindings">
+            {result.set.bindings.map((b, i) => (
+              <Text key={i}>{b.policyName}{Object.keys(b.parameters ?? {}).length > 0 ? ` with ${Object.entries(b.parameters ?? {}).map(([k, v]) => `${k} = "${v}"`).join(', ')}` : ''}{b.boundaries?.length ? ` bounded by ${b.boundaries.join(', ')}` : ''}</Text>
+            ))}
+          </List>
+          {selection.shape === 'boundary' && (
+            <>
+              <Heading level={4}>Trade-offs of a boundary instead of per-team policies</Heading>
+              <List aria-label="Boundary trade-offs">{BOUNDARY_TRADE_OFFS.map((t) => <Text key={t}>{t}</Text>)}</List>
+            </>
+          )}
+          <Exports set={result.set} groupName={`Team ${team?.name ?? ''} alerting ${selection.role}s`} />
+        </>
+      )}
+      {teams.length === 0 && <Paragraph>No team mappings yet: create teams on the Teams page first.</Paragraph>}
+    </Flex>
+  );
+}

@@ -1,0 +1,34 @@
+/**
+ * Turns preview findings, Settings constraint violations and save diagnostics into messages
+ * per form field (by path); what matches no field is shown in the preview panel only.
+ */
+import type { Diagnostic, Finding } from '../../../../lib/contracts';
+import type { PreviewResult } from './usePreview';
+import { normalizePath, pathBelongsTo } from './valuePath';
+
+export interface FieldMessage {
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+  path: string;
+  source: 'guardrail' | 'settings' | 'save';
+}
+
+export function collectMessages(preview: PreviewResult | undefined, saveDiagnostics: Diagnostic[], saveFindings: Finding[]): FieldMessage[] {
+  const out: FieldMessage[] = [];
+  for (const f of preview?.findings ?? []) out.push({ severity: f.severity, message: f.message, path: normalizePath(f.path), source: 'guardrail' });
+  for (const v of preview?.validation.violations ?? []) out.push({ severity: 'error', message: v.message, path: normalizePath(v.path), source: 'settings' });
+  for (const d of saveDiagnostics) out.push({ severity: 'error', message: d.message, path: normalizePath(d.path), source: 'save' });
+  for (const f of saveFindings) out.push({ severity: f.severity, message: f.message, path: normalizePath(f.path), source: 'save' });
+  // the same message from preview and save would be noise
+  const seen = new Set<string>();
+  return out.filter((m) => {
+    const k = `${m.path}|${m.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+export function messagesFor(messages: FieldMessage[], fieldPath: string): FieldMessage[] {
+  return messages.filter((m) => m.path !== '' && pathBelongsTo(m.path, fieldPath));
+}
