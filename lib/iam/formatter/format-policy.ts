@@ -14,16 +14,24 @@ export function formatValue(v: Pick<Value, 'raw'>): string {
   return v.raw.includes('"') ? `'${v.raw}'` : `"${v.raw}"`;
 }
 
-export function formatCondition(c: Pick<Condition, 'name' | 'operator' | 'values' | 'list'>): string {
+/** The parts of a condition the formatter needs (values only by their raw text). */
+export interface ConditionShape {
+  name: string;
+  operator: Condition['operator'];
+  list: boolean;
+  values: ReadonlyArray<Pick<Value, 'raw'>>;
+}
+
+export function formatCondition(c: ConditionShape): string {
   const list = c.list || c.values.length !== 1;
-  const vals = list ? `(${c.values.map(formatValue).join(', ')})` : formatValue(c.values[0] as Value);
+  const vals = list ? `(${c.values.map(formatValue).join(', ')})` : formatValue(c.values[0] as Pick<Value, 'raw'>);
   return `${c.name} ${c.operator} ${vals}`;
 }
 
 export interface StatementShape {
   effect: Effect;
   permissions: ReadonlyArray<{ name: string }>;
-  conditions: ReadonlyArray<Pick<Condition, 'name' | 'operator' | 'values' | 'list'>>;
+  conditions: ReadonlyArray<ConditionShape>;
   whereNull?: boolean;
 }
 
