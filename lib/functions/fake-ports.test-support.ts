@@ -1,0 +1,98 @@
+/** In-memory ports for operation tests: a tiny Settings store with update tokens and call logs. */
+import { encodeObjectId, managementZoneNumericId } from '../../local/platform/model/object-id';
+import { makeTeam } from '../teams/teams.test-support';
+import type { TeamMapping } from '../teams/model';
+import { PortError, type Ports, type SettingsPort, type SettingsRecord, type TeamStorePort } from './ports';
+
+export const ALL = ['builtin:alerting.profile', 'builtin:problem.notifications', 'builtin:anomaly-detection.metric-events', 'builtin:alerting.maintenance-window', 'builtin:monitoring.slo'];
+
+export function world() {
+  const objects = new Map<string, { schemaId: string; value: Record<string, unknown>; token: string }>();
+  let seq = 0;
+  const calls: Array<{ op: string; arg?: unknown }> = [];
+  const writes: Array<{ op: string; schemaId: string; value?: unknown; objectId?: string }> = [];
+  const zoneId: Record<string, string> = {};
+  for (const name of ['Checkout', 'Payments', 'Search']) {
+    const oid = encodeObjectId('builtin:management-zones', 'environment');
+    objects.set(oid, { schemaId: 'builtin:management-zones', value: { name }, token: 't0' });
+    zoneId[name] = managementZoneNumericId(oid)!;
+  }
+  const put = (schemaId: string, value: Record<string, unknown>) => {
+    const id = `obj-${++seq}`;
+    objects.set(id, { schemaId, value, token: `tok-${seq}` });
+    return id;
+  };
+  const forbidWrites = { on: false };
+  const settings: SettingsPort = {
+    async listPage(q) {
+      calls.push({ op: 'list', arg: q });
+      if ('nextPageKey' in q) {
+        const [schemaIds, offset] = q.nextPageKey.split('|');
+        return page(schemaIds!, Number(offset));
+      }
+      return page(q.schemaIds, 0);
+    },
+    async get(objectId) {
+      calls.push({ op: 'get', arg: objectId });
+      const o = objects.get(objectId);
+      if (!o) throw new PortError('not-found', 'no object');
+      return { objectId, schemaId: o.schemaId, value: structuredClone(o.value), updateToken: o.token };
+    },
+    async create(schemaId, value, validateOnly) {
+      if (!validateOnly) {
+        if (forbidWrites.on) throw new PortError('forbidden', 'Permission denied by IAM');
+        writes.push({ op: 'create', schemaId, value });
+      }
+      if (typeof value.name === 'string' && value.name.length > 50) throw new PortError('invalid', 'bad', [{ path: 'name', message: 'too long' }]);
+      return { objectId: validateOnly ? '' : put(schemaId, value) };
+    },
+    async update(objectId, value, updateToken, validateOnly) {
+      const o = objects.get(objectId);
+      if (!o) throw new PortError('not-found', 'no object');
+      if (updateToken && updateToken !== o.token) throw new PortError('conflict', 'conflict');
+      if (validateOnly) return;
+      writes.push({ op: 'update', schemaId: o.schemaId, objectId, value });
+      o.value = value;
+      o.token = `tok-${++seq}`;
+    },
+    async delete(objectId, updateToken) {
+      const o = objects.get(objectId);
+      if (!o) throw new PortError('not-found', 'no object');
+      if (updateToken !== o.token) throw new PortError('conflict', 'conflict');
+      writes.push({ op: 'delete', schemaId: o.schemaId, objectId });
+      objects.delete(objectId);
+    },
+    async resolvePermissions(probes) {
+      return probes.map((p) => ({ ...p, granted: p.permission.endsWith('write') ? 'condition' : 'true' }));
+    },
+    async history() {
+      return { items: [] };
+    },
+  };
+  function page(schemaIds: string, offset: number) {
+    const all: SettingsRecord[] = [...objects].filter(([, o]) => o.schemaId === schemaIds)
+      .map(([objectId, o]) => ({ objectId, schemaId: o.schemaId, value: structuredClone(o.value) }));
+    const items = all.slice(offset, offset + 500);
+    return { items, ...(offset + 500 < all.length ? { nextPageKey: `${schemaIds}|${offset + 500}` } : {}) };
+  }
+  const teams: TeamMapping[] = [
+    makeTeam({
+      id: 'checkout', displayName: 'Checkout', members: ['max.member@example.com'], leads: ['lena.lead@example.com'],
+      scope: { kind: 'management-zones', managementZones: ['Checkout', 'Payments'] }, allowedSchemas: ALL,
+      naming: { kind: 'prefix', value: '[checkout] ', mode: 'enforce' },
+      notifications: { allowedTypes: ['EMAIL', 'SLACK', 'WEBHOOK'], emailDomains: ['example.com'], webhookHosts: ['hooks.example.com'], slackChannels: ['#checkout-alerts'], mode: 'enforce' },
+      quotas: [{ schemaId: 'builtin:alerting.profile', max: 25 }],
+    }),
+    makeTeam({ id: 'search', members: ['sam.search@example.com'], scope: { kind: 'management-zones', managementZones: ['Search'] }, allowedSchemas: ALL, naming: { kind: 'prefix', value: '[search] ', mode: 'enforce' } }),
+  ];
+  const admin = { on: false };
+  const teamStore: TeamStorePort = {
+    async list() { return teams.map((t, i) => ({ objectId: `team-${i}`, version: 'v1', value: t })); },
+    async create() { return { objectId: 'team-new', version: 'v1' }; },
+    async update(_o, version) { if (version !== 'v1') throw new PortError('conflict', 'conflict'); return { version: 'v2' }; },
+    async delete(_o, version) { if (version !== 'v1') throw new PortError('conflict', 'conflict'); },
+    async canAdmin() { return admin.on; },
+  };
+  const ports = (email: string): Ports => ({ caller: { id: email, name: email, email }, settings, teams: teamStore });
+  return { objects, put, calls, writes, zoneId, ports, admin, forbidWrites, teams };
+}
