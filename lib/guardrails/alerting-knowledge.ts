@@ -2,13 +2,11 @@
  * `AlertingKnowledge` for the guardrails. Where the value of each of the five schemas says who
  * owns it, what it is called and whom it notifies.
  *
- * TEMPORARY: `lib/alerting` (another engineer) is the home of this knowledge
- * (`managementZoneIdsOf`, `displayNameOf`, `namePathOf`, `notificationTargetsOf`); it had not
- * landed when the guardrails were written, so this adapter reads the few fields it needs
- * directly and must be switched to `lib/alerting/index.ts` once that exists. SLO selectors are
- * already parsed by `lib/alerting/entity-selector.ts`.
+ * Scope comes from `lib/alerting` (`managementZoneIdsOf`). Names and notification targets are
+ * still read here: they were written before `lib/alerting` landed and should move to its
+ * `displayNameOf`/`namePathOf`/`notificationTargetsOf` (TODO).
  */
-import { scanEntitySelector } from '../alerting/entity-selector';
+import { managementZoneIdsOf } from '../alerting/index';
 import { ALERTING_SCHEMA_IDS } from '../contracts/common';
 import type { AlertingKnowledge, NotificationTargets, ObjectScope, ZoneRef } from './types';
 
@@ -22,59 +20,20 @@ function zoneField(v: unknown, path: string): ZoneRef[] | 'absent' | 'bad' {
   return typeof v === 'string' && /^-?\d{1,19}$/.test(v) ? [{ id: v, path }] : 'bad';
 }
 
+/** Scope from `lib/alerting`'s `managementZoneIdsOf`, in the guardrails' terms; `unknown` fails closed. */
 function scopeOf(schemaId: string, value: unknown): ObjectScope {
-  if (!isObj(value)) return { kind: 'unresolvable', path: '', reason: 'the value is not an object' };
-  switch (schemaId) {
-    case 'builtin:alerting.profile': {
-      const z = zoneField(value.managementZone, 'managementZone');
-      if (z === 'bad') return { kind: 'unresolvable', path: 'managementZone', reason: 'management zone is not a numeric id' };
-      return z === 'absent' ? { kind: 'global', path: 'managementZone' } : { kind: 'zones', zones: z };
-    }
-    case 'builtin:problem.notifications': {
-      const p = value.alertingProfile;
-      if (typeof p !== 'string' || p === '') return { kind: 'unresolvable', path: 'alertingProfile', reason: 'no alerting profile is set' };
-      return { kind: 'via-alerting-profile', profileId: p, path: 'alertingProfile' };
-    }
-    case 'builtin:anomaly-detection.metric-events': {
-      const z = zoneField(get(value, 'queryDefinition', 'managementZone'), 'queryDefinition/managementZone');
-      if (z === 'bad') return { kind: 'unresolvable', path: 'queryDefinition/managementZone', reason: 'management zone is not a numeric id' };
-      if (z === 'absent') return { kind: 'global', path: 'queryDefinition/managementZone' };
-      // entity-filter zone conditions narrow the query further; they must be the team's too
-      const conditions = get(value, 'queryDefinition', 'entityFilter', 'conditions');
-      const extra: ZoneRef[] = [];
-      if (Array.isArray(conditions)) {
-        conditions.forEach((c, i) => {
-          if (get(c, 'type') === 'MANAGEMENT_ZONE') extra.push({ id: String(get(c, 'value')), path: `queryDefinition/entityFilter/conditions/${i}/value` });
-        });
-      }
-      return { kind: 'zones', zones: [...z, ...extra] };
-    }
-    case 'builtin:alerting.maintenance-window': {
-      const filters = value.filters;
-      if (!Array.isArray(filters) || filters.length === 0) return { kind: 'global', path: 'filters' };
-      const zones: ZoneRef[] = [];
-      for (let i = 0; i < filters.length; i++) {
-        const mzs = get(filters[i], 'managementZones');
-        // a filter without a zone matches entities anywhere: the window is global
-        if (!Array.isArray(mzs) || mzs.length === 0) return { kind: 'global', path: `filters/${i}/managementZones` };
-        for (let j = 0; j < mzs.length; j++) {
-          const z = zoneField(mzs[j], `filters/${i}/managementZones/${j}`);
-          if (z === 'bad' || z === 'absent') return { kind: 'unresolvable', path: `filters/${i}/managementZones/${j}`, reason: 'management zone is not a numeric id' };
-          zones.push(...z);
-        }
-      }
-      return { kind: 'zones', zones };
-    }
-    case 'builtin:monitoring.slo': {
-      const filter = value.filter;
-      if (filter !== undefined && typeof filter !== 'string') return { kind: 'unresolvable', path: 'filter', reason: 'the entity selector is not text' };
-      const s = scanEntitySelector(filter ?? '');
-      if (s.malformed) return { kind: 'unresolvable', path: 'filter', reason: 'the entity selector is malformed' };
-      const zones: ZoneRef[] = [...s.ids.map((id) => ({ id, path: 'filter' })), ...s.names.map((name) => ({ name, path: 'filter' }))];
-      return zones.length ? { kind: 'zones', zones } : { kind: 'global', path: 'filter' };
-    }
+  const s = managementZoneIdsOf(schemaId, value);
+  switch (s.kind) {
+    case 'zones':
+      return { kind: 'zones', zones: s.refs.map((r): ZoneRef => ('id' in r ? { id: r.id, path: r.path } : { name: r.name, path: r.path })) };
+    case 'via-alerting-profile':
+      return s.alertingProfileId
+        ? { kind: 'via-alerting-profile', profileId: s.alertingProfileId, path: 'alertingProfile' }
+        : { kind: 'unresolvable', path: 'alertingProfile', reason: 'no alerting profile is set' };
+    case 'global':
+      return { kind: 'global', path: s.path };
     default:
-      return { kind: 'unresolvable', path: '', reason: `schema \`${schemaId}\` is unknown` };
+      return { kind: 'unresolvable', path: s.path, reason: s.reason };
   }
 }
 
