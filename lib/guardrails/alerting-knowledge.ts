@@ -14,12 +14,6 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const get = (v: unknown, ...keys: string[]): unknown => keys.reduce<unknown>((o, k) => (isObj(o) ? o[k] : undefined), v);
 
-/** A zone reference field: null/absent means "no zone"; anything but a numeric string is unresolvable. */
-function zoneField(v: unknown, path: string): ZoneRef[] | 'absent' | 'bad' {
-  if (v === null || v === undefined || v === '') return 'absent';
-  return typeof v === 'string' && /^-?\d{1,19}$/.test(v) ? [{ id: v, path }] : 'bad';
-}
-
 /** Scope from `lib/alerting`'s `managementZoneIdsOf`, in the guardrails' terms; `unknown` fails closed. */
 function scopeOf(schemaId: string, value: unknown): ObjectScope {
   const s = managementZoneIdsOf(schemaId, value);
