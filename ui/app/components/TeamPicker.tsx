@@ -9,7 +9,7 @@ export function TeamPicker({ teams, team, onChange }: { teams: CallerTeam[]; tea
   return (
     <FormField>
       <Label>Team</Label>
-      <Select value={team?.id ?? null} onChange={(v) => v && onChange(String(v))}>
+      <Select aria-label="Team" value={team?.id ?? null} onChange={(v) => v && onChange(String(v))}>
         <SelectTrigger />
         <SelectContent>
           {teams.map((t) => (

@@ -1,7 +1,50 @@
-/** Placeholder until the page lands. */
-import { Heading } from '@dynatrace/strato-components/typography';
-import React from 'react';
+/**
+ * Team-lead review: the team's inventory with the compliance findings per object, and the
+ * change history of the team or of one object (who, when, before/after).
+ */
+import { Flex } from '@dynatrace/strato-components/layouts';
+import { Heading, Paragraph } from '@dynatrace/strato-components/typography';
+import React, { useMemo, useState } from 'react';
+import { FailureBanner } from '../../components/FailureBanner';
+import { PageLoading } from '../../components/PageLoading';
+import { TeamPicker } from '../../components/TeamPicker';
+import { useCaller, useLeadTeams } from '../../hooks/CallerContext';
+import { useSelectedTeam } from '../../hooks/useSelectedTeam';
+import { useTeamInventory } from '../../hooks/useTeamInventory';
+import { FindingsTable } from './FindingsTable';
+import { HistoryList } from './HistoryList';
 
 export default function ReviewPage() {
-  return <Heading level={1}>ReviewPage</Heading>;
+  const { data, failure, loading, reload } = useCaller();
+  const teams = useLeadTeams();
+  const [team, selectTeam] = useSelectedTeam(teams);
+  const inventory = useTeamInventory(team?.id);
+  const [objectId, setObjectId] = useState<string | undefined>();
+  const names = useMemo(() => new Map(inventory.items.map((i) => [i.objectId, i.summary])), [inventory.items]);
+
+  if (loading && !data) return <PageLoading label="Loading your teams" />;
+  if (failure) return <FailureBanner failure={failure} onRetry={reload} />;
+  if (!team) {
+    return (
+      <Flex flexDirection="column" gap={8} padding={16}>
+        <Heading level={1}>Review</Heading>
+        <Paragraph>The review is for team leads. You do not lead a team; your team lead can review your team&apos;s alerting here.</Paragraph>
+      </Flex>
+    );
+  }
+
+  return (
+    <Flex flexDirection="column" gap={24} padding={16}>
+      <Flex justifyContent="space-between" alignItems="flex-end" flexWrap="wrap" gap={12}>
+        <div>
+          <Heading level={1}>Review: {team.name}</Heading>
+          <Paragraph>Compliance findings on the team&apos;s objects and who changed what, when.</Paragraph>
+        </div>
+        <TeamPicker teams={teams} team={team} onChange={(id) => { setObjectId(undefined); selectTeam(id); }} />
+      </Flex>
+      {inventory.failure ? <FailureBanner failure={inventory.failure} onRetry={inventory.reload} /> : null}
+      <FindingsTable items={inventory.items} loading={inventory.loading} onShowHistory={setObjectId} />
+      <HistoryList key={`${team.id}-${objectId ?? 'team'}`} teamId={team.id} objectId={objectId} objectName={objectId ? names.get(objectId) : undefined} names={names} onShowTeam={() => setObjectId(undefined)} />
+    </Flex>
+  );
 }

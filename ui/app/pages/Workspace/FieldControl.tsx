@@ -74,7 +74,7 @@ export function FieldControl({ field, value, onChange, team, profiles, messages,
       break;
     case 'choice':
       control = (
-        <Select value={typeof current === 'string' ? current : null} onChange={(v: string | null) => set(v ?? undefined)} disabled={disabled} controlState={controlState}>
+        <Select aria-label={field.label} value={typeof current === 'string' ? current : null} onChange={(v: string | null) => set(v ?? undefined)} disabled={disabled} controlState={controlState}>
           <SelectTrigger />
           <SelectContent>
             {field.options.map(([v, label]) => <SelectOption key={v} value={v}>{label}</SelectOption>)}
@@ -90,6 +90,7 @@ export function FieldControl({ field, value, onChange, team, profiles, messages,
       const foreign = ids.filter((id) => !zoneOptions.some((z) => z.id === id));
       control = (
         <Select<string, boolean>
+          aria-label={field.label}
           multiple={multiple}
           value={multiple ? ids : (ids[0] ?? null)}
           onChange={(v: string | string[] | null) => set(multiple ? (v ?? []) : (v ?? null))}
@@ -109,7 +110,7 @@ export function FieldControl({ field, value, onChange, team, profiles, messages,
       const selector = typeof current === 'string' ? current : '';
       const name = scanEntitySelector(selector).names[0] ?? null;
       control = (
-        <Select value={name} onChange={(v: string | null) => v && set(withSelectorZone(selector, v))} disabled={disabled} controlState={controlState}>
+        <Select aria-label={field.label} value={name} onChange={(v: string | null) => v && set(withSelectorZone(selector, v))} disabled={disabled} controlState={controlState}>
           <SelectTrigger placeholder="Choose one of your team's zones" />
           <SelectContent>
             {team.managementZones.map((z) => <SelectOption key={z.name} value={z.name}>{z.name}</SelectOption>)}
@@ -122,7 +123,7 @@ export function FieldControl({ field, value, onChange, team, profiles, messages,
     case 'alerting-profile': {
       const id = typeof current === 'string' ? current : null;
       control = (
-        <Select value={id} onChange={(v: string | null) => set(v ?? undefined)} disabled={disabled} controlState={controlState}>
+        <Select aria-label={field.label} value={id} onChange={(v: string | null) => set(v ?? undefined)} disabled={disabled} controlState={controlState}>
           <SelectTrigger placeholder="Choose one of your team's alerting profiles" />
           <SelectContent>
             {profiles.map((p) => <SelectOption key={p.objectId} value={p.objectId}>{p.name}</SelectOption>)}

@@ -5,7 +5,6 @@
 import { Button } from '@dynatrace/strato-components/buttons';
 import { Flex } from '@dynatrace/strato-components/layouts';
 import { DataTable, type DataTableColumnDef } from '@dynatrace/strato-components/tables';
-import { Text } from '@dynatrace/strato-components/typography';
 import React, { useMemo } from 'react';
 import type { AlertingItem } from '../../../../lib/contracts';
 import { formatTime } from '../../format';
@@ -16,6 +15,7 @@ export interface ObjectRow {
   findings: number;
   findingText: string;
   modified: number;
+  modifiedText: string;
   modifiedBy: string;
   item: AlertingItem;
 }
@@ -34,11 +34,8 @@ export function ObjectTable({ rows, loading, noun, canUpdate, canDelete, onEdit,
   const columns = useMemo<Array<DataTableColumnDef<ObjectRow>>>(
     () => [
       { id: 'summary', header: 'Name', accessor: 'summary', sortType: 'text', width: { type: 'auto', minWidth: 240 } },
-      {
-        id: 'findings', header: 'Findings', accessor: 'findings', sortType: 'number', width: 220,
-        cell: ({ rowData }) => <Text>{rowData.findings === 0 ? 'none' : rowData.findingText}</Text>,
-      },
-      { id: 'modified', header: 'Modified', accessor: 'modified', sortType: 'number', width: 170, cell: ({ rowData }) => <Text>{formatTime(rowData.item.modified)}</Text> },
+      { id: 'findings', header: 'Findings', accessor: 'findingText', sortAccessor: 'findings', sortType: 'number', width: 220 },
+      { id: 'modified', header: 'Modified', accessor: 'modifiedText', sortAccessor: 'modified', sortType: 'number', width: 170 },
       { id: 'modifiedBy', header: 'Modified by', accessor: 'modifiedBy', sortType: 'text', width: 200 },
       {
         id: 'actions', header: 'Actions', accessor: 'objectId', disableSorting: true, width: 190,
@@ -72,8 +69,9 @@ export function toRows(items: AlertingItem[]): ObjectRow[] {
     objectId: item.objectId,
     summary: item.summary,
     findings: item.findings.length,
-    findingText: item.findings.length === 1 ? item.findings[0]!.message : `${item.findings.length} findings`,
+    findingText: item.findings.length === 0 ? 'none' : item.findings.length === 1 ? item.findings[0]!.message : `${item.findings.length} findings`,
     modified: item.modified ?? 0,
+    modifiedText: formatTime(item.modified),
     modifiedBy: item.modifiedBy ?? '',
     item,
   }));

@@ -82,7 +82,7 @@ export default function WorkspacePage() {
           </FormField>
           <FormField>
             <Label>Findings</Label>
-            <Select value={findingFilter} onChange={(v: FindingFilter | null) => setFindingFilter(v ?? 'all')}>
+            <Select aria-label="Findings" value={findingFilter} onChange={(v: FindingFilter | null) => setFindingFilter(v ?? 'all')}>
               <SelectTrigger />
               <SelectContent>
                 <SelectOption value="all">All objects</SelectOption>

@@ -1,0 +1,55 @@
+/**
+ * Browser helpers for the e2e journeys: one headless Chromium per test file, a context per
+ * persona (the host's `?persona=` sets the persona cookie), axe-core checks, and screenshots
+ * saved as test artifacts in `test-artifacts/screenshots/`.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { LocalStack } from '../support/local-stack';
+
+export const SCREENSHOT_DIR = path.resolve(__dirname, '../../test-artifacts/screenshots');
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export interface PersonaPage {
+  context: BrowserContext;
+  page: Page;
+  /** navigates inside the app (`/workspace/alerting-profiles`) */
+  goto(appPath: string): Promise<void>;
+}
+
+/** A fresh browser context signed in as the persona (first name, id or e-mail). */
+export async function openAs(browser: Browser, stack: LocalStack, persona: string, appPath = '/', colorScheme: 'light' | 'dark' = 'light'): Promise<PersonaPage> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, colorScheme });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const id = stack.persona(persona).id;
+  const goto = async (p: string) => {
+    await page.goto(`${stack.url}/ui${p}`);
+  };
+  await page.goto(`${stack.url}/ui${appPath}${appPath.includes('?') ? '&' : '?'}persona=${id}`);
+  return { context, page, goto };
+}
+
+/** Runs axe-core on the page; returns the serious and critical violations (empty = pass). */
+export async function seriousA11yViolations(page: Page): Promise<Array<{ id: string; impact: string; help: string; targets: string[] }>> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const result = await page.evaluate(async () => {
+    // the local host's persona switcher is not part of the app
+    const axe = (globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    const r = await axe.run({ exclude: [['#local-persona-switcher']] }, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+  return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}

@@ -1,0 +1,74 @@
+/**
+ * Change history from the settings history, for the team or one object: who, when, what kind of
+ * change, and a readable before/after diff per revision (opened on demand).
+ */
+import { Button } from '@dynatrace/strato-components/buttons';
+import { Container, Flex } from '@dynatrace/strato-components/layouts';
+import { Heading, Paragraph, Strong, Text } from '@dynatrace/strato-components/typography';
+import React, { useState } from 'react';
+import type { Revision } from '../../../../lib/contracts';
+import { FailureBanner } from '../../components/FailureBanner';
+import { PageLoading } from '../../components/PageLoading';
+import { ValueDiff } from '../../components/ValueDiff';
+import { formatTime } from '../../format';
+import { useCaller } from '../../hooks/CallerContext';
+import { useFunctionQuery } from '../../hooks/useFunctionQuery';
+import { schemaPageById } from '../../schemas';
+
+const KIND: Record<NonNullable<Revision['type']>, string> = { CREATE: 'created', UPDATE: 'changed', DELETE: 'deleted', REORDER: 'reordered', NO_CHANGE: 'saved without change' };
+
+interface Props {
+  teamId: string;
+  objectId: string | undefined;
+  objectName: string | undefined;
+  names: Map<string, string>;
+  onShowTeam: () => void;
+}
+
+function nameOf(r: Revision, names: Map<string, string>): string {
+  const v = (r.after ?? r.before ?? {}) as Record<string, unknown>;
+  const general = v.generalProperties as Record<string, unknown> | undefined;
+  const fromValue = [v.name, v.displayName, v.summary, general?.name].find((x) => typeof x === 'string') as string | undefined;
+  return names.get(r.objectId) ?? fromValue ?? r.objectId;
+}
+
+export function HistoryList({ teamId, objectId, objectName, names, onShowTeam }: Props) {
+  const { data: caller } = useCaller();
+  const query = useFunctionQuery('get-alerting-history', objectId ? { objectId } : { teamId });
+  const [open, setOpen] = useState<string | undefined>();
+  const who = (id: string | null) => (id && id === caller?.user.id ? `${caller.user.name} (you)` : id ?? 'unknown');
+  const title = objectId ? `History of ${objectName ?? 'the object'}` : 'Team history';
+
+  return (
+    <section aria-labelledby="history-heading">
+      <Flex justifyContent="space-between" alignItems="center" gap={8}>
+        <Heading level={2} id="history-heading">{title}</Heading>
+        {objectId ? <Button onClick={onShowTeam}>Show team history</Button> : null}
+      </Flex>
+      {query.loading ? <PageLoading label="Loading history" /> : null}
+      {query.failure ? <FailureBanner failure={query.failure} onRetry={query.reload} /> : null}
+      {query.data && query.data.revisions.length === 0 ? <Paragraph>No changes recorded.</Paragraph> : null}
+      <Flex flexDirection="column" gap={8} as="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={title}>
+        {query.data?.revisions.map((r) => {
+          const key = `${r.objectId}-${r.revision ?? r.modifiedTime}`;
+          const expanded = open === key;
+          return (
+            <li key={key}>
+              <Container padding={8}>
+                <Flex justifyContent="space-between" alignItems="center" flexWrap="wrap" gap={8}>
+                  <Text>
+                    <Strong>{who(r.modifiedBy)}</Strong> {KIND[r.type ?? 'UPDATE']} {schemaPageById(r.schemaId)?.noun} <Strong>{nameOf(r, names)}</Strong> · {formatTime(r.modifiedTime)}
+                  </Text>
+                  <Button size="condensed" onClick={() => setOpen(expanded ? undefined : key)} aria-expanded={expanded}>
+                    {expanded ? 'Hide changes' : 'Show changes'}
+                  </Button>
+                </Flex>
+                {expanded ? <ValueDiff before={r.before} after={r.after} ariaLabel={`Changes in revision ${r.revision ?? ''}`} /> : null}
+              </Container>
+            </li>
+          );
+        })}
+      </Flex>
+    </section>
+  );
+}
