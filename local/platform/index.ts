@@ -75,6 +75,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       });
       await state.replaceWith(seed.objects, seed.revisions);
       iam.reset();
+      access.clearCache();
     },
   };
   const loaded = options.reset ? false : await state.load();

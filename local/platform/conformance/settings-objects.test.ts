@@ -138,7 +138,7 @@ describe('create', () => {
   });
 
   it('answers 403 ErrorEnvelope when nothing in the batch is allowed', async () => {
-    const r = await errorBody(h.clients('olga').objects.postSettingsObjects({ body: [{ schemaId: 'builtin:alerting.profile', scope: 'environment', value: alertingProfileValue('x', mz('Search')) }] }));
+    const r = await errorBody(h.clients('olga').objects.postSettingsObjects({ body: [{ schemaId: 'builtin:alerting.profile', scope: 'environment', value: alertingProfileValue('x', mz('Search')) as Record<string, unknown> }] }));
     expect(r.status).toBe(403);
     expect(r.body.error.code).toBe(403);
     expect(r.body.error.message).toContain("missing permission 'settings:objects:write'");

@@ -25,6 +25,8 @@ export interface ObjectDecision {
   deniedZone?: string;
 }
 
+const ALLOWED: ObjectDecision = { allowed: true };
+
 export class Access {
   constructor(
     readonly iam: TenantIam,
@@ -53,17 +55,61 @@ export class Access {
     };
   }
 
-  decide(caller: Caller, permission: string, schemaId: string, scope: string, zoneNames: string[]): ObjectDecision {
-    if (!this.appScopeAllows(caller, permission)) return { allowed: false };
-    if (zoneNames.length === 0) {
-      return { allowed: this.iam.authorize(caller.persona, permission, this.settingsAttributes(schemaId, scope)).decision === 'allow' };
+  /**
+   * Decisions depend only on (persona, app, permission, schema, scope, zone), which take few
+   * distinct values, so they are memoized with a cheap string key — listing 20,000 objects then
+   * costs map lookups, not policy evaluations. Dropped with the IAM caches on reset.
+   */
+  private readonly memo = new Map<string, boolean>();
+
+  private allowedFor(caller: Caller, permission: string, schemaId: string, scope: string, zone: string | undefined): boolean {
+    const key = `${caller.persona.id}\u0000${caller.appId ?? ''}\u0000${permission}\u0000${schemaId}\u0000${scope}\u0000${zone ?? '\u0001'}`;
+    let ok = this.memo.get(key);
+    if (ok === undefined) {
+      ok = this.appScopeAllows(caller, permission) && this.iam.authorize(caller.persona, permission, this.settingsAttributes(schemaId, scope, zone)).decision === 'allow';
+      if (this.memo.size > 100_000) this.memo.clear();
+      this.memo.set(key, ok);
     }
-    for (const zone of zoneNames) {
-      if (this.iam.authorize(caller.persona, permission, this.settingsAttributes(schemaId, scope, zone)).decision !== 'allow') {
-        return { allowed: false, deniedZone: zone };
+    return ok;
+  }
+
+  clearCache(): void {
+    this.memo.clear();
+  }
+
+  /**
+   * A per-request predicate "may the caller use `permission` on object o" for list scans: the
+   * caller-level part of the key is fixed once, the rest are nested map lookups (no string
+   * building per object).
+   */
+  objectChecker(caller: Caller, permission: string): (o: StoredObject) => boolean {
+    const bySchema = new Map<string, Map<string, boolean>>();
+    return (o) => {
+      // only environment-scoped objects share the fast path; others take the keyed memo
+      if (o.scope !== 'environment') return this.canObject(caller, permission, o).allowed;
+      let byZone = bySchema.get(o.schemaId);
+      if (!byZone) bySchema.set(o.schemaId, (byZone = new Map()));
+      const zones = this.zones.ofObject(o);
+      if (zones.length === 0) {
+        let ok = byZone.get('');
+        if (ok === undefined) byZone.set('', (ok = this.allowedFor(caller, permission, o.schemaId, o.scope, undefined)));
+        return ok;
       }
+      for (const z of zones) {
+        let ok = byZone.get(z);
+        if (ok === undefined) byZone.set(z, (ok = this.allowedFor(caller, permission, o.schemaId, o.scope, z)));
+        if (!ok) return false;
+      }
+      return true;
+    };
+  }
+
+  decide(caller: Caller, permission: string, schemaId: string, scope: string, zoneNames: string[]): ObjectDecision {
+    if (zoneNames.length === 0) return { allowed: this.allowedFor(caller, permission, schemaId, scope, undefined) };
+    for (const zone of zoneNames) {
+      if (!this.allowedFor(caller, permission, schemaId, scope, zone)) return { allowed: false, deniedZone: zone };
     }
-    return { allowed: true };
+    return ALLOWED;
   }
 
   canObject(caller: Caller, permission: string, o: StoredObject): ObjectDecision {

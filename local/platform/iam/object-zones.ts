@@ -14,6 +14,8 @@ export const PROFILE_SCHEMA = 'builtin:alerting.profile';
 export class ObjectZones {
   /** Stored objects are immutable (replaced on write), so raw references can be memoized per instance. */
   private readonly raw = new WeakMap<StoredObject, ZoneScope>();
+  /** Resolved names of zone-bearing objects, valid while the MZ table is unchanged. */
+  private readonly named = new WeakMap<StoredObject, { mzVersion: number; names: string[] }>();
 
   constructor(
     private readonly state: TenantState,
@@ -22,12 +24,17 @@ export class ObjectZones {
 
   /** MZ names of a stored object. */
   ofObject(o: StoredObject, depth = 0): string[] {
+    const hit = this.named.get(o);
+    if (hit && hit.mzVersion === this.state.mzVersion) return hit.names;
     let scope = this.raw.get(o);
     if (!scope) {
       scope = this.alerting.zoneScopeOf(o.schemaId, o.value);
       this.raw.set(o, scope);
     }
-    return this.fromScope(scope, depth);
+    const names = this.fromScope(scope, depth);
+    // a notification follows its profile, which can change independently: never cache it
+    if (scope.kind !== 'via-alerting-profile') this.named.set(o, { mzVersion: this.state.mzVersion, names });
+    return names;
   }
 
   /** MZ names of a value that is not (yet) stored — a create or the new value of an update. */

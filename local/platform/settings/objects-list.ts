@@ -71,6 +71,11 @@ function readQuery(ctx: Ctx): { q: ListQuery; offset: number } {
   return { q: { schemaIds, scopes, externalIds, fields, filter, sort, pageSize }, offset: 0 };
 }
 
+function* candidates(core: Ctx['core'], schemaIds: string[] | undefined): Generator<StoredObject> {
+  if (!schemaIds) return yield* core.state.objects.values();
+  for (const s of new Set(schemaIds)) yield* core.state.ofSchema(s);
+}
+
 export async function listObjects(ctx: Ctx): Promise<Reply> {
   const caller = callerOf(ctx);
   const { core } = ctx;
@@ -83,15 +88,13 @@ export async function listObjects(ctx: Ctx): Promise<Reply> {
   const filter = parseFilterParam(q.filter, (f) => fieldProblem(q.fields, f));
   const sort = parseSort(q.sort, (f) => fieldProblem(q.fields, f));
 
-  const candidates: Iterable<StoredObject> = q.schemaIds
-    ? q.schemaIds.flatMap((s) => [...core.state.ofSchema(s)])
-    : core.state.objects.values();
+  const readable = core.access.objectChecker(caller, 'settings:objects:read');
   const matches: StoredObject[] = [];
-  for (const o of candidates) {
+  for (const o of candidates(core, q.schemaIds)) {
     if (q.scopes && !q.scopes.includes(o.scope)) continue;
     if (q.externalIds && (o.externalId === undefined || !q.externalIds.includes(o.externalId))) continue;
     if (filter && !matchesFilter(filter, (f) => objectField(o, f))) continue;
-    if (!core.access.canObject(caller, 'settings:objects:read', o).allowed) continue;
+    if (!readable(o)) continue;
     matches.push(o);
   }
   if (sort.length) matches.sort(compareBy<StoredObject>(sort, objectField));

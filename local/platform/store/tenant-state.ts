@@ -29,6 +29,8 @@ export class TenantState {
   private mzCache?: { byId: Map<string, ManagementZoneEntry>; byName: Map<string, ManagementZoneEntry> };
   /** Bumped on every mutation; caches keyed on it (e.g. MZ names of notifications) stay correct. */
   generation = 0;
+  /** Bumped whenever the management-zone table may have changed. */
+  mzVersion = 0;
 
   constructor(private readonly store: PlatformStore) {}
 
@@ -111,12 +113,17 @@ export class TenantState {
     return this.mzCache;
   }
 
+  private invalidateZones(): void {
+    this.mzCache = undefined;
+    this.mzVersion++;
+  }
+
   private clear(): void {
     this.objects.clear();
     this.bySchema.clear();
     this.byExternalId.clear();
     this.revisions = [];
-    this.mzCache = undefined;
+    this.invalidateZones();
     this.revisionSeq = 0;
     this.generation++;
   }
@@ -138,14 +145,14 @@ export class TenantState {
       if (!schemaMap) this.bySchema.set(o.schemaId, (schemaMap = new Map()));
       schemaMap.set(o.objectId, o);
       if (o.externalId) this.byExternalId.set(`${o.scope}\n${o.externalId}`, o.objectId);
-      if (o.schemaId === MZ_SCHEMA) this.mzCache = undefined;
+      if (o.schemaId === MZ_SCHEMA) this.invalidateZones();
     } else if (m.op === 'delete') {
       const old = this.objects.get(m.objectId);
       if (!old) return;
       this.objects.delete(m.objectId);
       this.bySchema.get(old.schemaId)?.delete(m.objectId);
       if (old.externalId) this.byExternalId.delete(`${old.scope}\n${old.externalId}`);
-      if (old.schemaId === MZ_SCHEMA) this.mzCache = undefined;
+      if (old.schemaId === MZ_SCHEMA) this.invalidateZones();
     } else {
       this.revisions.push(m.revision);
       this.revisionSeq = Math.max(this.revisionSeq, m.revision.seq);

@@ -4,11 +4,13 @@
  */
 import type { Json } from '../model/types';
 
-export function managementZoneValue(name: string): Json {
+type JsonObject = { [key: string]: Json };
+
+export function managementZoneValue(name: string): JsonObject {
   return { name, description: `Management zone ${name}`, rules: [] };
 }
 
-export function alertingProfileValue(name: string, mzId: string | undefined): Json {
+export function alertingProfileValue(name: string, mzId: string | undefined): JsonObject {
   return {
     name,
     ...(mzId ? { managementZone: mzId } : {}),
@@ -23,7 +25,7 @@ export function alertingProfileValue(name: string, mzId: string | undefined): Js
 
 export type NotificationKind = 'EMAIL' | 'SLACK' | 'WEBHOOK';
 
-export function notificationValue(kind: NotificationKind, displayName: string, alertingProfile: string, target: string): Json {
+export function notificationValue(kind: NotificationKind, displayName: string, alertingProfile: string, target: string): JsonObject {
   const base = { enabled: true, displayName, type: kind, alertingProfile };
   if (kind === 'EMAIL') {
     return {
@@ -62,7 +64,7 @@ export function notificationValue(kind: NotificationKind, displayName: string, a
   };
 }
 
-export function metricEventValue(summary: string, mzId: string | undefined, metricSelector: string, threshold: number): Json {
+export function metricEventValue(summary: string, mzId: string | undefined, metricSelector: string, threshold: number): JsonObject {
   return {
     enabled: true,
     summary,
@@ -87,7 +89,7 @@ export function metricEventValue(summary: string, mzId: string | undefined, metr
   };
 }
 
-export function maintenanceWindowValue(name: string, mzIds: string[], dayOfWeek = 'FRIDAY'): Json {
+export function maintenanceWindowValue(name: string, mzIds: string[], dayOfWeek = 'FRIDAY'): JsonObject {
   return {
     enabled: true,
     generalProperties: {
@@ -109,7 +111,7 @@ export function maintenanceWindowValue(name: string, mzIds: string[], dayOfWeek 
   };
 }
 
-export function sloValue(name: string, metricName: string, mzNames: string[], targetSuccess = 99.5): Json {
+export function sloValue(name: string, metricName: string, mzNames: string[], targetSuccess = 99.5): JsonObject {
   const selector = ['type("SERVICE")', ...mzNames.map((n) => `mzName("${n}")`)].join(',');
   return {
     enabled: true,
