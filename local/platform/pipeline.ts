@@ -78,7 +78,10 @@ export async function handleRequest(core: Core, router: Router, req: http.Incomi
     else sendJson(res, reply.status, reply.body, reply.headers);
   } catch (e) {
     const err = e instanceof PlatformError ? e : errors.internal();
-    if (!(e instanceof PlatformError)) errorText = e instanceof Error ? (e.stack ?? e.message) : String(e);
+    if (!(e instanceof PlatformError)) {
+      errorText = e instanceof Error ? (e.stack ?? e.message) : String(e);
+      if (!logger) console.error(`[local platform] ${method} ${pathname} failed:`, errorText);
+    }
     status = err.status;
     if (!res.headersSent) sendJson(res, err.status, errorBody(err, family), err.headers);
     else res.destroy();

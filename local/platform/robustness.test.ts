@@ -43,3 +43,22 @@ it('401 for an unknown token', async () => {
   const r = await fetch(`${h.url}${SETTINGS}/schemas`, { headers: { authorization: 'Bearer nope' } });
   expect(r.status).toBe(401);
 });
+
+it('turns a bug inside a handler into a 500 envelope and keeps serving', async () => {
+  const { libDeps } = await import('./deps');
+  const { startPlatformServer } = await import('./server');
+  const deps = libDeps();
+  const broken = { ...deps, alerting: { ...deps.alerting, summaryOf: () => { throw new Error('boom'); } } };
+  const errorsSeen: string[] = [];
+  const s = await startPlatformServer({ dataDir: '/tmp/unused', reset: true, persistence: 'memory', deps: broken, logger: (e) => e.error && errorsSeen.push(e.error) });
+  try {
+    const token = s.platform.tenant().personas[0]!.token;
+    const r = await fetch(`${s.url}${SETTINGS}/objects?schemaIds=builtin:alerting.profile&fields=summary`, { headers: { authorization: `Bearer ${token}` } });
+    expect(r.status).toBe(500);
+    expect(((await r.json()) as any).error.code).toBe(500);
+    expect(errorsSeen[0]).toContain('boom');
+    expect((await fetch(`${s.url}/_local/health`)).status).toBe(200);
+  } finally {
+    await s.close();
+  }
+});
