@@ -4,17 +4,16 @@
  * Contracts are strict (unknown fields are `invalid`) because the functions are a trust boundary.
  */
 import { z } from 'zod';
+import { ALERTING_SCHEMA_IDS } from '../alerting/schema-ids';
 
-/** The five Settings 2.0 schemas that IAM can scope by management zone (seed 002). */
-export const ALERTING_SCHEMA_IDS = [
-  'builtin:alerting.profile',
-  'builtin:problem.notifications',
-  'builtin:anomaly-detection.metric-events',
-  'builtin:alerting.maintenance-window',
-  'builtin:monitoring.slo',
-] as const;
+// AppEngine functions run without `unsafe-eval` by default: keep zod from compiling validators
+// with `new Function` (it would only warn and fall back, but the warning floods function logs).
+z.config({ jitless: true });
+
+export { ALERTING_SCHEMA_IDS, type AlertingSchemaId } from '../alerting/schema-ids';
+
+/** One of the five Settings 2.0 schemas that IAM can scope by management zone (seed 002). */
 export const alertingSchemaIdSchema = z.enum(ALERTING_SCHEMA_IDS);
-export type AlertingSchemaId = z.infer<typeof alertingSchemaIdSchema>;
 
 /** Limits that keep one call cheap; a larger value is refused as `invalid`, never truncated. */
 export const LIMITS = {

@@ -6,17 +6,13 @@
  */
 import { formatPolicy } from '../formatter/format-policy';
 import { checkValue, quote, type UnsafeValue } from './safe-value';
+import { ALERTING_SCHEMA_IDS } from '../../alerting/schema-ids';
 
 export type TeamRole = 'member' | 'lead' | 'admin';
 export const TEAM_ROLES: readonly TeamRole[] = ['member', 'lead', 'admin'];
 
-export const ALERTING_SCHEMAS: readonly string[] = [
-  'builtin:alerting.profile',
-  'builtin:problem.notifications',
-  'builtin:anomaly-detection.metric-events',
-  'builtin:alerting.maintenance-window',
-  'builtin:monitoring.slo',
-];
+/** The five schemas IAM can scope by management zone; one list for the whole project. */
+export const ALERTING_SCHEMAS: readonly string[] = ALERTING_SCHEMA_IDS;
 export const DEFAULT_APP_ID = 'my.team.alerting';
 export const ZONE_PARAMETER = 'mz-name';
 
