@@ -2,11 +2,11 @@
  * `AlertingKnowledge` for the guardrails. Where the value of each of the five schemas says who
  * owns it, what it is called and whom it notifies.
  *
- * Scope comes from `lib/alerting` (`managementZoneIdsOf`). Names and notification targets are
- * still read here: they were written before `lib/alerting` landed and should move to its
- * `displayNameOf`/`namePathOf`/`notificationTargetsOf` (TODO).
+ * Scope and names come from `lib/alerting`. Notification targets are read here in the shape the
+ * allowlist rule checks (full URLs, so the rule can report the exact host it refused); masked
+ * secret URLs are skipped because the stored value was already checked when it was written.
  */
-import { managementZoneIdsOf } from '../alerting/index';
+import { displayNameOf, managementZoneIdsOf, namePathOf } from '../alerting/index';
 import { ALERTING_SCHEMA_IDS } from '../contracts/common';
 import type { AlertingKnowledge, NotificationTargets, ObjectScope, ZoneRef } from './types';
 
@@ -31,19 +31,9 @@ function scopeOf(schemaId: string, value: unknown): ObjectScope {
   }
 }
 
-const NAME_PATHS: Record<string, string[]> = {
-  'builtin:alerting.profile': ['name'],
-  'builtin:problem.notifications': ['displayName'],
-  'builtin:anomaly-detection.metric-events': ['summary'],
-  'builtin:alerting.maintenance-window': ['generalProperties', 'name'],
-  'builtin:monitoring.slo': ['name'],
-};
-
 function nameOf(schemaId: string, value: unknown) {
-  const keys = NAME_PATHS[schemaId];
-  if (!keys) return undefined;
-  const v = get(value, ...keys);
-  return { name: typeof v === 'string' ? v : '', path: keys.join('/') };
+  const path = namePathOf(schemaId);
+  return path === undefined ? undefined : { name: displayNameOf(schemaId, value), path };
 }
 
 /** URL-bearing fields per notification type; Slack URLs are Slack's own and checked by channel. */
