@@ -48,8 +48,11 @@ describe('app settings v2', () => {
     expect(r.body.error.details.missingScopes).toEqual(['app-settings:objects:write']);
   });
 
-  it('rejects the outsider (no app-settings read) and unknown schemas', async () => {
-    expect((await failure(h.clients('olga').appSettings.getAppSettingsObjects({ schemaId: TEAM_MAPPING_SCHEMA }))).status).toBe(403);
+  it('lets every app user read the team mappings but not write them, and rejects unknown schemas', async () => {
+    const read = await h.clients('olga').appSettings.getAppSettingsObjects({ schemaId: TEAM_MAPPING_SCHEMA, addFields: 'value' });
+    expect(read.items.length).toBeGreaterThan(0);
+    const write = await failure(h.clients('olga').appSettings.postAppSettingsObject({ body: { schemaId: TEAM_MAPPING_SCHEMA, value: read.items[0]!.value as object } }));
+    expect(write.status).toBe(403);
     expect((await failure(h.clients('ada').appSettings.getAppSettingsObjects({ schemaId: 'app:my.team.alerting:nope' }))).status).toBe(404);
   });
 });

@@ -75,7 +75,7 @@ export const POLICIES: DemoPolicy[] = [
   {
     id: 'policy-app-user',
     name: 'Team Alerting - app user',
-    description: 'Team members and admins: run the app functions and read the team mappings.',
+    description: 'Every app user: run the app functions and read the team mappings.',
     statementQuery: ['ALLOW app-engine:functions:run;', `ALLOW app-settings:objects:read WHERE shared:app-id = "${APP_ID}";`].join('\n'),
   },
   {
@@ -127,7 +127,9 @@ const teamBindings = (zones: string[], boundaries?: string[]): DemoBinding[] => 
 ];
 
 export const GROUPS: DemoGroup[] = [
-  { id: 'e0a1b2c3-0000-4000-8000-000000000001', name: 'All users', members: PERSONAS.map((p) => p.email), bindings: [{ policyId: 'policy-basic' }] },
+  // Every user may open the app, call its functions and read its settings ("all authenticated
+  // users of the app can read app settings", facts §5.3) — an outsider then sees the no-team state.
+  { id: 'e0a1b2c3-0000-4000-8000-000000000001', name: 'All users', members: PERSONAS.map((p) => p.email), bindings: [{ policyId: 'policy-basic' }, { policyId: 'policy-app-user' }] },
   {
     id: 'e0a1b2c3-0000-4000-8000-000000000002',
     name: 'Team Checkout',

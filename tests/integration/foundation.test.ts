@@ -1,0 +1,80 @@
+/**
+ * The vertical slice end to end: the app built with dt-app, the local platform and host on a free
+ * port, built functions running in the real js-runtime with the persona's own token.
+ */
+import { exampleAlertingProfile } from '../../lib/settings-schemas/examples';
+import { startLocalStack, type LocalStack } from '../support/local-stack';
+
+let stack: LocalStack;
+beforeAll(async () => {
+  stack = await startLocalStack();
+}, 60_000);
+afterAll(async () => stack?.close());
+
+const SETTINGS = '/platform/classic/environment-api/v2/settings/objects';
+
+function zoneId(name: string): string {
+  const zone = stack.tenant.managementZones.find((z) => z.name === name);
+  if (!zone) throw new Error(`no zone ${name}`);
+  return zone.id;
+}
+
+function profileFor(teamId: string, zone: string, suffix: string) {
+  const team = stack.tenant.teams.find((t) => t.id === teamId)!;
+  return { ...exampleAlertingProfile, name: `${team.namingPrefix}${suffix}`, managementZone: zoneId(zone) };
+}
+
+describe('get-context in the js-runtime', () => {
+  it('returns each persona its own identity and teams', async () => {
+    const max = stack.persona('Max Member');
+    const mia = stack.persona('Mia Member');
+    const [forMax, forMia] = await Promise.all([stack.call(max.id, 'get-context'), stack.call(mia.id, 'get-context')]);
+    expect(forMax.status).toBe(200);
+    expect(forMax.body).toMatchObject({ status: 'ok', user: { id: max.id, email: max.email, name: max.name } });
+    expect(forMax.body.teams.map((t: { id: string }) => t.id)).toEqual(['checkout']);
+    expect(forMax.body.teams[0].role).toBe('member');
+    expect(forMia.body.user.email).toBe(mia.email);
+    expect(forMia.body.teams.map((t: { id: string }) => t.id)).toEqual(['search']);
+  });
+
+  it('reports the effective permissions the platform resolved for the caller', async () => {
+    const admin = await stack.call('Ada Admin', 'get-context');
+    const member = await stack.call('Max Member', 'get-context');
+    const writeOf = (body: { permissions: Array<{ permission: string; schemaId: string; granted: string }> }) =>
+      body.permissions.find((p) => p.permission === 'settings:objects:write' && p.schemaId === 'builtin:alerting.profile')?.granted;
+    expect(writeOf(admin.body)).toBe('true');
+    expect(writeOf(member.body)).toBe('condition'); // granted only inside the team's zones
+    expect(admin.body.isAdmin).toBe(true);
+    expect(member.body.isAdmin).toBe(false);
+  });
+
+  it('gives the outsider a context with no team', async () => {
+    const outsider = await stack.call('Olga Outsider', 'get-context');
+    expect(outsider.body).toMatchObject({ status: 'ok', teams: [], isAdmin: false });
+  });
+});
+
+describe('writes through the js-runtime carry the caller\'s own permissions', () => {
+  it('accepts a member\'s write in the own zone and stores it as that member', async () => {
+    const max = stack.persona('Max Member');
+    const created = await stack.call(max.id, 'create-alerting-object', { schemaId: 'builtin:alerting.profile', value: profileFor('checkout', 'Checkout', 'integration profile') });
+    expect(created.status).toBe(200);
+    expect(created.body.status).toBe('ok');
+    const stored = await stack.platform(max.id, 'GET', `${SETTINGS}/${encodeURIComponent(created.body.objectId)}`);
+    expect(stored.status).toBe(200);
+    expect(stored.body.value.name).toBe('[checkout] integration profile');
+    expect(stored.body.modifiedBy ?? stored.body.createdBy ?? stored.body.author).toBeTruthy();
+  });
+
+  it('refuses the outsider: the function says forbidden, and the platform itself answers 403', async () => {
+    const value = profileFor('checkout', 'Checkout', 'outsider attempt');
+    const viaApp = await stack.call('Olga Outsider', 'create-alerting-object', { schemaId: 'builtin:alerting.profile', value });
+    expect(viaApp.status).toBe(200);
+    expect(viaApp.body.status).toBe('forbidden');
+    const direct = await stack.platform('Olga Outsider', 'POST', SETTINGS, [{ schemaId: 'builtin:alerting.profile', scope: 'environment', value }]);
+    expect(direct.status).toBe(403);
+    expect(direct.body.error.code).toBe(403);
+    const list = await stack.platform('Ada Admin', 'GET', `${SETTINGS}?schemaIds=builtin:alerting.profile&pageSize=500&fields=objectId,value`);
+    expect(list.body.items.some((o: { value: { name: string } }) => o.value.name === '[checkout] outsider attempt')).toBe(false);
+  });
+});
