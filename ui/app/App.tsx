@@ -14,12 +14,14 @@ const HomePage = lazy(() => import('./pages/Home/HomePage'));
 const WorkspacePage = lazy(() => import('./pages/Workspace/WorkspacePage'));
 const ReviewPage = lazy(() => import('./pages/Review/ReviewPage'));
 const TeamsPage = lazy(() => import('./pages/Admin/TeamsPage'));
+const CalculatorPage = lazy(() => import('./pages/Calculator/index'));
 
 const NAV = [
   { to: '/', label: 'Home', match: (p: string) => p === '/' },
   { to: `/workspace/${SCHEMA_PAGES[0]!.slug}`, label: 'Workspace', match: (p: string) => p.startsWith('/workspace') },
   { to: '/review', label: 'Review', match: (p: string) => p.startsWith('/review') },
   { to: '/teams', label: 'Teams', match: (p: string) => p.startsWith('/teams') },
+  { to: '/calculator', label: 'Policy calculator', match: (p: string) => p.startsWith('/calculator') },
 ];
 
 export const App = () => {
@@ -49,6 +51,7 @@ export const App = () => {
             <Route path="/workspace/:slug" element={<WorkspacePage />} />
             <Route path="/review" element={<ReviewPage />} />
             <Route path="/teams" element={<TeamsPage />} />
+            <Route path="/calculator" element={<CalculatorPage />} />
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>
         </Suspense>
