@@ -5,7 +5,7 @@
  * `BOUNDARY_TRADE_OFFS` states what an admin gives up or gains (facts §3.6).
  */
 import { formatStatement, generatePolicies, parsePolicy, type TeamRole } from '../iam';
-import { iamQuoted } from './escape';
+import { hasControlCharacters, iamQuoted } from './escape';
 import type { GeneratedPolicySet } from './types';
 
 const ZONE = 'environment:management-zone';
@@ -36,7 +36,7 @@ export function boundaryVariant(input: BoundaryVariantInput): BoundaryVariant {
   if (generated.errors.length > 0) return { ok: false, errors: generated.errors };
   const quoted = input.zones.map(iamQuoted);
   if (quoted.some((q) => q === undefined)) return { ok: false, errors: [{ code: 'calculator/boundary/unsafe-zone', message: 'a management zone name cannot be written in a boundary' }] };
-  if (input.team.trim() === '' || /[\u0000-\u001f\u007f]/.test(input.team)) return { ok: false, errors: [{ code: 'calculator/boundary/bad-team', message: 'team name must be a single line of text' }] };
+  if (input.team.trim() === '' || hasControlCharacters(input.team)) return { ok: false, errors: [{ code: 'calculator/boundary/bad-team', message: 'team name must be a single line of text' }] };
   const policy = generated.policies[0];
   if (!policy) return { ok: false, errors: [{ code: 'calculator/boundary/no-policy', message: 'the generator returned no policy' }] };
   const { policy: ast } = parsePolicy(policy.text);

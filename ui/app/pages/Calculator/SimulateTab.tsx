@@ -9,7 +9,7 @@ import { Flex } from '@dynatrace/strato-components/layouts';
 import { SimpleTable } from '@dynatrace/strato-components/tables';
 import { Heading, List, Paragraph, Strong, Text } from '@dynatrace/strato-components/typography';
 import React, { useMemo, useState } from 'react';
-import { ALERTING_SCHEMAS, type TeamRole } from '../../../../lib/iam';
+import { ALERTING_SCHEMAS } from '../../../../lib/iam';
 import { bindingsForEvaluation, simulate, simulationMatrix, type Operation, type SimulationAnswer } from '../../../../lib/policy-calculator';
 import { generateFor, type GenerateSelection } from './GenerateTab';
 import type { CalculatorTeam } from './useTeams';
@@ -27,7 +27,7 @@ export function SimulateTab({ teams, selection }: { teams: CalculatorTeam[]; sel
   const matrix = useMemo(() => {
     if (!showMatrix) return undefined;
     const perTeam = Object.fromEntries(teams.map((t) => {
-      const g = generateFor(t, selection.role as TeamRole, selection.shape);
+      const g = generateFor(t, selection.role, selection.shape);
       return [t.id, g.set ? bindingsForEvaluation(g.set) : []];
     }));
     return simulationMatrix(teams, perTeam, ALERTING_SCHEMAS, ['read', 'write'], ['(zone of no team)']);

@@ -53,7 +53,7 @@ export function ValidateTab() {
       <div role="group" aria-label="Policy or boundary to validate" data-testid="validate-editor">
         <CodeEditor ref={editor} value={text} onChange={setText} language="other" aria-label="Policy or boundary text" />
       </div>
-      <Paragraph role="status">{findings.length === 0 ? 'No findings: the text is valid.' : `${errors} error(s), ${findings.length - errors} other finding(s)`}</Paragraph>
+      <div role="status"><Paragraph>{findings.length === 0 ? 'No findings: the text is valid.' : `${errors} error(s), ${findings.length - errors} other finding(s)`}</Paragraph></div>
       <ul aria-label="Findings" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {findings.map((f, i) => (
           <li key={`${f.code}-${f.line}-${f.column}-${i}`} aria-label={`${f.severity} at line ${f.line} column ${f.column}`}>
