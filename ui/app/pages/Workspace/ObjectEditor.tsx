@@ -68,9 +68,9 @@ export function ObjectEditor({ page, team, target, profiles, canSave, onClose, o
 
   const saveFindings: Finding[] = saveFailure?.findings ?? [];
   const messages = useMemo(
-    () => collectMessages(preview.result, saveFailure?.diagnostics ?? [], saveFindings),
+    () => collectMessages(preview.result, [...(preview.failure?.status === 'error' ? [] : preview.failure?.diagnostics ?? []), ...(saveFailure?.diagnostics ?? [])], saveFindings),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [preview.result, saveFailure],
+    [preview.result, preview.failure, saveFailure],
   );
 
   async function save(token = updateToken) {
@@ -131,6 +131,7 @@ export function ObjectEditor({ page, team, target, profiles, canSave, onClose, o
                   aria-label="Full value (JSON)"
                   controlState={draft.jsonError ? { state: 'error', hint: draft.jsonError } : undefined}
                   readOnly={saving}
+                  lineWrap
                   style={{ maxHeight: 360, overflow: 'auto' }}
                 />
               </FormField>

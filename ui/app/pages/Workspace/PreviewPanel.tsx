@@ -24,6 +24,10 @@ export function PreviewPanel({ preview, messages, jsonError }: { preview: Previe
         <ProgressCircle size="small" aria-label="Checking the change" /> Checking the change…
       </Flex>
     );
+  } else if (preview.failure && preview.failure.status !== 'error') {
+    // forbidden/invalid from the preview means the write would be refused; the reasons are in `messages`
+    verdict = 'Saving would be refused';
+    color = 'critical';
   } else if (preview.failure) {
     verdict = `Preview failed: ${describeFailure(preview.failure)}`;
     color = 'critical';

@@ -4,7 +4,7 @@
  * functions enforce the same rules again.
  */
 import { Button } from '@dynatrace/strato-components/buttons';
-import { FormField, Label, SearchInput, Select, SelectContent, SelectOption, SelectTrigger } from '@dynatrace/strato-components/forms';
+import { FormField, Label, Select, SelectContent, SelectOption, SelectTrigger, TextInput } from '@dynatrace/strato-components/forms';
 import { Flex } from '@dynatrace/strato-components/layouts';
 import { Heading, Paragraph, Text } from '@dynatrace/strato-components/typography';
 import React, { useCallback, useDeferredValue, useMemo, useState } from 'react';
@@ -46,7 +46,7 @@ export default function WorkspacePage() {
     const q = deferredQuery.trim().toLowerCase();
     return rows.filter((r, i) => (findingFilter === 'all' || (findingFilter === 'with') === r.findings > 0) && (q === '' || haystacks[i]!.includes(q)));
   }, [rows, haystacks, deferredQuery, findingFilter]);
-  const profiles = useMemo(() => profileInventory.items.map((p) => ({ objectId: p.objectId, name: p.summary })), [profileInventory.items]);
+  const profiles = useMemo(() => profileInventory.items.map((p) => ({ objectId: p.objectId, name: typeof p.value.name === 'string' ? p.value.name : p.summary })), [profileInventory.items]);
 
   const onEdit = useCallback((item: AlertingItem) => setEditor({ kind: 'edit', objectId: item.objectId }), []);
   const onDelete = useCallback((item: AlertingItem) => setDeleting(item), []);
@@ -78,7 +78,8 @@ export default function WorkspacePage() {
           <TeamPicker teams={teams} team={team} onChange={selectTeam} />
           <FormField>
             <Label>Search</Label>
-            <SearchInput value={query} onChange={(v: string) => setQuery(v)} placeholder={`Search ${page.title.toLowerCase()}`} />
+            {/* TextInput, not SearchInput: Strato 3.3.0's clear button has no accessible name (axe: button-name) */}
+            <TextInput type="search" value={query} onChange={(v: string) => setQuery(v)} placeholder={`Search ${page.title.toLowerCase()}`} />
           </FormField>
           <FormField>
             <Label>Findings</Label>

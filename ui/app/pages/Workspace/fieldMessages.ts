@@ -13,12 +13,14 @@ export interface FieldMessage {
   source: 'guardrail' | 'settings' | 'save';
 }
 
+const withHelp = (m: { message: string; help?: string }) => (m.help ? `${m.message} — ${m.help}` : m.message);
+
 export function collectMessages(preview: PreviewResult | undefined, saveDiagnostics: Diagnostic[], saveFindings: Finding[]): FieldMessage[] {
   const out: FieldMessage[] = [];
-  for (const f of preview?.findings ?? []) out.push({ severity: f.severity, message: f.message, path: normalizePath(f.path), source: 'guardrail' });
+  for (const f of preview?.findings ?? []) out.push({ severity: f.severity, message: withHelp(f), path: normalizePath(f.path), source: 'guardrail' });
   for (const v of preview?.validation.violations ?? []) out.push({ severity: 'error', message: v.message, path: normalizePath(v.path), source: 'settings' });
-  for (const d of saveDiagnostics) out.push({ severity: 'error', message: d.message, path: normalizePath(d.path), source: 'save' });
-  for (const f of saveFindings) out.push({ severity: f.severity, message: f.message, path: normalizePath(f.path), source: 'save' });
+  for (const d of saveDiagnostics) out.push({ severity: 'error', message: withHelp(d), path: normalizePath(d.path), source: 'save' });
+  for (const f of saveFindings) out.push({ severity: f.severity, message: withHelp(f), path: normalizePath(f.path), source: 'save' });
   // the same message from preview and save would be noise
   const seen = new Set<string>();
   return out.filter((m) => {

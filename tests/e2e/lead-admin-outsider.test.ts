@@ -1,0 +1,93 @@
+/**
+ * The other personas' journeys: a lead reviews findings and history, an admin edits a team and
+ * the member's page reflects it, the outsider sees the empty state. Every page is checked with
+ * axe-core (no serious or critical violation) and saved as a screenshot, in light and dark.
+ */
+import type { Browser } from 'playwright-core';
+import { startLocalStack, type LocalStack } from '../support/local-stack';
+import { launchBrowser, openAs, screenshot, seriousA11yViolations } from './browser';
+
+jest.setTimeout(150_000);
+
+let stack: LocalStack;
+let browser: Browser;
+
+beforeAll(async () => {
+  [stack, browser] = await Promise.all([startLocalStack(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.close();
+});
+
+test('a lead sees findings per object and the history with a before/after diff', async () => {
+  const { page, context } = await openAs(browser, stack, 'lena', '/review');
+  await page.getByRole('heading', { name: 'Review: Checkout' }).waitFor();
+  const inventory = page.getByRole('region', { name: /Inventory/ });
+  await inventory.getByText('name must start with', { exact: false }).first().waitFor();
+  const history = page.getByRole('list', { name: 'Team history' });
+  await history.getByRole('listitem').first().waitFor();
+  await history.getByRole('button', { name: 'Show changes' }).first().click();
+  await page.getByRole('group', { name: /Changes in revision/ }).waitFor();
+  await screenshot(page, 'review-team-history');
+  expect(await seriousA11yViolations(page)).toEqual([]);
+
+  await page.getByRole('button', { name: /^History of Checkout legacy/ }).click();
+  await page.getByRole('heading', { name: /^History of Checkout legacy/ }).waitFor();
+  await page.getByRole('list', { name: /^History of Checkout legacy/ }).getByRole('listitem').first().waitFor();
+  await screenshot(page, 'review-object-history');
+  await context.close();
+});
+
+test('a member cannot review; the review page says who can', async () => {
+  const { page, context } = await openAs(browser, stack, 'max', '/review');
+  await page.getByText('The review is for team leads').waitFor();
+  await context.close();
+});
+
+test("an admin edits a team and the member's page reflects it", async () => {
+  const admin = await openAs(browser, stack, 'ada', '/teams');
+  await admin.page.getByRole('heading', { name: 'Teams', level: 1 }).waitFor();
+  await admin.page.getByRole('button', { name: 'Edit team Checkout' }).click();
+  const dialog = admin.page.getByRole('dialog', { name: 'Edit team Checkout' });
+  await dialog.getByLabel('Display name', { exact: true }).fill('Checkout and Payments');
+  await screenshot(admin.page, 'teams-editor');
+  expect(await seriousA11yViolations(admin.page)).toEqual([]);
+  await dialog.getByRole('button', { name: 'Save team' }).click();
+  await admin.page.getByText('Saved team Checkout and Payments').first().waitFor();
+  await admin.page.getByRole('button', { name: 'Edit team Checkout and Payments' }).waitFor();
+  await screenshot(admin.page, 'teams-admin');
+  expect(await seriousA11yViolations(admin.page)).toEqual([]);
+
+  const member = await openAs(browser, stack, 'max', '/');
+  await member.page.getByRole('heading', { name: 'Checkout and Payments', level: 3 }).waitFor();
+  await member.goto('/teams');
+  await member.page.getByText('read-only view of your own teams', { exact: false }).waitFor();
+  await member.page.getByRole('heading', { name: 'Checkout and Payments', level: 2 }).waitFor();
+  await screenshot(member.page, 'teams-readonly-member');
+  expect(await seriousA11yViolations(member.page)).toEqual([]);
+  await Promise.all([admin.context.close(), member.context.close()]);
+});
+
+test('the outsider sees the empty state with who to ask and what the admin must do', async () => {
+  const { page, context } = await openAs(browser, stack, 'olga', '/');
+  await page.getByText('You are not in any team yet').waitFor();
+  await page.getByText('The admin must', { exact: false }).waitFor();
+  await screenshot(page, 'home-outsider');
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await context.close();
+});
+
+test.each(['light', 'dark'] as const)('home and workspace pass axe in the %s theme', async (scheme) => {
+  const { page, context, goto } = await openAs(browser, stack, 'noah', '/', scheme);
+  await page.getByRole('heading', { name: 'My teams' }).waitFor();
+  await page.getByText('Open findings (', { exact: false }).first().waitFor();
+  await screenshot(page, `home-member-${scheme}`);
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await goto('/workspace/metric-events');
+  await page.getByRole('heading', { name: 'Metric events', level: 1 }).waitFor();
+  await page.getByText(/\d+ shown/).waitFor();
+  await screenshot(page, `workspace-metric-events-${scheme}`);
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await context.close();
+});

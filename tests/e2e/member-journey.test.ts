@@ -1,0 +1,124 @@
+/**
+ * A member's main journey in the browser: create, edit and delete an alerting profile and an
+ * e-mail notification in the own zone, and be refused another team's zone with a message that
+ * names the zone and the team.
+ */
+import type { Browser, Locator, Page } from 'playwright-core';
+import { startLocalStack, type LocalStack } from '../support/local-stack';
+import { launchBrowser, openAs, screenshot, seriousA11yViolations } from './browser';
+
+jest.setTimeout(120_000);
+
+let stack: LocalStack;
+let browser: Browser;
+
+beforeAll(async () => {
+  [stack, browser] = await Promise.all([startLocalStack(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.close();
+});
+
+/** Strato's Select names its combobox after the chosen value, so it is found through its <label for>. */
+async function pick(page: Page, scope: Locator, label: string, option: string) {
+  const id = await scope.locator('label').filter({ hasText: new RegExp(`^${label}$`) }).getAttribute('for');
+  const trigger = await scope.locator(`[id="${id}"]`).getAttribute('aria-labelledby');
+  await scope.locator(`[id="${trigger}"]`).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+async function setText(scope: Locator, label: string, text: string) {
+  const input = scope.getByLabel(label, { exact: true });
+  await input.fill(text);
+}
+
+async function expectReady(dialog: Locator) {
+  await dialog.getByText('Ready to save', { exact: false }).waitFor();
+}
+
+test('a member creates, edits and deletes an alerting profile in the own zone', async () => {
+  const { page, context } = await openAs(browser, stack, 'max', '/workspace/alerting-profiles');
+  await page.getByRole('heading', { name: 'Alerting profiles', level: 1 }).waitFor();
+  await page.getByRole('button', { name: 'Create alerting profile' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Create alerting profile' });
+  await setText(dialog, 'Name', '[checkout] e2e payments profile');
+  await pick(page, dialog, 'Management zone', 'Payments');
+  await expectReady(dialog);
+  await screenshot(page, 'workspace-editor-create');
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await dialog.getByRole('button', { name: 'Create', exact: true }).click();
+  await page.getByText('Created the alerting profile').first().waitFor();
+  await dialog.waitFor({ state: 'detached' });
+
+  await page.getByRole('searchbox').fill('e2e payments');
+  await page.getByRole('button', { name: /^Edit \[checkout\] e2e payments profile/ }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit alerting profile' });
+  await edit.getByLabel('Name', { exact: true }).waitFor();
+  await setText(edit, 'Name', '[checkout] e2e payments profile v2');
+  await expectReady(edit);
+  await edit.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByText('Saved the alerting profile').first().waitFor();
+  await edit.waitFor({ state: 'detached' });
+  await page.getByRole('searchbox').fill('profile v2');
+  await page.getByRole('button', { name: /^Delete \[checkout\] e2e payments profile v2/ }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete alerting profile?' });
+  await screenshot(page, 'workspace-delete-confirm');
+  await confirm.getByRole('button', { name: 'Delete', exact: true }).click();
+  await page.getByText('Deleted the alerting profile').first().waitFor();
+  await page.getByText('0 of', { exact: false }).waitFor();
+  await context.close();
+});
+
+test('a member creates, edits and deletes an e-mail notification', async () => {
+  const { page, context } = await openAs(browser, stack, 'max', '/workspace/problem-notifications');
+  await page.getByRole('heading', { name: 'Problem notifications', level: 1 }).waitFor();
+  await page.getByRole('button', { name: 'Create problem notification' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Create problem notification' });
+  await setText(dialog, 'Display name', '[checkout] e2e mail');
+  await pick(page, dialog, 'Alerting profile', '[checkout] Payments errors');
+  await setText(dialog, 'Recipients', 'payments-oncall@example.com');
+  await expectReady(dialog);
+  await screenshot(page, 'workspace-notification-editor');
+  await dialog.getByRole('button', { name: 'Create', exact: true }).click();
+  await page.getByText('Created the problem notification').first().waitFor();
+
+  await page.getByRole('searchbox').fill('e2e mail');
+  await page.getByRole('button', { name: /^Edit \[checkout\] e2e mail/ }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit problem notification' });
+  await setText(edit, 'Subject', 'Checkout problem {ProblemID}');
+  await expectReady(edit);
+  await edit.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByText('Saved the problem notification').first().waitFor();
+  await screenshot(page, 'workspace-notifications');
+  expect(await seriousA11yViolations(page)).toEqual([]);
+
+  await page.getByRole('button', { name: /^Delete \[checkout\] e2e mail/ }).click();
+  await page.getByRole('dialog', { name: 'Delete problem notification?' }).getByRole('button', { name: 'Delete', exact: true }).click();
+  await page.getByText('Deleted the problem notification').first().waitFor();
+  await context.close();
+});
+
+test("a member is refused another team's zone, with the zone and the team named", async () => {
+  const searchZone = stack.tenant.managementZones.find((z) => z.name === 'Search')!;
+  const { page, context } = await openAs(browser, stack, 'max', '/workspace/alerting-profiles');
+  await page.getByRole('button', { name: 'Create alerting profile' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Create alerting profile' });
+  await expectReady(dialog);
+  // the zone picker only offers the own zones, so the foreign zone goes in through the JSON editor
+  const editor = dialog.locator('.cm-content');
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.insertText(JSON.stringify({ name: '[checkout] sneaky', managementZone: searchZone.id, severityRules: [], eventFilters: [] }));
+  await dialog.getByText('Saving would be refused').waitFor();
+  await screenshot(page, 'workspace-foreign-zone-preview');
+  await dialog.getByRole('button', { name: 'Create', exact: true }).click();
+  const alert = dialog.getByRole('alert');
+  await alert.waitFor();
+  const text = (await alert.textContent()) ?? '';
+  expect(text).toContain('Search');
+  expect(text.toLowerCase()).toContain('search');
+  expect(text).toMatch(/team/i);
+  await screenshot(page, 'workspace-foreign-zone-refused');
+  await context.close();
+});
