@@ -118,14 +118,34 @@ export class ScopeOracle {
         const f = v.filter;
         if (f === undefined || f === null || f === '') return { kind: 'zones', names: [] };
         if (typeof f !== 'string') return { kind: 'unknown' };
+        // Top-level mzName("…")/mzId(n) criteria only: criteria nested in not(...) or in a
+        // relationship do not scope the SLO's own entities (documented product decision). Quoted
+        // values use `~` as the escape character; an unbalanced selector is unknown (fail closed).
         const names: string[] = [];
-        // only the simple shapes the tests write: mzName("…") with no escapes, mzId(123)
-        for (const m of f.matchAll(/mzName\("([^"\\]*)"\)/g)) names.push(m[1]!);
-        for (const m of f.matchAll(/mzId\((-?\d+)\)/g)) {
-          const n = this.zoneName(m[1]!);
-          if (n === undefined) return { kind: 'unknown' };
-          names.push(n);
+        let depth = 0;
+        for (let i = 0; i < f.length; i++) {
+          const c = f[i]!;
+          if (c === '"') {
+            let j = i + 1;
+            while (j < f.length && f[j] !== '"') j += f[j] === '~' ? 2 : 1;
+            if (j >= f.length) return { kind: 'unknown' };
+            i = j;
+          } else if (c === '(') depth++;
+          else if (c === ')') {
+            if (--depth < 0) return { kind: 'unknown' };
+          } else if (depth === 0 && (f.startsWith('mzName(', i) || f.startsWith('mzId(', i)) && (i === 0 || /[\s,]/.test(f[i - 1]!))) {
+            const m = /^mzName\(\s*"((?:[^"~]|~.)*)"\s*\)|^mzId\(\s*(-?\d+)\s*\)/.exec(f.slice(i));
+            if (!m) return { kind: 'unknown' };
+            if (m[1] !== undefined) names.push(m[1].replace(/~(.)/g, '$1'));
+            else {
+              const n = this.zoneName(m[2]!);
+              if (n === undefined) return { kind: 'unknown' };
+              names.push(n);
+            }
+            i += m[0].length - 1;
+          }
         }
+        if (depth !== 0) return { kind: 'unknown' };
         if (names.some((n) => !this.tenant.zones.some((z) => z.name === n))) return { kind: 'unknown' };
         return { kind: 'zones', names };
       }
