@@ -89,7 +89,7 @@ const withExtras = <T extends Record<string, unknown>>(base: fc.Arbitrary<T>) =>
 
 const schemaId = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...FIVE_SCHEMAS) }, { weight: 1, arbitrary: fc.constantFrom('builtin:management-zones', 'app:my.team.alerting:team-mappings', 'builtin:alerting.profile ', '') });
 const teamId = mostly(fc.constantFrom(...TEAM_IDS, 'nope', 'CHECKOUT'), nasty);
-const zoneSet = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(['Checkout'], ['Payments'], ['Search'], ['Mobile App'], ['Checkout', 'Payments']) }, { weight: 2, arbitrary: fc.subarray(ZONES, { minLength: 0, maxLength: 3 }) });
+const zoneSet: fc.Arbitrary<string[]> = fc.oneof({ weight: 3, arbitrary: fc.constantFrom<string[]>(['Checkout'], ['Payments'], ['Search'], ['Mobile App'], ['Checkout', 'Payments']) }, { weight: 2, arbitrary: fc.subarray(ZONES, { minLength: 0, maxLength: 3 }) });
 const prefix = fc.oneof({ weight: 3, arbitrary: fc.constant('auto') }, { weight: 2, arbitrary: fc.constantFrom('[checkout] ', '[search] ', '[mobile] ', '', 'x') });
 
 /** A realistic value for a random schema and zones, then maybe broken in one place. */

@@ -1,0 +1,322 @@
+/**
+ * Team-scoping benchmark (tracker issue 4), standalone: `npx tsx bench/scoping.bench.ts`.
+ *
+ * 1. Platform calls per guarded operation, counted with the platform's request logger, broken
+ *    down into context reads (team mappings, management-zone table), object reads, listings and
+ *    writes, against the issue's expectation (create: 1 write; update/delete: 1 read + 1 write;
+ *    list: ⌈n/500⌉ per schema).
+ * 2. Latency of each guarded operation (the lib operation from lib/functions with the real
+ *    SDK-backed ports of api/_adapters, in-process) relative to the same raw SDK calls (the exact
+ *    call sequence the operation makes, without the guardrails), interleaved in the same run:
+ *    median and p95, ratio (goal ≤ 1.15×). Also relative to the minimal "naive broker" calls
+ *    (update = get + put) for information.
+ * 3. The /api round trip through the js-runtime (local host, built functions; needs `dt-app build`).
+ *
+ * The SDK singletons the adapters use (`settingsObjectsClient`, `appSettingsObjectsClient`) share
+ * the SDK's default `httpClient`; in node it is pointed at the local platform with the persona's
+ * bearer token (the same `{ baseUrl, defaultHeaders }` the conformance harness passes to its
+ * PlatformHttpClient instances). Writes `bench-results/scoping.json`.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { httpClient } from '@dynatrace-sdk/http-client';
+import { settingsObjectsClient } from '@dynatrace-sdk/client-classic-environment-v2';
+import { appSettingsObjectsClient } from '@dynatrace-sdk/client-app-settings-v2';
+import { createPlatform, type RequestLogEntry } from '../local/platform';
+import { operations } from '../lib/functions/index';
+import { settingsPort } from '../api/_adapters/settings-port';
+import { teamStore } from '../api/_adapters/team-store';
+import { exampleMaintenanceWindow, exampleAlertingProfile } from '../lib/settings-schemas/examples';
+import { TEAM_MAPPING_SCHEMA_ID } from '../lib/teams/model';
+
+const root = path.resolve(__dirname, '..');
+const ITER = Number(process.env.SCOPING_BENCH_ITER ?? 300);
+const WARMUP = 20;
+const LIST_N = Number(process.env.SCOPING_BENCH_LIST_N ?? 1200);
+const SCHEMAS = ['builtin:alerting.profile', 'builtin:problem.notifications', 'builtin:anomaly-detection.metric-events', 'builtin:alerting.maintenance-window', 'builtin:monitoring.slo'];
+const W = 'builtin:alerting.maintenance-window';
+const P = 'builtin:alerting.profile';
+
+const q = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(p * s.length))]!;
+};
+const stats = (xs: number[]) => ({ medianMs: +q(xs, 0.5).toFixed(3), p95Ms: +q(xs, 0.95).toFixed(3), n: xs.length });
+const tick = () => new Promise<void>((r) => setImmediate(r));
+
+async function main(): Promise<void> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'scoping-bench-'));
+  const platform = await createPlatform({ dataDir, reset: true, appDir: root, persistence: 'memory' });
+  const log: RequestLogEntry[] = [];
+  const server = http.createServer((req, res) => void platform.handle(req, res, (e) => log.push(e)));
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const tenant = platform.tenant();
+  const persona = (name: string) => tenant.personas.find((p) => p.name === name)!;
+  const zone = (name: string) => tenant.managementZones.find((z) => z.name === name)!.id;
+  const as = (name: string) => {
+    httpClient._setBaseURL(url);
+    httpClient._setDefaultHeaders({ Authorization: `Bearer ${persona(name).token}` });
+  };
+  const max = persona('Max Member');
+  const ports = { caller: { id: max.id, name: max.name, email: max.email }, settings: settingsPort, teams: teamStore };
+  let seq = 0;
+  const window = () => ({ ...structuredClone(exampleMaintenanceWindow), generalProperties: { ...exampleMaintenanceWindow.generalProperties, name: `[checkout] bench ${++seq}` }, filters: [{ entityType: 'HOST', entityTags: [], managementZones: [zone('Checkout')] }] });
+
+  /** Platform requests made by `f`, classified. */
+  const counted = async (f: () => Promise<unknown>) => {
+    const start = log.length;
+    const result = await f();
+    await tick();
+    const entries = log.slice(start);
+    const kind = (e: RequestLogEntry) => {
+      if (e.path.startsWith('/platform/app-settings/')) return 'teamMappings';
+      if (e.method === 'GET' && e.path.endsWith('/settings/objects')) return 'listPages';
+      if (e.method === 'GET' && e.path.includes('/settings/objects/')) return 'objectReads';
+      if (e.method === 'POST' && e.path.endsWith('/effective-permissions:resolve')) return 'permissionChecks';
+      return ['POST', 'PUT', 'DELETE'].includes(e.method) ? 'writes' : 'other';
+    };
+    const byKind: Record<string, number> = {};
+    for (const e of entries) byKind[kind(e)] = (byKind[kind(e)] ?? 0) + 1;
+    return { result, total: entries.length, byKind, requests: entries.map((e) => `${e.method} ${e.path} ${e.status}`) };
+  };
+
+  // raw SDK call sequences — the same calls the operations make, without the guardrails
+  const rawContext = async () => {
+    await appSettingsObjectsClient.getAppSettingsObjects({ schemaId: TEAM_MAPPING_SCHEMA_ID, addFields: 'value', pageSize: 500 });
+    await settingsObjectsClient.getSettingsObjects({ schemaIds: 'builtin:management-zones', fields: 'objectId,schemaId,value,summary,modified,modifiedBy', pageSize: 500 });
+  };
+  const raw = {
+    create: async (value: Record<string, unknown>) => {
+      await rawContext();
+      await settingsObjectsClient.postSettingsObjects({ body: [{ schemaId: W, scope: 'environment', value }], validateOnly: false });
+    },
+    update: async (objectId: string, value: Record<string, unknown>) => {
+      await rawContext();
+      const o = await settingsObjectsClient.getSettingsObjectByObjectId({ objectId });
+      await settingsObjectsClient.putSettingsObjectByObjectId({ objectId, body: { value, updateToken: o.updateToken }, validateOnly: false });
+    },
+    delete: async (objectId: string, updateToken: string) => {
+      await rawContext();
+      await settingsObjectsClient.getSettingsObjectByObjectId({ objectId });
+      await settingsObjectsClient.deleteSettingsObjectByObjectId({ objectId, updateToken });
+    },
+  };
+  const naive = {
+    update: async (objectId: string, value: Record<string, unknown>) => {
+      const o = await settingsObjectsClient.getSettingsObjectByObjectId({ objectId });
+      await settingsObjectsClient.putSettingsObjectByObjectId({ objectId, body: { value, updateToken: o.updateToken }, validateOnly: false });
+    },
+  };
+  const guarded = {
+    create: (value: Record<string, unknown>) => operations['create-alerting-object'](ports, { schemaId: W, value }),
+    update: (objectId: string, updateToken: string, value: Record<string, unknown>) => operations['update-alerting-object'](ports, { objectId, updateToken, value }),
+    delete: (objectId: string, updateToken: string) => operations['delete-alerting-object'](ports, { objectId, updateToken }),
+    list: () => operations['list-team-alerting'](ports, {}),
+  };
+  const ok = (r: unknown) => {
+    if ((r as { status?: string }).status !== 'ok') throw new Error(`guarded operation failed: ${JSON.stringify(r).slice(0, 400)}`);
+    return r as Record<string, any>;
+  };
+  const tokenOf = async (objectId: string) => (await settingsObjectsClient.getSettingsObjectByObjectId({ objectId })).updateToken!;
+
+  as('Max Member');
+  // ---------- 1. call counts
+  const createW = await counted(() => guarded.create(window()));
+  const createdId = ok(createW.result).objectId as string;
+  const createP = await counted(() => operations['create-alerting-object'](ports, { schemaId: P, value: { ...structuredClone(exampleAlertingProfile), name: `[checkout] bench profile ${++seq}`, managementZone: zone('Checkout') } }));
+  ok(createP.result);
+  const update = await counted(async () => guarded.update(createdId, await tokenOf(createdId), window()));
+  ok(update.result);
+  // the token read above is the caller's, not the operation's: subtract it
+  update.total -= 1;
+  update.byKind.objectReads! -= 1;
+  update.requests.shift();
+  const rawCounts = {
+    create: (await counted(() => raw.create(window()))).total,
+    update: (await counted(() => raw.update(createdId, window()))).total,
+  };
+  const del = await counted(async () => guarded.delete(createdId, await tokenOf(createdId)));
+  ok(del.result);
+  del.total -= 1;
+  del.byKind.objectReads! -= 1;
+  del.requests.shift();
+
+  // list with n objects per schema seeded for the team (one durable append each)
+  for (const schemaId of SCHEMAS) {
+    const r = await fetch(`${url}/_local/seed-bulk`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ schemaId, count: LIST_N, teamId: 'checkout' }) });
+    if (r.status !== 200) throw new Error(`seed-bulk ${schemaId}: ${r.status} ${await r.text()}`);
+  }
+  as('Ada Admin');
+  const totals: Record<string, number> = {};
+  for (const schemaId of SCHEMAS) {
+    let n = 0;
+    let page = await settingsObjectsClient.getSettingsObjects({ schemaIds: schemaId, pageSize: 500, fields: 'objectId' });
+    n += page.items.length;
+    while (page.nextPageKey) {
+      page = await settingsObjectsClient.getSettingsObjects({ nextPageKey: page.nextPageKey });
+      n += page.items.length;
+    }
+    totals[schemaId] = n;
+  }
+  as('Max Member');
+  // pages per schema: the port sees the schema of first pages; follow-up pages belong to the last one
+  const perSchemaPages: Record<string, number> = {};
+  let lastSchema = '';
+  const pageCounting = {
+    ...settingsPort,
+    listPage: (query: Parameters<typeof settingsPort.listPage>[0]) => {
+      if ('schemaIds' in query) lastSchema = query.schemaIds;
+      perSchemaPages[lastSchema] = (perSchemaPages[lastSchema] ?? 0) + 1;
+      return settingsPort.listPage(query);
+    },
+  };
+  const list = await counted(() => operations['list-team-alerting']({ ...ports, settings: pageCounting }, {}));
+  const listed = ok(list.result);
+  const teamItems: Record<string, number> = {};
+  for (const i of listed.items as Array<{ schemaId: string }>) teamItems[i.schemaId] = (teamItems[i.schemaId] ?? 0) + 1;
+
+  // ---------- 2. latency, guarded vs raw, interleaved
+  const lat = { create: { guarded: [] as number[], raw: [] as number[] }, update: { guarded: [] as number[], raw: [] as number[], naive: [] as number[] }, delete: { guarded: [] as number[], raw: [] as number[] } };
+  const time = async (f: () => Promise<unknown>) => {
+    const t0 = performance.now();
+    await f();
+    return performance.now() - t0;
+  };
+  const created = ok(await guarded.create(window())).objectId as string;
+  for (let i = 0; i < WARMUP + ITER; i++) {
+    const keep = i >= WARMUP;
+    // create (maintenance windows: no quota on them in the demo mapping)
+    const g = await time(async () => ok(await guarded.create(window())));
+    const r = await time(() => raw.create(window()));
+    // update
+    const token = await tokenOf(created);
+    const gu = await time(async () => ok(await guarded.update(created, token, window())));
+    const ru = await time(() => raw.update(created, window()));
+    const nu = await time(() => naive.update(created, window()));
+    // delete (objects created untimed)
+    const [a, b] = await Promise.all([guarded.create(window()), guarded.create(window())]).then((x) => x.map((y) => ok(y).objectId as string));
+    const [ta, tb] = await Promise.all([tokenOf(a!), tokenOf(b!)]);
+    const gd = await time(async () => ok(await guarded.delete(a!, ta!)));
+    const rd = await time(() => raw.delete(b!, tb!));
+    if (keep) {
+      lat.create.guarded.push(g);
+      lat.create.raw.push(r);
+      lat.update.guarded.push(gu);
+      lat.update.raw.push(ru);
+      lat.update.naive.push(nu);
+      lat.delete.guarded.push(gd);
+      lat.delete.raw.push(rd);
+    }
+  }
+  const listLat = { guarded: [] as number[], raw: [] as number[] };
+  for (let i = 0; i < 5 + Math.max(20, Math.floor(ITER / 10)); i++) {
+    const g = await time(async () => ok(await guarded.list()));
+    const r = await time(async () => {
+      await rawContext();
+      const zones = [zone('Checkout'), zone('Payments')].map((z) => `'${z}'`).join(',');
+      const pages = async (query: Parameters<typeof settingsObjectsClient.getSettingsObjects>[0]) => {
+        let p = await settingsObjectsClient.getSettingsObjects(query);
+        const items = [...p.items];
+        while (p.nextPageKey) {
+          p = await settingsObjectsClient.getSettingsObjects({ nextPageKey: p.nextPageKey });
+          items.push(...p.items);
+        }
+        return items;
+      };
+      const fields = 'objectId,schemaId,value,summary,modified,modifiedBy';
+      const profiles = await pages({ schemaIds: P, fields, pageSize: 500, filter: `value.managementZone in(${zones})` });
+      const ids = profiles.map((p) => `'${p.objectId}'`).join(',');
+      const nFilter = `value.alertingProfile in(${ids})`;
+      await pages({ schemaIds: 'builtin:problem.notifications', fields, pageSize: 500, ...(nFilter.length <= 1024 ? { filter: nFilter } : {}) });
+      await pages({ schemaIds: 'builtin:anomaly-detection.metric-events', fields, pageSize: 500, filter: `value.queryDefinition.managementZone in(${zones})` });
+      await pages({ schemaIds: W, fields, pageSize: 500 });
+      await pages({ schemaIds: 'builtin:monitoring.slo', fields, pageSize: 500 });
+    });
+    if (i >= 5) {
+      listLat.guarded.push(g);
+      listLat.raw.push(r);
+    }
+  }
+  const ratio = (g: number[], r: number[]) => ({ median: +(q(g, 0.5) / q(r, 0.5)).toFixed(3), p95: +(q(g, 0.95) / q(r, 0.95)).toFixed(3) });
+  const latency = {
+    create: { guarded: stats(lat.create.guarded), raw: stats(lat.create.raw), ratio: ratio(lat.create.guarded, lat.create.raw) },
+    update: { guarded: stats(lat.update.guarded), raw: stats(lat.update.raw), ratio: ratio(lat.update.guarded, lat.update.raw), naiveGetPut: stats(lat.update.naive), ratioVsNaive: ratio(lat.update.guarded, lat.update.naive) },
+    delete: { guarded: stats(lat.delete.guarded), raw: stats(lat.delete.raw), ratio: ratio(lat.delete.guarded, lat.delete.raw) },
+    list: { objectsPerSchema: LIST_N, guarded: stats(listLat.guarded), raw: stats(listLat.raw), ratio: ratio(listLat.guarded, listLat.raw) },
+  };
+
+  server.close();
+  await platform.close();
+
+  // ---------- 3. /api round trip through the js-runtime
+  let runtime: unknown = { skipped: 'dist/api not built (run `npx dt-app build`)' };
+  if (fs.existsSync(path.join(root, 'dist/api/update-alerting-object.js'))) {
+    const { startLocalStack } = await import('../tests/support/local-stack');
+    const stack = await startLocalStack();
+    try {
+      const rt = { 'get-context': [] as number[], 'update-alerting-object': [] as number[] };
+      const v = { ...window(), generalProperties: { ...window().generalProperties, name: `[checkout] runtime ${Date.now()}` } };
+      const c = await stack.call('Max Member', 'create-alerting-object', { schemaId: W, value: v });
+      const id = c.body.objectId as string;
+      for (let i = 0; i < 10 + 100; i++) {
+        const t0 = performance.now();
+        const gc = await stack.call('Max Member', 'get-context');
+        const t1 = performance.now();
+        const got = await stack.call('Max Member', 'get-alerting-object', { objectId: id });
+        const t2 = performance.now();
+        const up = await stack.call('Max Member', 'update-alerting-object', { objectId: id, updateToken: got.body.object.updateToken, value: { ...v, enabled: i % 2 === 0 } });
+        const t3 = performance.now();
+        if (gc.body.status !== 'ok' || up.body.status !== 'ok') throw new Error(`runtime call failed: ${JSON.stringify(up.body).slice(0, 300)}`);
+        if (i >= 10) {
+          rt['get-context'].push(t1 - t0);
+          rt['update-alerting-object'].push(t3 - t2);
+        }
+      }
+      runtime = { 'get-context': stats(rt['get-context']), 'update-alerting-object': stats(rt['update-alerting-object']) };
+    } finally {
+      await stack.close();
+    }
+  }
+
+  const expected = { create: { writes: 1 }, update: { objectReads: 1, writes: 1 }, delete: { objectReads: 1, writes: 1 } };
+  const pages = (n: number) => Math.ceil(n / 500);
+  const result = {
+    bench: 'scoping',
+    node: process.version,
+    iterations: ITER,
+    callsPerOperation: {
+      note: 'requests the guarded operation sends to the platform; context = team mappings (app settings) + management-zone table, read on every call',
+      create: { ...createW.byKind, total: createW.total, expected: expected.create, rawSameSequence: rawCounts.create, requests: createW.requests },
+      createProfileWithQuota: { ...createP.byKind, total: createP.total, expected: expected.create, requests: createP.requests },
+      update: { ...update.byKind, total: update.total, expected: expected.update, rawSameSequence: rawCounts.update, requests: update.requests },
+      delete: { ...del.byKind, total: del.total, expected: expected.delete, requests: del.requests },
+      list: {
+        ...list.byKind, total: list.total, objectsSeededPerSchemaForTeam: LIST_N,
+        objectsPerSchemaTotal: totals, teamItemsListed: teamItems, listPagesPerSchema: perSchemaPages,
+        expectedListPages: Object.fromEntries(SCHEMAS.map((s) => [s, pages(teamItems[s] ?? 0)])),
+        expectedListPagesTotal: SCHEMAS.reduce((a, s) => a + pages(teamItems[s] ?? 0), 0),
+        requests: list.requests,
+      },
+    },
+    latency,
+    goal: { ratioMax: 1.15, met: Object.fromEntries(Object.entries(latency).map(([k, v]) => [k, v.ratio.median <= 1.15])) },
+    runtimeRoundTrip: runtime,
+  };
+  const out = path.join(root, 'bench-results', 'scoping.json');
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(JSON.stringify(result, null, 2));
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
