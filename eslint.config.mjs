@@ -26,7 +26,7 @@ export default defineConfig([
   globalIgnores(['**/node_modules', '**/dist', '**/.dt-app', '**/.local-data', '**/app.config.*', 'jest.config.js', '**/fixtures/**', 'test-artifacts/**', 'bench-results/**']),
   {
     files: ['ui/**/*.{ts,tsx}', 'api/**/*.ts', 'lib/**/*.ts'],
-    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx', '**/*.test-support.ts'],
     languageOptions: { parser: tseslint.parser, parserOptions: { projectService: true } },
     plugins: {
       react,

@@ -16,7 +16,7 @@ function statusOf(e: Obj): number | undefined {
 
 /** Error bodies: classic `{error:{message,constraintViolations}}`, settings responses (single or array), platform `{error:{details}}`. */
 function describe(body: unknown): { message?: string; violations: PortViolation[] } {
-  const first = Array.isArray(body) ? body.find((b) => isObj(b) && isObj(b.error)) : body;
+  const first: unknown = Array.isArray(body) ? (body as unknown[]).find((b) => isObj(b) && isObj(b.error)) : body;
   const err = isObj(first) && isObj(first.error) ? first.error : undefined;
   const raw = err && (Array.isArray(err.constraintViolations) ? err.constraintViolations : isObj(err.details) && Array.isArray(err.details.constraintViolations) ? err.details.constraintViolations : []);
   const violations = (raw ?? []).filter(isObj).map((v) => ({

@@ -6,6 +6,7 @@
 
 export const EXAMPLE_ZONE_ID = '-189204438944455158';
 export const EXAMPLE_ZONE_NAME = 'team-checkout';
+// eslint-disable-next-line noSecrets/no-secrets -- a Settings objectId (base64 of schema and scope), not a secret
 export const EXAMPLE_ALERTING_PROFILE_ID = 'vu9U3hXa3q0AAAABABhidWlsdGluOmFsZXJ0aW5nLnByb2ZpbGUABnRlbmFudAAGdGVuYW50ACQ0YjQ1ZTUzNS04NDVhLTM2NjQtYmJmNy0xNjk2NjE5ZDZkZDC-71TeFdrerQ';
 
 export const exampleAlertingProfile = {

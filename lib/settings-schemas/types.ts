@@ -124,20 +124,20 @@ export interface ValidationContext {
   /** The caller holds `settings:objects:write` without a management-zone condition. */
   hasUnrestrictedWrite: boolean;
   /** `mzId` is a numeric management-zone id as a decimal string. */
-  canWriteZone(mzId: string): boolean;
-  managementZoneExists(mzId: string): boolean;
-  settingExists(schemaId: string, objectId: string): boolean;
-  managementZoneNameTaken?(name: string, exceptObjectId?: string): boolean;
+  canWriteZone: (mzId: string) => boolean;
+  managementZoneExists: (mzId: string) => boolean;
+  settingExists: (schemaId: string, objectId: string) => boolean;
+  managementZoneNameTaken?: (name: string, exceptObjectId?: string) => boolean;
   /** objectId of the object being updated (absent on create); used by UNIQUE checks. */
   objectId?: string;
   /**
    * For SLOs: resolves an `mzName("…")` in an entity selector to a numeric id (undefined if no
    * such zone). Without it, names count as not writable for restricted writers.
    */
-  managementZoneIdByName?(name: string): string | undefined;
+  managementZoneIdByName?: (name: string) => string | undefined;
   /**
    * Single-property UNIQUE schema constraints other than the management-zone name (e.g. SLO
    * `name`, `metricName`): is `value` already used by another object of the schema?
    */
-  valueTaken?(schemaId: string, property: string, value: unknown, exceptObjectId?: string): boolean;
+  valueTaken?: (schemaId: string, property: string, value: unknown, exceptObjectId?: string) => boolean;
 }

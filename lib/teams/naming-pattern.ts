@@ -65,7 +65,7 @@ export function compileNamingPattern(pattern: string): CompiledPattern {
   let re: RegExp;
   try {
     re = new RegExp(`^(?:${pattern})$`, 'u');
-  } catch (e) {
+  } catch {
     return { ok: false, reason: `pattern is not a valid regular expression` };
   }
   return { ok: true, test: (name: string) => name.length <= MAX_NAME_LENGTH && re.test(name) };

@@ -30,14 +30,14 @@ export const App = () => {
     <Page>
       <Page.Header>
         <AppHeader>
-          <AppHeader.NavItems>
-            <AppHeader.AppNavLink as={Link} to="/" appName="Team Alerting" />
+          <AppHeader.Navigation>
+            <AppHeader.Logo as={Link} to="/" appName="Team Alerting" />
             {NAV.map((item) => (
-              <AppHeader.NavItem key={item.to} as={Link} to={item.to} isSelected={item.match(pathname)} aria-current={item.match(pathname) ? 'page' : undefined}>
+              <AppHeader.NavigationItem key={item.to} as={Link} to={item.to} isSelected={item.match(pathname)} aria-current={item.match(pathname) ? 'page' : undefined}>
                 {item.label}
-              </AppHeader.NavItem>
+              </AppHeader.NavigationItem>
             ))}
-          </AppHeader.NavItems>
+          </AppHeader.Navigation>
           <AppHeader.ActionItems>
             <ThemeToggle />
           </AppHeader.ActionItems>

@@ -62,7 +62,8 @@ export function compilePolicySet(bindings: readonly PolicyBinding[]): CompiledPo
   const rules = new Map<string, Mutable>();
   const rejected: RejectedBinding[] = [];
   let statementCount = 0;
-  const list = Array.isArray(bindings) ? bindings : [];
+  // the cast keeps Array.isArray from narrowing to any[]; callers may be untyped JS
+  const list: readonly PolicyBinding[] = Array.isArray(bindings as unknown) ? bindings : [];
   list.forEach((b, index) => {
     const name = typeof b?.name === 'string' ? b.name : undefined;
     const reject = (diagnostics: Diagnostic[]): void => {

@@ -92,11 +92,10 @@ function single(op: Operator, staticValues: readonly string[] | undefined): Sing
   }
 }
 
-const hasOwn = Object.prototype.hasOwnProperty;
 
 /** Own property only: attribute names come from policy text and must not reach the prototype. */
 export function own(a: Attributes, name: string): unknown {
-  return a !== null && typeof a === 'object' && hasOwn.call(a, name) ? (a as Record<string, unknown>)[name] : undefined;
+  return a !== null && typeof a === 'object' && Object.hasOwn(a, name) ? (a as Record<string, unknown>)[name] : undefined;
 }
 
 /** Resolves `${global:x}` placeholders from the request; undefined when one cannot be resolved. */

@@ -19,6 +19,7 @@ export function checkValue(kind: string, value: string): UnsafeValue | undefined
   const bad = (why: string, help: string): UnsafeValue => ({ code: 'iam/generate/unsafe-value', message: `${kind} \`${shown(value)}\` ${why}`, help });
   if (typeof value !== 'string' || value.length === 0) return bad('is empty', `give a non-empty ${kind}`);
   if (value.length > MAX_VALUE_LENGTH) return bad(`is longer than ${MAX_VALUE_LENGTH} characters`, `shorten the ${kind}`);
+  // eslint-disable-next-line no-control-regex -- refusing control characters is the point
   if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(value)) return bad('contains a line break or control character', `rename the ${kind} without line breaks or control characters`);
   if (value.includes('\\')) return bad('contains a backslash, whose meaning in policy values is undocumented', `rename the ${kind} without \`\\\``);
   if (value.includes('"') && value.includes("'")) return bad('contains both `"` and `\'` and cannot be quoted', `rename the ${kind} to use only one kind of quote`);
@@ -33,5 +34,6 @@ export function quote(value: string): string {
 
 function shown(v: unknown): string {
   const s = String(v);
+  // eslint-disable-next-line no-control-regex -- control characters are escaped for display
   return (s.length > 60 ? `${s.slice(0, 60)}…` : s).replace(/[\u0000-\u001f\u007f`\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -25,6 +25,7 @@ export interface LexResult {
 }
 
 const WORD = new Uint8Array(128);
+// eslint-disable-next-line noSecrets/no-secrets -- the identifier alphabet, not a secret
 for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_:.-*@#+') WORD[c.charCodeAt(0)] = 1;
 
 export function isWordChar(code: number): boolean {
@@ -126,5 +127,6 @@ export function tokenize(src: string): LexResult {
 /** Shortens and escapes user text for messages (no line breaks in messages). */
 export function printable(text: string): string {
   const t = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  // eslint-disable-next-line no-control-regex -- control characters are escaped for display
   return t.replace(/[\u0000-\u001f\u007f`]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -5,7 +5,7 @@
  */
 import type { ValuePart } from '../types';
 
-const PLACEHOLDER = /\$\{(bindParam|global):([A-Za-z0-9_.\-]+)\}/g;
+const PLACEHOLDER = /\$\{(bindParam|global):([A-Za-z0-9_.-]+)\}/g;
 
 export function valueParts(raw: string): ValuePart[] {
   if (!raw.includes('${')) return [{ kind: 'text', text: raw }];

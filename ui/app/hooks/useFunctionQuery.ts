@@ -26,7 +26,7 @@ export function useFunctionQuery<N extends FunctionName>(name: N, payload: Funct
       .then((result) => {
         if (controller.signal.aborted) return;
         if (result.status === 'ok') setState({ data: result as OkResponse<N>, failure: undefined, loading: false });
-        else setState({ data: undefined, failure: result as Failure, loading: false });
+        else setState({ data: undefined, failure: result, loading: false });
       })
       .catch(() => undefined);
     return () => controller.abort();

@@ -57,7 +57,7 @@ export function TeamEditor({ stored, onClose, onSaved }: { stored: Stored | unde
       const warnings = result.warnings.map((w: Diagnostic) => w.message).join('; ');
       showToast({ type: warnings ? 'warning' : 'success', title: `Saved team ${local.data.displayName}`, message: warnings || undefined, lifespan: 5000 });
       onSaved();
-    } else setFailure(result as Failure);
+    } else setFailure(result);
   }
 
   const field = (key: keyof TeamForm, label: string, control: React.ReactNode, hint?: string) => {

@@ -79,7 +79,7 @@ function AdminTeams() {
       setDeleting(undefined);
       query.reload();
       reloadCaller();
-    } else setDeleteFailure(result as Failure);
+    } else setDeleteFailure(result);
   }
 
   return (

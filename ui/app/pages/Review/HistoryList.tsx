@@ -26,9 +26,9 @@ interface Props {
 }
 
 function nameOf(r: Revision, names: Map<string, string>): string {
-  const v = (r.after ?? r.before ?? {}) as Record<string, unknown>;
+  const v = (r.after ?? r.before ?? {});
   const general = v.generalProperties as Record<string, unknown> | undefined;
-  const fromValue = [v.name, v.displayName, v.summary, general?.name].find((x) => typeof x === 'string') as string | undefined;
+  const fromValue = [v.name, v.displayName, v.summary, general?.name].find((x) => typeof x === 'string');
   return names.get(r.objectId) ?? fromValue ?? r.objectId;
 }
 
