@@ -7,4 +7,4 @@ if [ -z "${DT_ENVIRONMENT_URL:-}" ]; then
   echo "set DT_ENVIRONMENT_URL, e.g. DT_ENVIRONMENT_URL=https://abc12345.apps.dynatrace.com npm run deploy" >&2
   exit 2
 fi
-exec npx dt-app deploy --environment-url "$DT_ENVIRONMENT_URL" "$@"
+exec npx dt-app deploy --optimize --enable-code-splitting --environment-url "$DT_ENVIRONMENT_URL" "$@"
