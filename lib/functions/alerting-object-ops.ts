@@ -78,6 +78,11 @@ async function validateWithSettings(ports: Ports, req: { schemaId: string; value
     if (e instanceof PortError && e.status === 'invalid') {
       return { valid: false, violations: e.violations.length ? e.violations : [{ path: '', message: e.message }] };
     }
+    // The caller's own IAM refuses even the dry run (e.g. a foreign zone): a preview still answers
+    // with the guardrail findings, which name the zone and its team, instead of a bare 403.
+    if (e instanceof PortError && e.status === 'forbidden') {
+      return { valid: false, violations: [{ path: '', message: `your permissions do not allow this write: ${e.message}` }] };
+    }
     throw e;
   }
 }
