@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import type { LocalStack } from '../support/local-stack';
+import { startLocalStack, type LocalStack } from '../support/local-stack';
 
 export const SCREENSHOT_DIR = path.resolve(__dirname, '../../test-artifacts/screenshots');
 
@@ -52,4 +52,29 @@ export async function seriousA11yViolations(page: Page): Promise<Array<{ id: str
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+/**
+ * One local stack and one Chromium for the test file: started in `beforeAll`, closed in
+ * `afterAll`. `open` signs a fresh browser context in as a persona.
+ */
+export function browserSuite(timeoutMs = 120_000) {
+  jest.setTimeout(timeoutMs);
+  let stack: LocalStack | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    [stack, browser] = await Promise.all([startLocalStack(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.close();
+  });
+  const started = <T>(x: T | undefined): T => {
+    if (x === undefined) throw new Error('the e2e suite has not started (beforeAll failed?)');
+    return x;
+  };
+  return {
+    get stack(): LocalStack { return started(stack); },
+    open: (persona: string, appPath = '/', colorScheme: 'light' | 'dark' = 'light') => openAs(started(browser), started(stack), persona, appPath, colorScheme),
+  };
 }

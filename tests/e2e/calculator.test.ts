@@ -3,30 +3,17 @@
  * the team's zone (allowed) and in another team's zone (denied), then pastes a broken policy and
  * sees findings located by line and column with a did-you-mean fix that repairs it.
  */
-import type { Browser } from 'playwright-core';
-import { startLocalStack, type LocalStack } from '../support/local-stack';
-import { launchBrowser, openAs, screenshot } from './browser';
+import { browserSuite, screenshot, seriousA11yViolations } from './browser';
 
-jest.setTimeout(150_000);
-
-let stack: LocalStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  [stack, browser] = await Promise.all([startLocalStack(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+const suite = browserSuite(150_000);
 
 test('an admin generates a team policy, simulates writes and validates a broken policy', async () => {
-  const admin = stack.tenant.personas.find((p) => p.role === 'admin')!;
-  const checkout = stack.tenant.teams.find((t) => t.id === 'checkout' || /checkout/i.test(t.name))!;
-  const other = stack.tenant.teams.find((t) => t !== checkout && t.managementZones.some((z) => !checkout.managementZones.includes(z)))!;
+  const admin = suite.stack.tenant.personas.find((p) => p.role === 'admin')!;
+  const checkout = suite.stack.tenant.teams.find((t) => t.id === 'checkout' || /checkout/i.test(t.name))!;
+  const other = suite.stack.tenant.teams.find((t) => t !== checkout && t.managementZones.some((z) => !checkout.managementZones.includes(z)))!;
   const ownZone = checkout.managementZones[0]!;
   const foreignZone = other.managementZones.find((z) => !checkout.managementZones.includes(z))!;
-  const { page, context } = await openAs(browser, stack, admin.id, '/calculator');
+  const { page, context } = await suite.open(admin.id, '/calculator');
   await page.getByRole('heading', { name: 'Policy calculator', level: 1 }).waitFor();
 
   // Generate: checkout, member, templated
@@ -37,6 +24,7 @@ test('an admin generates a team policy, simulates writes and validates a broken 
   await page.getByRole('button', { name: 'Copy Terraform' }).waitFor();
   await page.getByRole('button', { name: 'Copy Monaco account YAML' }).waitFor();
   await screenshot(page, 'calculator-generate');
+  expect(await seriousA11yViolations(page)).toEqual([]);
 
   // Simulate: write in the team's zone → allowed, in another team's zone → denied
   await page.getByRole('tab', { name: 'Simulate' }).click();
@@ -51,6 +39,7 @@ test('an admin generates a team policy, simulates writes and validates a broken 
   await page.getByRole('button', { name: 'Simulate', exact: true }).click();
   await result.getByRole('heading', { name: 'Denied' }).waitFor();
   await screenshot(page, 'calculator-simulate');
+  expect(await seriousA11yViolations(page)).toEqual([]);
 
   // Validate: a broken policy shows located findings and a did-you-mean fix
   await page.getByRole('tab', { name: 'Validate' }).click();
@@ -61,6 +50,7 @@ test('an admin generates a team policy, simulates writes and validates a broken 
   await findings.getByText('unknown permission', { exact: false }).first().waitFor();
   expect(await findings.getByRole('listitem').count()).toBeGreaterThanOrEqual(2);
   await screenshot(page, 'calculator-validate');
+  expect(await seriousA11yViolations(page)).toEqual([]);
   await findings.getByRole('button', { name: 'Replace with settings:objects:write' }).click();
   await expect(findings.getByRole('listitem', { name: /^error at line 1 column 7$/ }).count()).resolves.toBe(0);
   await context.close();

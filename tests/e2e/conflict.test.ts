@@ -2,27 +2,14 @@
  * Two browsers edit the same object: the first save wins, the second sees the conflict dialog
  * with the current value instead of silently overwriting it.
  */
-import type { Browser } from 'playwright-core';
-import { startLocalStack, type LocalStack } from '../support/local-stack';
-import { launchBrowser, openAs, screenshot, seriousA11yViolations } from './browser';
+import { browserSuite, screenshot, seriousA11yViolations } from './browser';
 
-jest.setTimeout(120_000);
-
-let stack: LocalStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  [stack, browser] = await Promise.all([startLocalStack(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+const suite = browserSuite(120_000);
 
 test('the second of two concurrent edits sees the conflict dialog with the current value', async () => {
   const [lena, max] = await Promise.all([
-    openAs(browser, stack, 'lena', '/workspace/alerting-profiles'),
-    openAs(browser, stack, 'max', '/workspace/alerting-profiles'),
+    suite.open('lena', '/workspace/alerting-profiles'),
+    suite.open('max', '/workspace/alerting-profiles'),
   ]);
   const target = /^Edit \[checkout\] Checkout critical/;
   for (const { page } of [lena, max]) {

@@ -3,25 +3,12 @@
  * the member's page reflects it, the outsider sees the empty state. Every page is checked with
  * axe-core (no serious or critical violation) and saved as a screenshot, in light and dark.
  */
-import type { Browser } from 'playwright-core';
-import { startLocalStack, type LocalStack } from '../support/local-stack';
-import { launchBrowser, openAs, screenshot, seriousA11yViolations } from './browser';
+import { browserSuite, screenshot, seriousA11yViolations } from './browser';
 
-jest.setTimeout(150_000);
-
-let stack: LocalStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  [stack, browser] = await Promise.all([startLocalStack(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+const suite = browserSuite(150_000);
 
 test('a lead sees findings per object and the history with a before/after diff', async () => {
-  const { page, context } = await openAs(browser, stack, 'lena', '/review');
+  const { page, context } = await suite.open('lena', '/review');
   await page.getByRole('heading', { name: 'Review: Checkout' }).waitFor();
   const inventory = page.getByRole('region', { name: /Inventory/ });
   await inventory.getByText('name must start with', { exact: false }).first().waitFor();
@@ -40,13 +27,13 @@ test('a lead sees findings per object and the history with a before/after diff',
 });
 
 test('a member cannot review; the review page says who can', async () => {
-  const { page, context } = await openAs(browser, stack, 'max', '/review');
+  const { page, context } = await suite.open('max', '/review');
   await page.getByText('The review is for team leads').waitFor();
   await context.close();
 });
 
 test("an admin edits a team and the member's page reflects it", async () => {
-  const admin = await openAs(browser, stack, 'ada', '/teams');
+  const admin = await suite.open('ada', '/teams');
   await admin.page.getByRole('heading', { name: 'Teams', level: 1 }).waitFor();
   await admin.page.getByRole('button', { name: 'Edit team Checkout' }).click();
   const dialog = admin.page.getByRole('dialog', { name: 'Edit team Checkout' });
@@ -59,7 +46,7 @@ test("an admin edits a team and the member's page reflects it", async () => {
   await screenshot(admin.page, 'teams-admin');
   expect(await seriousA11yViolations(admin.page)).toEqual([]);
 
-  const member = await openAs(browser, stack, 'max', '/');
+  const member = await suite.open('max', '/');
   await member.page.getByRole('heading', { name: 'Checkout and Payments', level: 3 }).waitFor();
   await member.goto('/teams');
   await member.page.getByText('read-only view of your own teams', { exact: false }).waitFor();
@@ -70,7 +57,7 @@ test("an admin edits a team and the member's page reflects it", async () => {
 });
 
 test('the outsider sees the empty state with who to ask and what the admin must do', async () => {
-  const { page, context } = await openAs(browser, stack, 'olga', '/');
+  const { page, context } = await suite.open('olga', '/');
   await page.getByText('You are not in any team yet').waitFor();
   await page.getByText('The admin must', { exact: false }).waitFor();
   await screenshot(page, 'home-outsider');
@@ -79,7 +66,7 @@ test('the outsider sees the empty state with who to ask and what the admin must 
 });
 
 test.each(['light', 'dark'] as const)('home and workspace pass axe in the %s theme', async (scheme) => {
-  const { page, context, goto } = await openAs(browser, stack, 'noah', '/', scheme);
+  const { page, context, goto } = await suite.open('noah', '/', scheme);
   await page.getByRole('heading', { name: 'My teams' }).waitFor();
   await page.getByText('Open findings (', { exact: false }).first().waitFor();
   await screenshot(page, `home-member-${scheme}`);

@@ -3,22 +3,10 @@
  * e-mail notification in the own zone, and be refused another team's zone with a message that
  * names the zone and the team.
  */
-import type { Browser, Locator, Page } from 'playwright-core';
-import { startLocalStack, type LocalStack } from '../support/local-stack';
-import { launchBrowser, openAs, screenshot, seriousA11yViolations } from './browser';
+import type { Locator, Page } from 'playwright-core';
+import { browserSuite, screenshot, seriousA11yViolations } from './browser';
 
-jest.setTimeout(120_000);
-
-let stack: LocalStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  [stack, browser] = await Promise.all([startLocalStack(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+const suite = browserSuite(120_000);
 
 /** Strato's Select names its combobox after the chosen value, so it is found through its <label for>. */
 async function pick(page: Page, scope: Locator, label: string, option: string) {
@@ -38,7 +26,7 @@ async function expectReady(dialog: Locator) {
 }
 
 test('a member creates, edits and deletes an alerting profile in the own zone', async () => {
-  const { page, context } = await openAs(browser, stack, 'max', '/workspace/alerting-profiles');
+  const { page, context } = await suite.open('max', '/workspace/alerting-profiles');
   await page.getByRole('heading', { name: 'Alerting profiles', level: 1 }).waitFor();
   await page.getByRole('button', { name: 'Create alerting profile' }).click();
   const dialog = page.getByRole('dialog', { name: 'Create alerting profile' });
@@ -71,7 +59,7 @@ test('a member creates, edits and deletes an alerting profile in the own zone', 
 });
 
 test('a member creates, edits and deletes an e-mail notification', async () => {
-  const { page, context } = await openAs(browser, stack, 'max', '/workspace/problem-notifications');
+  const { page, context } = await suite.open('max', '/workspace/problem-notifications');
   await page.getByRole('heading', { name: 'Problem notifications', level: 1 }).waitFor();
   await page.getByRole('button', { name: 'Create problem notification' }).click();
   const dialog = page.getByRole('dialog', { name: 'Create problem notification' });
@@ -100,8 +88,8 @@ test('a member creates, edits and deletes an e-mail notification', async () => {
 });
 
 test("a member is refused another team's zone, with the zone and the team named", async () => {
-  const searchZone = stack.tenant.managementZones.find((z) => z.name === 'Search')!;
-  const { page, context } = await openAs(browser, stack, 'max', '/workspace/alerting-profiles');
+  const searchZone = suite.stack.tenant.managementZones.find((z) => z.name === 'Search')!;
+  const { page, context } = await suite.open('max', '/workspace/alerting-profiles');
   await page.getByRole('button', { name: 'Create alerting profile' }).click();
   const dialog = page.getByRole('dialog', { name: 'Create alerting profile' });
   await expectReady(dialog);
