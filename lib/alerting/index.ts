@@ -8,7 +8,7 @@ export { scanEntitySelector, quoteSelectorValue, type SelectorZones } from './en
 export { managementZoneIdsOf, alertingProfileOf, type ZoneScope, type ZoneRef } from './management-zones';
 export { summaryOf, displayNameOf, namePathOf } from './naming';
 export {
-  notificationTargetsOf, hostOf, NOTIFICATION_TARGET_PROPERTY,
+  notificationTargetsOf, hostOf, NOTIFICATION_TARGET_PROPERTY, NOTIFICATION_TYPES, NOTIFICATION_TYPE_LABELS,
   type NotificationTarget, type NotificationTargetKind, type NotificationTargets,
 } from './notification-targets';
 export { schemaCatalog, forcedFields, catalogEntry, type SchemaCatalogEntry, type ForcedField } from './catalog';

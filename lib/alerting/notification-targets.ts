@@ -31,6 +31,16 @@ export const NOTIFICATION_TARGET_PROPERTY: Record<string, string> = {
   SERVICE_NOW: 'serviceNowNotification',
 };
 
+/** The notification types of `builtin:problem.notifications` (facts §1.4). */
+export const NOTIFICATION_TYPES: readonly string[] = Object.keys(NOTIFICATION_TARGET_PROPERTY);
+
+/** How each notification type is spelled for people. */
+export const NOTIFICATION_TYPE_LABELS: Readonly<Record<string, string>> = {
+  EMAIL: 'E-mail', WEBHOOK: 'Webhook', SLACK: 'Slack', JIRA: 'Jira', PAGER_DUTY: 'PagerDuty',
+  OPS_GENIE: 'OpsGenie', VICTOROPS: 'VictorOps', SERVICE_NOW: 'ServiceNow', XMATTERS: 'xMatters',
+  TRELLO: 'Trello', ANSIBLETOWER: 'Ansible Tower',
+};
+
 /** Lower-cased host of an http(s) URL, or undefined. */
 export function hostOf(url: unknown): string | undefined {
   if (typeof url !== 'string' || url.length > 2000) return undefined;

@@ -3,6 +3,7 @@
  * platform says the caller may write the team-mapping schema; the write itself is done with the
  * caller's own app-settings permission, with optimistic locking on replace and delete.
  */
+import { NOTIFICATION_TYPES } from '../alerting/index';
 import { ALERTING_SCHEMA_IDS, type Failure } from '../contracts/common';
 import type { DeleteTeamRequest, DeleteTeamResponse, ListTeamsResponse, UpsertTeamRequest, UpsertTeamResponse } from '../contracts/teams';
 import { validateTeams, type TeamDiagnostic } from '../teams/validate';
@@ -10,8 +11,6 @@ import { PortError, type Ports } from './ports';
 import { fail } from './results';
 import { loadZones, parseStoredTeams } from './team-context';
 
-/** Notification types of `builtin:problem.notifications` (facts §1.4). */
-const NOTIFICATION_TYPES = ['EMAIL', 'SLACK', 'WEBHOOK', 'JIRA', 'OPS_GENIE', 'PAGER_DUTY', 'SERVICE_NOW', 'TRELLO', 'VICTOROPS', 'XMATTERS', 'ANSIBLETOWER'];
 
 const notAdmin = (): Failure => fail('forbidden', 'access/not-admin', 'only admins can manage team mappings', { help: 'ask for `app-settings:objects:write` on the team-mapping schema' });
 

@@ -3,6 +3,7 @@
  * property means what comes from the schema definitions in lib/settings-schemas; this file only
  * decides layout: label, path, and the kind of control.
  */
+import { NOTIFICATION_TYPES, NOTIFICATION_TYPE_LABELS } from '../../../../lib/alerting';
 import type { AlertingSchemaId } from '../../../../lib/contracts';
 
 export type FieldKind =
@@ -30,11 +31,7 @@ export type FormField = FieldKind & {
   hint?: string;
 };
 
-const NOTIFICATION_TYPES: Array<[string, string]> = [
-  ['EMAIL', 'E-mail'], ['WEBHOOK', 'Webhook'], ['SLACK', 'Slack'], ['JIRA', 'Jira'], ['PAGER_DUTY', 'PagerDuty'],
-  ['OPS_GENIE', 'OpsGenie'], ['VICTOROPS', 'VictorOps'], ['SERVICE_NOW', 'ServiceNow'], ['XMATTERS', 'xMatters'],
-  ['TRELLO', 'Trello'], ['ANSIBLETOWER', 'Ansible Tower'],
-];
+const NOTIFICATION_TYPE_OPTIONS: Array<[string, string]> = NOTIFICATION_TYPES.map((t) => [t, NOTIFICATION_TYPE_LABELS[t] ?? t]);
 
 export const FORM_FIELDS: Record<AlertingSchemaId, FormField[]> = {
   'builtin:alerting.profile': [
@@ -45,7 +42,7 @@ export const FORM_FIELDS: Record<AlertingSchemaId, FormField[]> = {
     { path: 'displayName', label: 'Display name', kind: 'text' },
     { path: 'enabled', label: 'Enabled', kind: 'checkbox' },
     { path: 'alertingProfile', label: 'Alerting profile', kind: 'alerting-profile', hint: 'the notification belongs to the zone of its alerting profile' },
-    { path: 'type', label: 'Notification type', kind: 'choice', options: NOTIFICATION_TYPES },
+    { path: 'type', label: 'Notification type', kind: 'choice', options: NOTIFICATION_TYPE_OPTIONS },
     { path: 'emailNotification.recipients', label: 'Recipients', kind: 'list', hint: 'comma-separated e-mail addresses', when: { path: 'type', equals: 'EMAIL' } },
     { path: 'emailNotification.subject', label: 'Subject', kind: 'text', when: { path: 'type', equals: 'EMAIL' } },
     { path: 'webHookNotification.url', label: 'Webhook URL', kind: 'secret', when: { path: 'type', equals: 'WEBHOOK' } },
