@@ -9,7 +9,13 @@ import path from 'node:path';
 export default function globalSetup(): void {
   if (process.env.TEAM_ALERTING_SKIP_BUILD === '1' || process.env.TEAM_ALERTING_BUILT === '1') return;
   const root = path.resolve(__dirname, '../..');
-  execFileSync(process.execPath, [path.join(root, 'node_modules/dt-app/lib/src/bin.js'), 'build', '--optimize', '--enable-code-splitting'], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, [path.join(root, 'node_modules/dt-app/lib/src/bin.js'), 'build', '--optimize', '--enable-code-splitting'], {
+    cwd: root,
+    stdio: 'inherit',
+    // jest sets NODE_ENV=test; with it the optimized build emits jsxDEV calls that React's
+    // production bundle does not have, and every page crashes. Build as `npm run build` does.
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   // later projects of the same run (globalSetup runs in the parent process) reuse this build
   process.env.TEAM_ALERTING_BUILT = '1';
 }
