@@ -50,7 +50,9 @@ for (const [path, entry] of Object.entries(packages)) {
     if (resolvedPath(packages, path, dep)) continue;
     const platform = platformOf(dep);
     if (!platform || !/^\d+\.\d+\.\d+/.test(version)) continue; // only exact platform binaries
-    packages[`node_modules/${dep}`] = { version, ...platform, optional: true };
+    // keys in the order npm writes them, so a later `npm install` leaves the lines alone
+    const { cpu, libc, os } = platform;
+    packages[`node_modules/${dep}`] = { version, cpu, ...(libc ? { libc } : {}), optional: true, ...(os ? { os } : {}) };
     added += 1;
   }
 }

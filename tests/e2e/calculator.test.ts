@@ -49,9 +49,14 @@ test('an admin generates a team policy, simulates writes and validates a broken 
   await findings.getByRole('listitem', { name: /^error at line 1 column 7$/ }).waitFor();
   await findings.getByText('unknown permission', { exact: false }).first().waitFor();
   expect(await findings.getByRole('listitem').count()).toBeGreaterThanOrEqual(2);
+  // the misspelt permission is underlined in the editor itself
+  const underlined = page.getByRole('group', { name: 'Policy or boundary to validate' }).locator('.cm-lintRange-error');
+  await underlined.first().waitFor();
+  expect(await underlined.first().textContent()).toContain('wirte');
   await screenshot(page, 'calculator-validate');
   expect(await seriousA11yViolations(page)).toEqual([]);
   await findings.getByRole('button', { name: 'Replace with settings:objects:write' }).click();
   await expect(findings.getByRole('listitem', { name: /^error at line 1 column 7$/ }).count()).resolves.toBe(0);
+  await expect(page.getByRole('group', { name: 'Policy or boundary to validate' }).locator('.cm-lintRange-error', { hasText: 'wirte' }).count()).resolves.toBe(0);
   await context.close();
 });

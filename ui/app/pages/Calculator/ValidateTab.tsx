@@ -1,29 +1,20 @@
 /**
  * Validate: paste a policy or a boundary; findings from lib/iam's validator are listed with
  * line:column, message and help, selected in the editor on click, and did-you-mean suggestions
- * are buttons that replace the flagged range. (Strato 3.3's CodeEditor exposes no lint or
- * decoration API, so findings are located by selecting their range instead of underlining.)
+ * are buttons that replace the flagged range. Findings are also underlined in the editor, with
+ * their message on hover (see editorDiagnostics.ts).
  */
 import { Button } from '@dynatrace/strato-components/buttons';
 import { CodeEditor, type CodeEditorRef } from '@dynatrace/strato-components/editors';
 import { FormField, Label, Radio, RadioGroup } from '@dynatrace/strato-components/forms';
 import { Flex } from '@dynatrace/strato-components/layouts';
 import { Paragraph, Strong, Text } from '@dynatrace/strato-components/typography';
-import React, { useMemo, useRef, useState } from 'react';
+import React, { useEffect, useMemo, useRef, useState } from 'react';
 import { validateBoundary, validatePolicy, type Finding } from '../../../../lib/iam';
+import { offsetOf, showFindingsInEditor } from './editorDiagnostics';
+
 
 const EXAMPLE = 'ALLOW settings:objects:wirte WHERE settings:schemaId = "builtin:alerting.profile"\n  AND environment:management-zone = "Checkout";\n';
-
-/** 0-based offset of a 1-based line/column in `text`. */
-export function offsetOf(text: string, line: number, column: number): number {
-  let offset = 0;
-  for (let l = 1; l < line; l++) {
-    const nl = text.indexOf('\n', offset);
-    if (nl === -1) return text.length;
-    offset = nl + 1;
-  }
-  return Math.min(text.length, offset + column - 1);
-}
 
 export function applySuggestion(text: string, f: Finding, suggestion: string): string {
   const from = offsetOf(text, f.line, f.column);
@@ -37,6 +28,9 @@ export function ValidateTab() {
   const editor = useRef<CodeEditorRef>(null);
   const findings = useMemo(() => (kind === 'policy' ? validatePolicy(text) : validateBoundary(text)), [kind, text]);
   const errors = findings.filter((f) => f.severity === 'error').length;
+  useEffect(() => {
+    showFindingsInEditor(editor.current, text, findings);
+  }, [text, findings]);
   const locate = (f: Finding) => {
     editor.current?.focus();
     editor.current?.selectRange({ from: offsetOf(text, f.line, f.column), to: offsetOf(text, f.endLine, f.endColumn) });

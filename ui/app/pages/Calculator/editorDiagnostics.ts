@@ -1,0 +1,51 @@
+/**
+ * Underlines validator findings inside the policy editor. Strato's CodeEditor has no lint prop,
+ * but it is CodeMirror 6 underneath and its ref carries the CodeMirror view at runtime
+ * (BaseCodeEditor's `editorView`, not in the public type). With the view we hand the findings to
+ * CodeMirror's own lint extension (`setDiagnostics`): wavy underlines and hover messages. When a
+ * future Strato drops the view from its ref, the findings list below the editor still locates
+ * each finding by selecting its range.
+ */
+import { setDiagnostics, type Diagnostic } from '@codemirror/lint';
+import type { EditorView } from '@codemirror/view';
+import type { CodeEditorRef } from '@dynatrace/strato-components/editors';
+import type { Finding } from '../../../../lib/iam';
+
+/** 0-based offset of a 1-based line/column in `text` (clamped to the text). */
+export function offsetOf(text: string, line: number, column: number): number {
+  let offset = 0;
+  for (let l = 1; l < line; l++) {
+    const nl = text.indexOf('\n', offset);
+    if (nl === -1) return text.length;
+    offset = nl + 1;
+  }
+  return Math.min(text.length, offset + column - 1);
+}
+
+const SEVERITY: Record<Finding['severity'], Diagnostic['severity']> = { error: 'error', warning: 'warning', suggestion: 'info' };
+
+/** The findings as CodeMirror diagnostics; an empty range is widened to one character so it shows. */
+export function toDiagnostics(text: string, findings: readonly Finding[]): Diagnostic[] {
+  return findings.map((f) => {
+    let from = offsetOf(text, f.line, f.column);
+    let to = Math.max(from, offsetOf(text, f.endLine, f.endColumn));
+    if (to === from) {
+      if (to < text.length) to += 1;
+      else from = Math.max(0, from - 1);
+    }
+    return { from, to, severity: SEVERITY[f.severity], source: f.code, message: f.help ? `${f.message}. ${f.help}` : f.message };
+  });
+}
+
+function viewOf(ref: CodeEditorRef | null): EditorView | undefined {
+  const get = (ref as { editorView?: () => EditorView | null | undefined } | null)?.editorView;
+  return typeof get === 'function' ? get() ?? undefined : undefined;
+}
+
+/** Shows the findings in the editor; false when the editor view is not reachable or not in sync. */
+export function showFindingsInEditor(ref: CodeEditorRef | null, text: string, findings: readonly Finding[]): boolean {
+  const view = viewOf(ref);
+  if (!view || view.state.doc.toString() !== text) return false;
+  view.dispatch(setDiagnostics(view.state, toDiagnostics(text, findings)));
+  return true;
+}
