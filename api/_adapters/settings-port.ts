@@ -8,7 +8,7 @@ import { PortError, type SettingsPort, type SettingsRecord } from '../../lib/fun
 import { call, itemFailure } from './errors';
 
 const LIST_FIELDS = 'objectId,schemaId,value,summary,modified,modifiedBy';
-const HISTORY_FIELDS = 'objectId,schemaId,revision,type,modificationInfo,jsonBefore,jsonAfter';
+const HISTORY_FIELDS = 'objectId,schemaId,revision,type,modificationInfo,jsonBefore,jsonAfter,appId';
 
 function record(o: { objectId?: string; schemaId?: string; value?: unknown; updateToken?: string; modified?: number; modifiedBy?: string; summary?: string }, schemaId = ''): SettingsRecord {
   return {
@@ -78,6 +78,7 @@ export const settingsPort: SettingsPort = {
         ...(i.modificationInfo?.lastModifiedTime ? { modifiedTime: new Date(i.modificationInfo.lastModifiedTime).toISOString() } : {}),
         ...(i.jsonBefore ? { jsonBefore: i.jsonBefore } : {}),
         ...(i.jsonAfter ? { jsonAfter: i.jsonAfter } : {}),
+        ...(i.appId ? { appId: i.appId } : {}),
       })),
       ...(r.nextPageKey ? { nextPageKey: r.nextPageKey } : {}),
     };

@@ -21,6 +21,8 @@ export const revisionSchema = z.strictObject({
   modifiedBy: z.string().nullable(),
   /** ISO 8601 */
   modifiedTime: z.string().nullable(),
+  /** the app that made the change; null when it was made outside any app (API, classic UI) */
+  appId: z.string().nullable(),
   before: z.record(z.string(), z.unknown()).nullable(),
   after: z.record(z.string(), z.unknown()).nullable(),
 });

@@ -47,7 +47,7 @@ export async function getAlertingHistory(ports: Ports, req: GetAlertingHistoryRe
       if (!team || !r.objectId) continue;
       revisions.push({
         objectId: r.objectId, schemaId, teamId: team.id, revision: r.revision ?? null, type: r.type ?? null,
-        modifiedBy: r.modifiedBy ?? null, modifiedTime: r.modifiedTime ?? null, before, after,
+        modifiedBy: r.modifiedBy ?? null, modifiedTime: r.modifiedTime ?? null, appId: r.appId ?? null, before, after,
       });
     }
   };

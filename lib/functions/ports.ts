@@ -39,6 +39,8 @@ export interface SettingsRevision {
   modifiedTime?: string;
   jsonBefore?: string;
   jsonAfter?: string;
+  /** the app that made the change (absent: the Settings API or the classic UI directly) */
+  appId?: string;
 }
 
 export interface PermissionProbe {

@@ -12,6 +12,8 @@ test('a lead sees findings per object and the history with a before/after diff',
   await page.getByRole('heading', { name: 'Review: Checkout' }).waitFor();
   const inventory = page.getByRole('region', { name: /Inventory/ });
   await inventory.getByText('name must start with', { exact: false }).first().waitFor();
+  // the seeded objects were written straight through the Settings API, not through the app
+  await inventory.getByText("bypassing the team's guardrails", { exact: false }).first().waitFor();
   const history = page.getByRole('list', { name: 'Team history' });
   await history.getByRole('listitem').first().waitFor();
   await history.getByRole('button', { name: 'Show changes' }).first().click();

@@ -78,3 +78,20 @@ describe('writes through the js-runtime carry the caller\'s own permissions', ()
     expect(list.body.items.some((o: { value: { name: string } }) => o.value.name === '[checkout] outsider attempt')).toBe(false);
   });
 });
+
+describe('the settings history tells changes made through the app from direct ones', () => {
+  it('records the app id for a write through a function and none for a direct API write', async () => {
+    const max = stack.persona('Max Member');
+    const viaApp = await stack.call(max.id, 'create-alerting-object', { schemaId: 'builtin:alerting.profile', value: profileFor('checkout', 'Checkout', 'via app') });
+    expect(viaApp.body.status).toBe('ok');
+    const direct = await stack.platform(max.id, 'POST', SETTINGS, [{ schemaId: 'builtin:alerting.profile', scope: 'environment', value: profileFor('checkout', 'Checkout', 'direct') }]);
+    expect(direct.status).toBe(200);
+    const directId = direct.body[0].objectId as string;
+
+    const history = await stack.call(max.id, 'get-alerting-history', {});
+    expect(history.body.status).toBe('ok');
+    const created = (id: string) => history.body.revisions.find((r: { objectId: string; type: string }) => r.objectId === id && r.type === 'CREATE');
+    expect(created(viaApp.body.objectId)).toMatchObject({ appId: 'my.team.alerting', modifiedBy: max.id });
+    expect(created(directId)).toMatchObject({ appId: null, modifiedBy: max.id });
+  });
+});

@@ -1,6 +1,7 @@
 /**
  * Team-lead review: the team's inventory with the compliance findings per object, and the
- * change history of the team or of one object (who, when, before/after).
+ * change history of the team or of one object (who, when, before/after). Objects whose latest
+ * change bypassed the app get a `review/changed-outside-app` finding from the settings history.
  */
 import { Flex } from '@dynatrace/strato-components/layouts';
 import { Heading, Paragraph } from '@dynatrace/strato-components/typography';
@@ -10,6 +11,7 @@ import { PageLoading } from '../../components/PageLoading';
 import { TeamPicker } from '../../components/TeamPicker';
 import { useCaller, useLeadTeams } from '../../hooks/CallerContext';
 import { useSelectedTeam } from '../../hooks/useSelectedTeam';
+import { useChangedOutsideApp } from '../../hooks/useChangedOutsideApp';
 import { useTeamInventory } from '../../hooks/useTeamInventory';
 import { FindingsTable } from './FindingsTable';
 import { HistoryList } from './HistoryList';
@@ -21,6 +23,15 @@ export default function ReviewPage() {
   const inventory = useTeamInventory(team?.id);
   const [objectId, setObjectId] = useState<string | undefined>();
   const names = useMemo(() => new Map(inventory.items.map((i) => [i.objectId, i.summary])), [inventory.items]);
+  const me = data?.user;
+  const outside = useChangedOutsideApp(team?.id, (id) => (me && id === me.id ? `${me.name} (you)` : `user ${id}`));
+  const reviewed = useMemo(
+    () => inventory.items.map((i) => {
+      const f = outside.findings.get(i.objectId);
+      return f ? { ...i, findings: [...i.findings, f] } : i;
+    }),
+    [inventory.items, outside.findings],
+  );
 
   if (loading && !data) return <PageLoading label="Loading your teams" />;
   if (failure) return <FailureBanner failure={failure} onRetry={reload} />;
@@ -43,7 +54,8 @@ export default function ReviewPage() {
         <TeamPicker teams={teams} team={team} onChange={(id) => { setObjectId(undefined); selectTeam(id); }} />
       </Flex>
       {inventory.failure ? <FailureBanner failure={inventory.failure} onRetry={inventory.reload} /> : null}
-      <FindingsTable items={inventory.items} loading={inventory.loading} onShowHistory={setObjectId} />
+      {outside.failure ? <FailureBanner failure={outside.failure} title="The change history could not be read, so changes made outside the app are not flagged" /> : null}
+      <FindingsTable items={reviewed} loading={inventory.loading || outside.loading} onShowHistory={setObjectId} />
       <HistoryList key={`${team.id}-${objectId ?? 'team'}`} teamId={team.id} objectId={objectId} objectName={objectId ? names.get(objectId) : undefined} names={names} onShowTeam={() => setObjectId(undefined)} />
     </Flex>
   );
