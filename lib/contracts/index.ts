@@ -11,6 +11,7 @@ export * from './create-alerting-object';
 export * from './update-alerting-object';
 export * from './delete-alerting-object';
 export * from './get-alerting-history';
+export * from './list-unowned-alerting';
 export * from './teams';
 
 import * as c from './registry';

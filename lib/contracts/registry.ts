@@ -7,6 +7,7 @@ import { createAlertingObjectRequestSchema, createAlertingObjectResponseSchema }
 import { updateAlertingObjectRequestSchema, updateAlertingObjectResponseSchema } from './update-alerting-object';
 import { deleteAlertingObjectRequestSchema, deleteAlertingObjectResponseSchema } from './delete-alerting-object';
 import { getAlertingHistoryRequestSchema, getAlertingHistoryResponseSchema } from './get-alerting-history';
+import { listUnownedAlertingRequestSchema, listUnownedAlertingResponseSchema } from './list-unowned-alerting';
 import {
   deleteTeamRequestSchema, deleteTeamResponseSchema, listTeamsRequestSchema, listTeamsResponseSchema,
   upsertTeamRequestSchema, upsertTeamResponseSchema,
@@ -21,6 +22,7 @@ export const contracts = {
   'update-alerting-object': { request: updateAlertingObjectRequestSchema, response: updateAlertingObjectResponseSchema },
   'delete-alerting-object': { request: deleteAlertingObjectRequestSchema, response: deleteAlertingObjectResponseSchema },
   'get-alerting-history': { request: getAlertingHistoryRequestSchema, response: getAlertingHistoryResponseSchema },
+  'list-unowned-alerting': { request: listUnownedAlertingRequestSchema, response: listUnownedAlertingResponseSchema },
   'list-teams': { request: listTeamsRequestSchema, response: listTeamsResponseSchema },
   'upsert-team': { request: upsertTeamRequestSchema, response: upsertTeamResponseSchema },
   'delete-team': { request: deleteTeamRequestSchema, response: deleteTeamResponseSchema },

@@ -7,6 +7,7 @@ import { createAlertingObject, deleteAlertingObject, getAlertingObject, previewA
 import { getAlertingHistory } from './get-alerting-history';
 import { getContext } from './get-context';
 import { listTeamAlerting } from './list-team-alerting';
+import { listUnownedAlerting } from './list-unowned-alerting';
 import type { Ports } from './ports';
 import { runOperation } from './run-operation';
 import { deleteTeam, listTeams, upsertTeam } from './team-admin';
@@ -23,6 +24,7 @@ export const operations = {
   'update-alerting-object': (ports: Ports, payload: unknown) => runOperation(contracts['update-alerting-object'], payload, (r) => updateAlertingObject(ports, r)),
   'delete-alerting-object': (ports: Ports, payload: unknown) => runOperation(contracts['delete-alerting-object'], payload, (r) => deleteAlertingObject(ports, r)),
   'get-alerting-history': (ports: Ports, payload: unknown) => runOperation(contracts['get-alerting-history'], payload, (r) => getAlertingHistory(ports, r)),
+  'list-unowned-alerting': (ports: Ports, payload: unknown) => runOperation(contracts['list-unowned-alerting'], payload, (r) => listUnownedAlerting(ports, r)),
   'list-teams': (ports: Ports, payload: unknown) => runOperation(contracts['list-teams'], payload, () => listTeams(ports)),
   'upsert-team': (ports: Ports, payload: unknown) => runOperation(contracts['upsert-team'], payload, (r) => upsertTeam(ports, r)),
   'delete-team': (ports: Ports, payload: unknown) => runOperation(contracts['delete-team'], payload, (r) => deleteTeam(ports, r)),

@@ -37,6 +37,10 @@ test('a member cannot review; the review page says who can', async () => {
 test("an admin edits a team and the member's page reflects it", async () => {
   const admin = await suite.open('ada', '/teams');
   await admin.page.getByRole('heading', { name: 'Teams', level: 1 }).waitFor();
+  // the seeded profile in the unmapped Infrastructure zone is listed with the reason
+  const unowned = admin.page.getByRole('region', { name: 'Alerting outside every team' });
+  await unowned.getByText('Infrastructure hosts', { exact: false }).first().waitFor();
+  await unowned.getByText('management zone `Infrastructure` belongs to no team').first().waitFor();
   await admin.page.getByRole('button', { name: 'Edit team Checkout' }).click();
   const dialog = admin.page.getByRole('dialog', { name: 'Edit team Checkout' });
   await dialog.getByLabel('Display name', { exact: true }).fill('Checkout and Payments');

@@ -18,6 +18,7 @@ import { useCaller } from '../../hooks/CallerContext';
 import { useFunctionQuery } from '../../hooks/useFunctionQuery';
 import { OwnTeams } from './OwnTeams';
 import { TeamEditor } from './TeamEditor';
+import { UnownedAlerting } from './UnownedAlerting';
 
 type Stored = Extract<ListTeamsResponse, { status: 'ok' }>['teams'][number];
 interface Row { objectId: string; name: string; id: string; zones: string; members: number; leads: string; naming: string; stored: Stored }
@@ -106,6 +107,8 @@ function AdminTeams() {
           <DataTable.EmptyState>No teams yet. Create the first one.</DataTable.EmptyState>
         </DataTable>
       ) : null}
+      {/* remounted (and so re-read) whenever a team mapping changes */}
+      {query.data ? <UnownedAlerting key={query.data.teams.map((t) => `${t.objectId}@${t.version}`).join(',')} /> : null}
       {editing ? (
         <TeamEditor
           stored={editing === 'new' ? undefined : editing}
