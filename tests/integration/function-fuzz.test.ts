@@ -156,6 +156,10 @@ const ARBS: Record<FunctionName, fc.Arbitrary<Gen>> = {
     withExtras(fc.record({ objectId, updateToken: token })), fc.record({ objectId: garbageValue, updateToken: garbageValue }), garbageValue, rawBody('"objectId":"x","updateToken":"y"'),
   )),
   'get-alerting-history': asMember(validFirst(withExtras(fc.record({ objectId, teamId, pageKey: nasty }, { requiredKeys: [] })), garbageValue, rawBody('"teamId":"search"'))),
+  'list-unowned-alerting': asAnyone(validFirst(
+    withExtras(fc.record({ schemaIds: mostly(fc.subarray(FIVE_SCHEMAS, { minLength: 1 }), fc.oneof(fc.array(schemaId), garbageValue)), pageKey: fc.oneof(nasty, fc.base64String({ maxLength: 200 })) }, { requiredKeys: [] })),
+    garbageValue, rawBody('"schemaIds":["builtin:alerting.profile"]'),
+  )),
   'list-teams': asAnyone(validFirst(fc.constant({}), withExtras(fc.constant({})), garbageValue)),
   // admins get only payloads that must not change anything (invalid team ids, stale versions, …)
   'upsert-team': fc.oneof(
