@@ -9,9 +9,9 @@ import { CodeEditor, type CodeEditorRef } from '@dynatrace/strato-components/edi
 import { FormField, Label, Radio, RadioGroup } from '@dynatrace/strato-components/forms';
 import { Flex } from '@dynatrace/strato-components/layouts';
 import { Paragraph, Strong, Text } from '@dynatrace/strato-components/typography';
-import React, { useEffect, useMemo, useRef, useState } from 'react';
+import React, { useMemo, useRef, useState } from 'react';
 import { validateBoundary, validatePolicy, type Finding } from '../../../../lib/iam';
-import { offsetOf, showFindingsInEditor } from './editorDiagnostics';
+import { offsetOf, useEditorFindings } from './editorDiagnostics';
 
 
 const EXAMPLE = 'ALLOW settings:objects:wirte WHERE settings:schemaId = "builtin:alerting.profile"\n  AND environment:management-zone = "Checkout";\n';
@@ -28,9 +28,7 @@ export function ValidateTab() {
   const editor = useRef<CodeEditorRef>(null);
   const findings = useMemo(() => (kind === 'policy' ? validatePolicy(text) : validateBoundary(text)), [kind, text]);
   const errors = findings.filter((f) => f.severity === 'error').length;
-  useEffect(() => {
-    showFindingsInEditor(editor.current, text, findings);
-  }, [text, findings]);
+  useEditorFindings(editor, text, findings);
   const locate = (f: Finding) => {
     editor.current?.focus();
     editor.current?.selectRange({ from: offsetOf(text, f.line, f.column), to: offsetOf(text, f.endLine, f.endColumn) });

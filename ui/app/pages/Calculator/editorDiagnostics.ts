@@ -6,9 +6,10 @@
  * future Strato drops the view from its ref, the findings list below the editor still locates
  * each finding by selecting its range.
  */
-import { setDiagnostics, type Diagnostic } from '@codemirror/lint';
+import { diagnosticCount, setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import type { EditorView } from '@codemirror/view';
 import type { CodeEditorRef } from '@dynatrace/strato-components/editors';
+import { useEffect, type RefObject } from 'react';
 import type { Finding } from '../../../../lib/iam';
 
 /** 0-based offset of a 1-based line/column in `text` (clamped to the text). */
@@ -42,10 +43,21 @@ function viewOf(ref: CodeEditorRef | null): EditorView | undefined {
   return typeof get === 'function' ? get() ?? undefined : undefined;
 }
 
-/** Shows the findings in the editor; false when the editor view is not reachable or not in sync. */
-export function showFindingsInEditor(ref: CodeEditorRef | null, text: string, findings: readonly Finding[]): boolean {
-  const view = viewOf(ref);
-  if (!view || view.state.doc.toString() !== text) return false;
-  view.dispatch(setDiagnostics(view.state, toDiagnostics(text, findings)));
-  return true;
+/**
+ * Keeps the findings shown in the editor. Strato's editor replaces its whole CodeMirror state when
+ * its own configuration changes (e.g. once its translations have loaded), which drops the
+ * diagnostics; a cheap check every 250 ms re-applies them when the view shows a different count.
+ */
+export function useEditorFindings(ref: RefObject<CodeEditorRef | null>, text: string, findings: readonly Finding[]): void {
+  useEffect(() => {
+    const diagnostics = toDiagnostics(text, findings);
+    const apply = (force: boolean) => {
+      const view = viewOf(ref.current);
+      if (!view || view.state.doc.toString() !== text) return; // not in sync yet: the next tick
+      if (force || diagnosticCount(view.state) !== diagnostics.length) view.dispatch(setDiagnostics(view.state, diagnostics));
+    };
+    apply(true);
+    const timer = setInterval(() => apply(false), 250);
+    return () => clearInterval(timer);
+  }, [ref, text, findings]);
 }
