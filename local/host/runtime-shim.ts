@@ -47,6 +47,14 @@ export function runtimeShimScript(context: ShimContext): string {
       getEnvironmentId: function () { return ctx.environmentId; },
       getEnvironmentUrl: function () { return ctx.environmentUrl; },
       getCurrentUserDetails: function () { return ctx.user; }
+    },
+    // @dynatrace-sdk/user-preferences reads these; the browser's own settings stand in for the
+    // user's Dynatrace preferences
+    userPreferences: {
+      getTheme: function () { return 'auto'; },
+      getLanguage: function () { return 'en'; },
+      getRegionalFormat: function () { return (navigator.language || 'en').split('-')[0]; },
+      getTimezone: function () { try { return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'; } catch (e) { return 'UTC'; } }
     }
   });
   function mountSwitcher() {

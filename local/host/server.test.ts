@@ -1,5 +1,6 @@
 import http from 'node:http';
 import path from 'node:path';
+import vm from 'node:vm';
 import { startHost, type HostPersona, type HostPlatform, type RunningHost } from './server';
 import { WarmRuntimePool } from './runtime-pool';
 
@@ -106,6 +107,26 @@ describe('local host', () => {
     expect(res.text).toContain('"email":"olga@example.com"');
     expect(res.text).toContain('local-persona-switcher');
     expect(res.text).toContain('Max Member');
+    // run it as the browser would: the SDK's app-environment and user-preferences functions answer
+    const sandbox: Record<string, unknown> = {
+      navigator: { language: 'de-AT' },
+      document: { readyState: 'loading', addEventListener: () => undefined },
+    };
+    sandbox.globalThis = sandbox;
+    vm.runInNewContext(res.text, sandbox);
+    const rt = sandbox.dtRuntime as { appEnvironment: Record<string, () => unknown>; userPreferences: Record<string, () => unknown> };
+    expect(rt.appEnvironment.getCurrentUserDetails!()).toEqual({ id: 'p-outsider', name: 'Olga Outsider', email: 'olga@example.com' });
+    expect(rt.userPreferences.getLanguage!()).toBe('en');
+    expect(rt.userPreferences.getRegionalFormat!()).toBe('de');
+    expect(typeof rt.userPreferences.getTimezone!()).toBe('string');
+  });
+
+  it('serves the app icon named in app.config.json where the app header asks the registry for it', async () => {
+    const res = await request('GET', '/platform/app-engine/registry/v1/app-icons/my.team.alerting?appVersion=0.1.0');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('image/svg+xml');
+    expect(res.text).toContain('<svg');
+    expect(JSON.parse((await request('GET', '/platform/app-engine/registry/v1/app-icons/other.app')).text).path).toBe('/platform/app-engine/registry/v1/app-icons/other.app');
   });
 
   it('routes /platform and /_local to the platform and logs one line per request', async () => {

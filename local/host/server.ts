@@ -2,6 +2,7 @@
  * The local host: one origin that serves the built app the way AppEngine would.
  *
  *   /platform/runtime/runtime-loader.js  runtime shim for the selected persona
+ *   /platform/app-engine/registry/v1/app-icons/<app id>  the app's icon (`icon` in app.config.json)
  *   /platform/*, /_local/*               the embedded local platform
  *   /api/<function>                      built app functions in the real js-runtime
  *   /ui/*                                the built UI (dist/ui), `?persona=<id>` selects a persona
@@ -54,14 +55,17 @@ export interface RunningHost {
   close(): Promise<void>;
 }
 
-function readAppIdentity(projectDir: string): AppIdentity {
-  const config = JSON.parse(fs.readFileSync(path.join(projectDir, 'app.config.json'), 'utf8')) as { app: AppIdentity };
-  return { id: config.app.id, name: config.app.name, version: config.app.version };
+function readAppConfig(projectDir: string): { app: AppIdentity; iconPath: string | undefined } {
+  const config = JSON.parse(fs.readFileSync(path.join(projectDir, 'app.config.json'), 'utf8')) as { app: AppIdentity; icon?: string };
+  return {
+    app: { id: config.app.id, name: config.app.name, version: config.app.version },
+    iconPath: typeof config.icon === 'string' ? path.resolve(projectDir, config.icon) : undefined,
+  };
 }
 
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const distDir = options.distDir ?? path.join(options.projectDir, 'dist');
-  const app = readAppIdentity(options.projectDir);
+  const { app, iconPath } = readAppConfig(options.projectDir);
   const runtime = options.runtime ?? createRuntime(process.env.TEAM_ALERTING_RUNTIME, options.projectDir);
   const log = options.log ?? ((line: string) => console.log(line));
   let origin = '';
@@ -92,6 +96,15 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         }),
       );
       return persona?.id;
+    }
+    // the app header asks AppEngine's registry for the app's icon
+    if (pathname === `/platform/app-engine/registry/v1/app-icons/${encodeURIComponent(app.id)}` && iconPath) {
+      const icon = await fs.promises.readFile(iconPath).catch(() => undefined);
+      if (icon) {
+        res.writeHead(200, { 'content-type': iconPath.endsWith('.png') ? 'image/png' : 'image/svg+xml', 'cache-control': 'no-cache' });
+        res.end(icon);
+        return undefined;
+      }
     }
     if (pathname.startsWith('/platform/') || pathname.startsWith('/_local/')) {
       await options.platform.handle(req, res);
