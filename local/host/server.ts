@@ -2,7 +2,7 @@
  * The local host: one origin that serves the built app the way AppEngine would.
  *
  *   /platform/runtime/runtime-loader.js  runtime shim for the selected persona
- *   /platform/app-engine/registry/v1/app-icons/<app id>  the app's icon (`icon` in app.config.json)
+ *   /platform/app-engine/registry/v1/app-icons/<app id>  the app's icon (`app.icon` in app.config.json)
  *   /platform/*, /_local/*               the embedded local platform
  *   /api/<function>                      built app functions in the real js-runtime
  *   /ui/*                                the built UI (dist/ui), `?persona=<id>` selects a persona
@@ -56,10 +56,10 @@ export interface RunningHost {
 }
 
 function readAppConfig(projectDir: string): { app: AppIdentity; iconPath: string | undefined } {
-  const config = JSON.parse(fs.readFileSync(path.join(projectDir, 'app.config.json'), 'utf8')) as { app: AppIdentity; icon?: string };
+  const config = JSON.parse(fs.readFileSync(path.join(projectDir, 'app.config.json'), 'utf8')) as { app: AppIdentity & { icon?: string } };
   return {
     app: { id: config.app.id, name: config.app.name, version: config.app.version },
-    iconPath: typeof config.icon === 'string' ? path.resolve(projectDir, config.icon) : undefined,
+    iconPath: typeof config.app.icon === 'string' ? path.resolve(projectDir, config.app.icon) : undefined,
   };
 }
 
