@@ -27,7 +27,7 @@ export function DeleteDialog({ item, noun, onClose, onDeleted }: { item: Alertin
       onDeleted();
       return;
     }
-    setFailure(result as Failure);
+    setFailure(result);
   }
 
   const footer = (

@@ -1,5 +1,5 @@
 /** One form control for a schema field, with its label and the messages found at its path. */
-import { Checkbox, FormField, Label, NumberInput, PasswordInput, Select, SelectContent, SelectOption, SelectTrigger, TextArea, TextInput } from '@dynatrace/strato-components/forms';
+import { Checkbox, FormField, Label, NumberInputV2, PasswordInput, Select, SelectContent, SelectOption, SelectTrigger, TextArea, TextInput } from '@dynatrace/strato-components/forms';
 import { Text } from '@dynatrace/strato-components/typography';
 import React from 'react';
 import type { CallerTeam } from '../../../../lib/contracts';
@@ -53,7 +53,7 @@ export function FieldControl({ field, value, onChange, team, profiles, messages,
       break;
     case 'number':
       control = (
-        <NumberInput value={typeof current === 'number' ? current : null} min={field.min} max={field.max} onChange={(v: number | null) => set(v ?? undefined)} disabled={disabled} controlState={controlState} />
+        <NumberInputV2 value={typeof current === 'number' ? current : null} min={field.min} max={field.max} onChange={(v: number | null) => set(v ?? undefined)} disabled={disabled} controlState={controlState} />
       );
       break;
     case 'checkbox':
@@ -99,7 +99,7 @@ export function FieldControl({ field, value, onChange, team, profiles, messages,
         >
           <SelectTrigger placeholder="Choose one of your team's zones" />
           <SelectContent>
-            {zoneOptions.map((z) => <SelectOption key={z.id!} value={z.id!}>{z.name}</SelectOption>)}
+            {zoneOptions.map((z) => <SelectOption key={z.id} value={z.id!}>{z.name}</SelectOption>)}
             {foreign.map((id) => <SelectOption key={id} value={id}>{`zone ${id} (not your team's)`}</SelectOption>)}
           </SelectContent>
         </Select>

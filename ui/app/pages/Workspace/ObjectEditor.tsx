@@ -58,7 +58,7 @@ export function ObjectEditor({ page, team, target, profiles, canSave, onClose, o
         if (result.status === 'ok') {
           draft.reset(result.object.value);
           setUpdateToken(result.object.updateToken);
-        } else setLoadFailure(result as Failure);
+        } else setLoadFailure(result);
       })
       .catch(() => undefined);
     return () => controller.abort();
@@ -87,7 +87,7 @@ export function ObjectEditor({ page, team, target, profiles, canSave, onClose, o
       onSaved();
       return;
     }
-    const failed = result as Failure;
+    const failed = result;
     if (failed.status === 'conflict' && failed.current) {
       setConflict(failed.current);
       return;

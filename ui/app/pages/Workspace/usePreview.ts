@@ -29,8 +29,8 @@ export function usePreview(schemaId: AlertingSchemaId, value: Record<string, unk
       callFunction('preview-alerting-change', request, controller.signal)
         .then((result) => {
           if (controller.signal.aborted) return;
-          if (result.status === 'ok') setState({ checking: false, result: result as PreviewResult, failure: undefined });
-          else setState({ checking: false, result: undefined, failure: result as Failure });
+          if (result.status === 'ok') setState({ checking: false, result: result, failure: undefined });
+          else setState({ checking: false, result: undefined, failure: result });
         })
         .catch(() => undefined);
     }, DEBOUNCE_MS);

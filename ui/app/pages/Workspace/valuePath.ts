@@ -31,7 +31,7 @@ export function setAt<T>(value: T, path: string, next: unknown): T {
   const child = (container as Json)[key];
   const replaced = rest.length === 0 ? next : setAt(child, rest.join('.'), next);
   if (Array.isArray(container)) {
-    const copy = [...container];
+    const copy: unknown[] = [...(container as unknown[])];
     copy[Number(key)] = replaced;
     return copy as T;
   }
