@@ -5,18 +5,19 @@
  */
 export interface Cursor {
   schema: number;
-  key: string;
+  /** the Settings API's page key inside that schema; absent: start the schema from its first page */
+  key?: string;
 }
 
 export function encodeCursor(c: Cursor): string {
-  return btoa(encodeURIComponent(JSON.stringify({ v: 1, s: c.schema, k: c.key })));
+  return btoa(encodeURIComponent(JSON.stringify({ v: 1, s: c.schema, k: c.key ?? '' })));
 }
 
 export function decodeCursor(s: string): Cursor | undefined {
   try {
     const o = JSON.parse(decodeURIComponent(atob(s))) as { v?: unknown; s?: unknown; k?: unknown };
-    if (o.v !== 1 || !Number.isInteger(o.s) || (o.s as number) < 0 || (o.s as number) > 10 || typeof o.k !== 'string' || o.k === '') return undefined;
-    return { schema: o.s as number, key: o.k };
+    if (o.v !== 1 || !Number.isInteger(o.s) || (o.s as number) < 0 || (o.s as number) > 10 || typeof o.k !== 'string') return undefined;
+    return o.k === '' ? { schema: o.s as number } : { schema: o.s as number, key: o.k };
   } catch {
     return undefined;
   }

@@ -1,7 +1,10 @@
 /**
  * `list-team-alerting`: the caller's team objects across the requested schemas with compliance
- * findings. Profiles are read first (notifications are owned through them); each schema then
- * costs ⌈n/500⌉ calls. A call stops after `MAX_CALLS` listing pages and returns a page key.
+ * findings. Each schema costs ⌈n/500⌉ listing calls with a server-side filter where the Settings
+ * filter can express ownership; notifications additionally need the team's alerting profiles
+ * (reused when this call read them, else listed). A call returns at the first Settings page
+ * boundary after `MAX_ITEMS` items or `MAX_CALLS` listing pages, with a page key to go on, so
+ * large teams see their first rows quickly.
  */
 import { ALERTING_SCHEMA_IDS, type AlertingSchemaId, type Failure } from '../contracts/common';
 import type { AlertingItem, ListTeamAlertingRequest, ListTeamAlertingResponse } from '../contracts/list-team-alerting';
@@ -11,9 +14,12 @@ import { decodeCursor, encodeCursor } from './cursor';
 import type { Ports, SettingsPage, SettingsRecord } from './ports';
 import { fail } from './results';
 import { isFailure, loadTeamContext, PAGE_SIZE } from './team-context';
-import { keepOwned, listTeamProfiles, NOTIFICATION_SCHEMA, ownershipContext, serverFilterFor, zoneIdsOf, type OwnedRecord } from './team-objects';
+import type { OwnershipContext } from './ownership';
+import { keepOwned, listTeamProfiles, NOTIFICATION_SCHEMA, ownershipContext, PROFILE_SCHEMA, serverFilterFor, zoneIdsOf, type OwnedRecord } from './team-objects';
 
 export const MAX_CALLS = 40;
+/** A call stops at the first Settings page boundary after this many items, so the UI can render early. */
+export const MAX_ITEMS = 500;
 
 export function summaryOf(schemaId: string, value: unknown): string {
   return alertingKnowledge.nameOf(schemaId, value)?.name ?? '';
@@ -26,14 +32,13 @@ export async function listTeamAlerting(ports: Ports, req: ListTeamAlertingReques
   if (req.pageKey !== undefined && cursor === undefined) return fail('invalid', 'request/invalid-page-key', 'the page key is not valid', { path: 'pageKey' });
   const teams = ctx.selected.map((m) => m.team);
   const schemas: AlertingSchemaId[] = ALERTING_SCHEMA_IDS.filter((s) => (req.schemaIds ?? ALERTING_SCHEMA_IDS).includes(s));
-
-  const profiles = await listTeamProfiles(ports.settings, teams, ctx.allTeams, ctx.zones);
-  const own = ownershipContext(ctx.allTeams, ctx.zones, profiles.map((p) => p.record));
   const zoneIds = zoneIdsOf(teams, ctx.zones);
-  const profileIds = profiles.map((p) => p.record.objectId);
+  const noProfiles = ownershipContext(ctx.allTeams, ctx.zones, []);
+  // profiles this call read from the first page to the last: notifications reuse them
+  let profilesReadInFull: SettingsRecord[] | undefined;
 
   const items: AlertingItem[] = [];
-  const emit = (owned: OwnedRecord[]) => {
+  const emit = (owned: OwnedRecord[], own: OwnershipContext) => {
     for (const { record, team } of owned) {
       const decision = evaluateGuardrails({
         operation: 'update', schemaId: record.schemaId, team, allTeams: ctx.allTeams, zones: ctx.zones,
@@ -51,23 +56,33 @@ export async function listTeamAlerting(ports: Ports, req: ListTeamAlertingReques
   for (let si = cursor?.schema ?? 0; si < schemas.length; si++) {
     const schemaId = schemas[si]!;
     const resumeKey = cursor && si === cursor.schema ? cursor.key : undefined;
-    if (schemaId === 'builtin:alerting.profile' && !resumeKey) {
-      emit(profiles); // already read in full above
-      continue;
+    if (zoneIds.length === 0) break; // no zone, no profile: nothing can be the team's
+    let own = noProfiles;
+    let profileIds: string[] = [];
+    if (schemaId === NOTIFICATION_SCHEMA) {
+      // notifications are owned through the team's alerting profiles
+      const profiles = profilesReadInFull ? keepOwned(profilesReadInFull, PROFILE_SCHEMA, teams, noProfiles) : await listTeamProfiles(ports.settings, teams, ctx.allTeams, ctx.zones);
+      if (profiles.length === 0) continue;
+      own = ownershipContext(ctx.allTeams, ctx.zones, profiles.map((p) => p.record));
+      profileIds = profiles.map((p) => p.record.objectId);
     }
-    if (schemaId === NOTIFICATION_SCHEMA && profileIds.length === 0) continue;
-    if (schemaId !== NOTIFICATION_SCHEMA && zoneIds.length === 0) continue;
     let page: SettingsPage<SettingsRecord> = resumeKey
       ? await ports.settings.listPage({ nextPageKey: resumeKey })
       : await ports.settings.listPage({ schemaIds: schemaId, pageSize: PAGE_SIZE, ...withFilter(serverFilterFor(schemaId, zoneIds, profileIds)) });
     calls++;
+    const profilePages: SettingsRecord[] | undefined = schemaId === PROFILE_SCHEMA && !resumeKey ? [] : undefined;
     for (;;) {
-      emit(keepOwned(page.items, schemaId, teams, own));
+      profilePages?.push(...page.items);
+      emit(keepOwned(page.items, schemaId, teams, own), own);
+      const more = page.nextPageKey !== undefined || si + 1 < schemas.length;
+      if (more && (items.length >= MAX_ITEMS || calls >= MAX_CALLS)) {
+        return { status: 'ok', items, nextPageKey: encodeCursor(page.nextPageKey ? { schema: si, key: page.nextPageKey } : { schema: si + 1 }) };
+      }
       if (!page.nextPageKey) break;
-      if (calls >= MAX_CALLS) return { status: 'ok', items, nextPageKey: encodeCursor({ schema: si, key: page.nextPageKey }) };
       page = await ports.settings.listPage({ nextPageKey: page.nextPageKey });
       calls++;
     }
+    if (profilePages) profilesReadInFull = profilePages;
   }
   return { status: 'ok', items };
 }

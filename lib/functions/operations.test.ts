@@ -35,12 +35,42 @@ describe('list-team-alerting', () => {
     expect(lists.find((l) => l.schemaIds === 'builtin:problem.notifications')?.filter).toBe(`value.alertingProfile in('${mine}')`);
     expect(lists.filter((l) => l.schemaIds !== 'builtin:management-zones')).toHaveLength(5);
   });
-  it('pages through ⌈n/500⌉ calls', async () => {
+  it('answers in pages of about 500 items at Settings page boundaries, ⌈n/500⌉ listing calls in all', async () => {
     const { w, ports } = setup();
     for (let i = 0; i < 1001; i++) w.put('builtin:monitoring.slo', { name: `[checkout] s${i}`, filter: 'mzName("Checkout")' });
-    const r = await operations['list-team-alerting'](ports, { schemaIds: ['builtin:monitoring.slo'] });
-    expect(r.status === 'ok' && r.items.length).toBe(1001);
+    const sizes: number[] = [];
+    const ids = new Set<string>();
+    let pageKey: string | undefined;
+    do {
+      const r = await operations['list-team-alerting'](ports, { schemaIds: ['builtin:monitoring.slo'], ...(pageKey ? { pageKey } : {}) });
+      if (r.status !== 'ok') throw new Error(r.status);
+      sizes.push(r.items.length);
+      r.items.forEach((i) => ids.add(i.objectId));
+      pageKey = r.nextPageKey;
+    } while (pageKey);
+    expect(sizes).toEqual([500, 500, 1]);
+    expect(ids.size).toBe(1001);
     expect(w.calls.filter((c) => c.op === 'list' && JSON.stringify(c.arg).includes('slo')).length).toBe(3);
+  });
+  it('stops at the first Settings page boundary after 500 items and resumes across schemas without gaps or repeats', async () => {
+    const { w, ports, mine, myNote } = setup();
+    for (let i = 0; i < 1100; i++) w.put(P, { name: `[checkout] p${i}`, managementZone: w.zoneId.Checkout });
+    const pages: Array<{ size: number }> = [];
+    const all: Array<{ objectId: string; schemaId: string }> = [];
+    let pageKey: string | undefined;
+    do {
+      const r = await operations['list-team-alerting'](ports, pageKey ? { pageKey } : {});
+      if (r.status !== 'ok') throw new Error(r.status);
+      pages.push({ size: r.items.length });
+      all.push(...r.items);
+      pageKey = r.nextPageKey;
+    } while (pageKey);
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages[0]!.size).toBeGreaterThanOrEqual(500);
+    expect(pages[0]!.size).toBeLessThan(1000); // one Settings page past the limit at most
+    expect(all.filter((i) => i.schemaId === P)).toHaveLength(1101);
+    expect(all.map((i) => i.objectId)).toEqual(expect.arrayContaining([mine, myNote]));
+    expect(new Set(all.map((i) => i.objectId)).size).toBe(all.length);
   });
   it('refuses a foreign teamId and a forged page key', async () => {
     const { ports } = setup();

@@ -11,7 +11,7 @@ import type { ZoneTable } from '../teams/zones';
 export interface OwnershipContext {
   allTeams: readonly TeamMapping[];
   zones: ZoneTable;
-  alertingProfile(objectId: string): unknown;
+  alertingProfile: (objectId: string) => unknown;
 }
 
 export function ownerAmong(teams: readonly TeamMapping[], schemaId: string, value: unknown, ctx: OwnershipContext): TeamMapping | undefined {

@@ -67,7 +67,8 @@ export function keepOwned(records: readonly SettingsRecord[], schemaId: string, 
 export async function listTeamObjects(
   settings: SettingsPort, schemaId: AlertingSchemaId, teams: readonly TeamMapping[], allTeams: readonly TeamMapping[], zones: ZoneTable,
 ): Promise<OwnedRecord[]> {
-  const profiles = await listTeamProfiles(settings, teams, allTeams, zones);
+  // only notifications are owned through profiles; other schemas need no profile listing
+  const profiles = schemaId === PROFILE_SCHEMA || schemaId === NOTIFICATION_SCHEMA ? await listTeamProfiles(settings, teams, allTeams, zones) : [];
   if (schemaId === PROFILE_SCHEMA) return profiles;
   const ctx = ownershipContext(allTeams, zones, profiles.map((p) => p.record));
   const profileIds = profiles.map((p) => p.record.objectId);
