@@ -40,7 +40,7 @@ export function useTeamInventory(teamId: string | undefined, schemaId?: Alerting
         const result = await callFunction('list-team-alerting', request, controller.signal);
         if (controller.signal.aborted) return;
         if (result.status !== 'ok') {
-          setFailure(result as Failure);
+          setFailure(result);
           break;
         }
         collected = collected.concat(result.items);

@@ -71,7 +71,10 @@ export default function WorkspacePage() {
         <div>
           <Heading level={1}>{page.title}</Heading>
           <Text>
-            {team.name} · zones {team.managementZones.map((z) => z.name).join(', ') || 'none'} · {inventory.loading ? `loading… (${inventory.items.length})` : `${inventory.items.length} objects`}
+            {team.name} · zones {team.managementZones.map((z) => z.name).join(', ') || 'none'} ·{' '}
+            <span role="status" aria-live="polite">
+              {inventory.loading ? `loading… ${inventory.items.length.toLocaleString()} so far; search and sort cover what is loaded` : `${inventory.items.length.toLocaleString()} objects`}
+            </span>
           </Text>
         </div>
         <Flex gap={12} alignItems="flex-end" flexWrap="wrap">
