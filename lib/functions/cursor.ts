@@ -1,24 +1,48 @@
 /**
- * Page keys handed to the UI: which schema a listing stopped at and the Settings API's own
- * cursor. They come back from the client, so decoding is strict; a forged key can at most make
- * the function read other pages, whose items are still checked for ownership one by one.
+ * Page keys handed to the UI: which schemas the listing covers, which of them it stopped at and
+ * the Settings API's own cursor there. The schema selection travels in the key, so a follow-up
+ * call with only `{ pageKey }` continues the same listing. Keys come back from the client, so
+ * decoding is strict; a forged key can at most make the function read other pages, whose items
+ * are still checked for ownership one by one.
  */
+import { ALERTING_SCHEMA_IDS, type AlertingSchemaId } from '../contracts/common';
+
 export interface Cursor {
+  /** the schemas of the listing, in ALERTING_SCHEMA_IDS order */
+  schemas: readonly AlertingSchemaId[];
+  /** index into `schemas` */
   schema: number;
   /** the Settings API's page key inside that schema; absent: start the schema from its first page */
   key?: string;
 }
 
+const maskOf = (schemas: readonly AlertingSchemaId[]) => ALERTING_SCHEMA_IDS.reduce((m, s, i) => (schemas.includes(s) ? m | (1 << i) : m), 0);
+const ALL = (1 << ALERTING_SCHEMA_IDS.length) - 1;
+
 export function encodeCursor(c: Cursor): string {
-  return btoa(encodeURIComponent(JSON.stringify({ v: 1, s: c.schema, k: c.key ?? '' })));
+  return btoa(encodeURIComponent(JSON.stringify({ v: 2, m: maskOf(c.schemas), s: c.schema, k: c.key ?? '' })));
 }
 
 export function decodeCursor(s: string): Cursor | undefined {
   try {
-    const o = JSON.parse(decodeURIComponent(atob(s))) as { v?: unknown; s?: unknown; k?: unknown };
-    if (o.v !== 1 || !Number.isInteger(o.s) || (o.s as number) < 0 || (o.s as number) > 10 || typeof o.k !== 'string') return undefined;
-    return o.k === '' ? { schema: o.s as number } : { schema: o.s as number, key: o.k };
+    const o = JSON.parse(decodeURIComponent(atob(s))) as { v?: unknown; m?: unknown; s?: unknown; k?: unknown };
+    if (o.v !== 2 || typeof o.m !== 'number' || !Number.isInteger(o.m) || o.m < 1 || o.m > ALL) return undefined;
+    const mask = o.m;
+    const schemas = ALERTING_SCHEMA_IDS.filter((_, i) => (mask & (1 << i)) !== 0);
+    if (typeof o.s !== 'number' || !Number.isInteger(o.s) || o.s < 0 || o.s >= schemas.length || typeof o.k !== 'string') return undefined;
+    return o.k === '' ? { schemas, schema: o.s } : { schemas, schema: o.s, key: o.k };
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The schemas a listing call covers: the page key's selection when continuing (a `schemaIds`
+ * sent along must then name the same schemas), else the request's, else all five.
+ */
+export function listingSchemas(requested: readonly AlertingSchemaId[] | undefined, cursor: Cursor | undefined): AlertingSchemaId[] | undefined {
+  const fromRequest = ALERTING_SCHEMA_IDS.filter((s) => (requested ?? ALERTING_SCHEMA_IDS).includes(s));
+  if (!cursor) return fromRequest;
+  if (requested && maskOf(fromRequest) !== maskOf(cursor.schemas)) return undefined;
+  return [...cursor.schemas];
 }

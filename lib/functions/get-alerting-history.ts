@@ -63,7 +63,7 @@ export async function getAlertingHistory(ports: Ports, req: GetAlertingHistoryRe
     for (;;) {
       keep(schemaId, page.items);
       if (!page.nextPageKey) break;
-      if (calls >= MAX_CALLS) return { status: 'ok', revisions, nextPageKey: encodeCursor({ schema: si, key: page.nextPageKey }) };
+      if (calls >= MAX_CALLS) return { status: 'ok', revisions, nextPageKey: encodeCursor({ schemas: ALERTING_SCHEMA_IDS, schema: si, key: page.nextPageKey }) };
       page = await ports.settings.history({ nextPageKey: page.nextPageKey });
       calls++;
     }

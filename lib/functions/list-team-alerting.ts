@@ -6,11 +6,11 @@
  * boundary after `MAX_ITEMS` items or `MAX_CALLS` listing pages, with a page key to go on, so
  * large teams see their first rows quickly.
  */
-import { ALERTING_SCHEMA_IDS, type AlertingSchemaId, type Failure } from '../contracts/common';
+import type { AlertingSchemaId, Failure } from '../contracts/common';
 import type { AlertingItem, ListTeamAlertingRequest, ListTeamAlertingResponse } from '../contracts/list-team-alerting';
 import { alertingKnowledge } from '../guardrails/alerting-knowledge';
 import { evaluateGuardrails } from '../guardrails/engine';
-import { decodeCursor, encodeCursor } from './cursor';
+import { decodeCursor, encodeCursor, listingSchemas } from './cursor';
 import type { Ports, SettingsPage, SettingsRecord } from './ports';
 import { fail } from './results';
 import { isFailure, loadTeamContext, PAGE_SIZE } from './team-context';
@@ -31,7 +31,8 @@ export async function listTeamAlerting(ports: Ports, req: ListTeamAlertingReques
   const cursor = req.pageKey === undefined ? undefined : decodeCursor(req.pageKey);
   if (req.pageKey !== undefined && cursor === undefined) return fail('invalid', 'request/invalid-page-key', 'the page key is not valid', { path: 'pageKey' });
   const teams = ctx.selected.map((m) => m.team);
-  const schemas: AlertingSchemaId[] = ALERTING_SCHEMA_IDS.filter((s) => (req.schemaIds ?? ALERTING_SCHEMA_IDS).includes(s));
+  const schemas = listingSchemas(req.schemaIds, cursor);
+  if (schemas === undefined) return fail('invalid', 'request/page-key-mismatch', 'the page key belongs to a listing of other schemas', { path: 'schemaIds', help: 'send the page key alone, or with the same schemaIds as the first call' });
   const zoneIds = zoneIdsOf(teams, ctx.zones);
   const noProfiles = ownershipContext(ctx.allTeams, ctx.zones, []);
   // profiles this call read from the first page to the last: notifications reuse them
@@ -76,7 +77,7 @@ export async function listTeamAlerting(ports: Ports, req: ListTeamAlertingReques
       emit(keepOwned(page.items, schemaId, teams, own), own);
       const more = page.nextPageKey !== undefined || si + 1 < schemas.length;
       if (more && (items.length >= MAX_ITEMS || calls >= MAX_CALLS)) {
-        return { status: 'ok', items, nextPageKey: encodeCursor(page.nextPageKey ? { schema: si, key: page.nextPageKey } : { schema: si + 1 }) };
+        return { status: 'ok', items, nextPageKey: encodeCursor(page.nextPageKey ? { schemas, schema: si, key: page.nextPageKey } : { schemas, schema: si + 1 }) };
       }
       if (!page.nextPageKey) break;
       page = await ports.settings.listPage({ nextPageKey: page.nextPageKey });

@@ -6,11 +6,11 @@
  * through them), at most MAX_CALLS listing pages per call, then a page key.
  */
 import { alertingProfileOf, displayNameOf, managementZoneIdsOf, summaryOf } from '../alerting/index';
-import { ALERTING_SCHEMA_IDS, type AlertingSchemaId, type Failure } from '../contracts/common';
+import type { AlertingSchemaId, Failure } from '../contracts/common';
 import type { ListUnownedAlertingRequest, ListUnownedAlertingResponse, UnownedItem, UnownedReason } from '../contracts/list-unowned-alerting';
 import { teamZoneNames, type TeamMapping } from '../teams/model';
 import type { ZoneTable } from '../teams/zones';
-import { decodeCursor, encodeCursor } from './cursor';
+import { decodeCursor, encodeCursor, listingSchemas } from './cursor';
 import { ownerAmong, type OwnershipContext } from './ownership';
 import type { Ports, SettingsPage, SettingsRecord } from './ports';
 import { fail } from './results';
@@ -71,7 +71,8 @@ export async function listUnownedAlerting(ports: Ports, req: ListUnownedAlerting
   if (req.pageKey !== undefined && cursor === undefined) return fail('invalid', 'request/invalid-page-key', 'the page key is not valid', { path: 'pageKey' });
   const allTeams = parseStoredTeams(await ports.teams.list()).map((s) => s.team);
   const zones = await loadZones(ports.settings);
-  const schemas: AlertingSchemaId[] = ALERTING_SCHEMA_IDS.filter((s) => (req.schemaIds ?? ALERTING_SCHEMA_IDS).includes(s));
+  const schemas = listingSchemas(req.schemaIds, cursor);
+  if (schemas === undefined) return fail('invalid', 'request/page-key-mismatch', 'the page key belongs to a listing of other schemas', { path: 'schemaIds', help: 'send the page key alone, or with the same schemaIds as the first call' });
   const profiles = await listAll(ports.settings, PROFILE_SCHEMA);
   const ctx = ownershipContext(allTeams, zones, profiles);
 
@@ -103,7 +104,7 @@ export async function listUnownedAlerting(ports: Ports, req: ListUnownedAlerting
     for (;;) {
       emit(schemaId, page.items);
       if (!page.nextPageKey) break;
-      if (calls >= UNOWNED_MAX_CALLS) return { status: 'ok', items, nextPageKey: encodeCursor({ schema: si, key: page.nextPageKey }) };
+      if (calls >= UNOWNED_MAX_CALLS) return { status: 'ok', items, nextPageKey: encodeCursor({ schemas, schema: si, key: page.nextPageKey }) };
       page = await ports.settings.listPage({ nextPageKey: page.nextPageKey });
       calls++;
     }

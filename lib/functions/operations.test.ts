@@ -42,14 +42,16 @@ describe('list-team-alerting', () => {
     const ids = new Set<string>();
     let pageKey: string | undefined;
     do {
-      const r = await operations['list-team-alerting'](ports, { schemaIds: ['builtin:monitoring.slo'], ...(pageKey ? { pageKey } : {}) });
+      // follow-up calls send the page key alone: the key carries the schema selection
+      const r = await operations['list-team-alerting'](ports, pageKey ? { pageKey } : { schemaIds: ['builtin:monitoring.slo'] });
       if (r.status !== 'ok') throw new Error(r.status);
       sizes.push(r.items.length);
       r.items.forEach((i) => ids.add(i.objectId));
       pageKey = r.nextPageKey;
     } while (pageKey);
     expect(sizes).toEqual([500, 500, 1]);
-    expect(ids.size).toBe(1001);
+    expect(ids.size).toBe(1001); // only the SLOs: the other schemas were not asked for
+
     expect(w.calls.filter((c) => c.op === 'list' && JSON.stringify(c.arg).includes('slo')).length).toBe(3);
   });
   it('stops at the first Settings page boundary after 500 items and resumes across schemas without gaps or repeats', async () => {
@@ -76,6 +78,10 @@ describe('list-team-alerting', () => {
     const { ports } = setup();
     expect(await operations['list-team-alerting'](ports, { teamId: 'search' })).toMatchObject({ status: 'forbidden', diagnostics: [{ code: 'access/foreign-team' }] });
     expect(await operations['list-team-alerting'](ports, { pageKey: 'garbage' })).toMatchObject({ status: 'invalid' });
+    const first = await operations['list-team-alerting'](ports, { schemaIds: ['builtin:monitoring.slo'] });
+    expect(first.status).toBe('ok');
+    const forged = btoa(encodeURIComponent(JSON.stringify({ v: 2, m: 16, s: 0, k: '' })));
+    expect(await operations['list-team-alerting'](ports, { pageKey: forged, schemaIds: [P] })).toMatchObject({ status: 'invalid', diagnostics: [{ code: 'request/page-key-mismatch', path: 'schemaIds' }] });
   });
 });
 
