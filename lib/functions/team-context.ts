@@ -47,6 +47,9 @@ export interface TeamContext {
 }
 
 export async function loadTeamContext(ports: Ports, teamId?: string): Promise<TeamContext | Failure> {
+  // both reads are needed on every path that does work, so they go out together
+  const zonesRead = loadZones(ports.settings);
+  zonesRead.catch(() => undefined); // awaited below; a refusal must not surface as an unhandled rejection first
   const allTeams = parseStoredTeams(await ports.teams.list()).map((s) => s.team);
   const memberships = teamsForCaller(ports.caller.email, allTeams);
   const selected = selectCallerTeams(memberships, teamId);
@@ -56,7 +59,7 @@ export async function loadTeamContext(ports: Ports, teamId?: string): Promise<Te
   if (selected.length === 0) {
     return fail('forbidden', 'access/no-team', 'you are not a member or lead of any team', { help: 'ask an admin to add your e-mail to a team mapping' });
   }
-  return { allTeams, memberships, selected, zones: await loadZones(ports.settings) };
+  return { allTeams, memberships, selected, zones: await zonesRead };
 }
 
 export function isFailure(x: unknown): x is Failure {

@@ -3,17 +3,51 @@
  * by every page. Pages use it to hide or disable what the caller cannot do; the functions still
  * enforce everything.
  */
-import React, { createContext, useContext, useMemo } from 'react';
-import type { AllowedAction, AlertingSchemaId, CallerTeam } from '../../../lib/contracts';
+import { getCurrentUserDetails } from '@dynatrace-sdk/app-environment';
+import React, { createContext, useContext, useEffect, useMemo, useState } from 'react';
+import { contracts, type AllowedAction, type AlertingSchemaId, type CallerTeam } from '../../../lib/contracts';
+import type { OkResponse } from './callFunction';
 import { useFunctionQuery, type QueryState } from './useFunctionQuery';
 
 type CallerState = QueryState<'get-context'>;
+type Context = OkResponse<'get-context'>;
 
 const CallerContext = createContext<CallerState | undefined>(undefined);
 
+/** Per user and browser tab: a reload renders at once with the last answer while a fresh one loads. */
+function storageKey(): string | undefined {
+  try {
+    return `team-alerting:get-context:${getCurrentUserDetails().id}`;
+  } catch {
+    return undefined;
+  }
+}
+
+function readCached(key: string | undefined): Context | undefined {
+  if (!key) return undefined;
+  try {
+    const parsed = contracts['get-context'].response.safeParse(JSON.parse(sessionStorage.getItem(key) ?? 'null'));
+    return parsed.success && parsed.data.status === 'ok' ? (parsed.data) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function CallerProvider({ children }: { children: React.ReactNode }) {
   const query = useFunctionQuery('get-context', {});
-  return <CallerContext.Provider value={query}>{children}</CallerContext.Provider>;
+  const [key] = useState(storageKey);
+  const [cached] = useState(() => readCached(key));
+  useEffect(() => {
+    if (!key || !query.data) return;
+    try {
+      sessionStorage.setItem(key, JSON.stringify(query.data));
+    } catch {
+      // storage full or disabled: only the instant start on reload is lost
+    }
+  }, [key, query.data]);
+  // the stale answer only fills the wait for the first fresh one; a failure is never hidden
+  const value = useMemo(() => (query.data || query.failure || !cached || !query.loading ? query : { ...query, data: cached }), [query, cached]);
+  return <CallerContext.Provider value={value}>{children}</CallerContext.Provider>;
 }
 
 export function useCaller(): CallerState {
