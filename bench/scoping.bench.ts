@@ -85,9 +85,12 @@ async function main(): Promise<void> {
   };
 
   // raw SDK call sequences — the same calls the operations make, without the guardrails
+  // the operations read both together (lib/functions/team-context.ts), so the raw sequence does too
   const rawContext = async () => {
-    await appSettingsObjectsClient.getAppSettingsObjects({ schemaId: TEAM_MAPPING_SCHEMA_ID, addFields: 'value', pageSize: 500 });
-    await settingsObjectsClient.getSettingsObjects({ schemaIds: 'builtin:management-zones', fields: 'objectId,schemaId,value,summary,modified,modifiedBy', pageSize: 500 });
+    await Promise.all([
+      appSettingsObjectsClient.getAppSettingsObjects({ schemaId: TEAM_MAPPING_SCHEMA_ID, addFields: 'value', pageSize: 500 }),
+      settingsObjectsClient.getSettingsObjects({ schemaIds: 'builtin:management-zones', fields: 'objectId,schemaId,value,summary,modified,modifiedBy', pageSize: 500 }),
+    ]);
   };
   const raw = {
     create: async (value: Record<string, unknown>) => {
@@ -111,11 +114,24 @@ async function main(): Promise<void> {
       await settingsObjectsClient.putSettingsObjectByObjectId({ objectId, body: { value, updateToken: o.updateToken }, validateOnly: false });
     },
   };
+  const allPages = async (p: typeof ports) => {
+    const items: unknown[] = [];
+    let pageKey: string | undefined;
+    let calls = 0;
+    do {
+      const r = ok(await operations['list-team-alerting'](p, pageKey ? { pageKey } : {}));
+      items.push(...(r.items as unknown[]));
+      pageKey = r.nextPageKey as string | undefined;
+      calls++;
+    } while (pageKey);
+    return { status: 'ok', items, functionCalls: calls };
+  };
   const guarded = {
     create: (value: Record<string, unknown>) => operations['create-alerting-object'](ports, { schemaId: W, value }),
     update: (objectId: string, updateToken: string, value: Record<string, unknown>) => operations['update-alerting-object'](ports, { objectId, updateToken, value }),
     delete: (objectId: string, updateToken: string) => operations['delete-alerting-object'](ports, { objectId, updateToken }),
-    list: () => operations['list-team-alerting'](ports, {}),
+    // every page of the listing (the function answers in pages of about 500 items)
+    list: (p: typeof ports = ports) => allPages(p),
   };
   const ok = (r: unknown) => {
     if ((r as { status?: string }).status !== 'ok') throw new Error(`guarded operation failed: ${JSON.stringify(r).slice(0, 400)}`);
@@ -174,7 +190,7 @@ async function main(): Promise<void> {
       return settingsPort.listPage(query);
     },
   };
-  const list = await counted(() => operations['list-team-alerting']({ ...ports, settings: pageCounting }, {}));
+  const list = await counted(() => guarded.list({ ...ports, settings: pageCounting }));
   const listed = ok(list.result);
   const teamItems: Record<string, number> = {};
   for (const i of listed.items as Array<{ schemaId: string }>) teamItems[i.schemaId] = (teamItems[i.schemaId] ?? 0) + 1;

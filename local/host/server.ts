@@ -149,7 +149,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         res.end();
         return persona.id;
       }
-      await serveUi(path.join(distDir, 'ui'), pathname, res);
+      await serveUi(path.join(distDir, 'ui'), pathname, res, typeof req.headers['if-none-match'] === 'string' ? req.headers['if-none-match'] : undefined);
       return personaOf(req)?.id;
     }
     sendError(res, 404, `no route for \`${pathname}\``);

@@ -19,7 +19,7 @@ const contentTypes: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-export async function serveUi(uiDir: string, urlPath: string, res: http.ServerResponse): Promise<void> {
+export async function serveUi(uiDir: string, urlPath: string, res: http.ServerResponse, ifNoneMatch?: string): Promise<void> {
   const relative = decodeURIComponent(urlPath.replace(/^\/ui\/?/, ''));
   const root = path.resolve(uiDir);
   let file = path.resolve(root, relative);
@@ -31,10 +31,18 @@ export async function serveUi(uiDir: string, urlPath: string, res: http.ServerRe
     stat = await fs.stat(file).catch(() => undefined);
     if (!stat) return sendError(res, 503, 'the UI is not built: run `npm run build`');
   }
-  const body = await fs.readFile(file);
-  res.writeHead(200, {
-    'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream',
-    'cache-control': path.basename(file) === 'index.html' ? 'no-store' : 'no-cache',
-  });
-  res.end(body);
+  if (path.basename(file) === 'index.html') {
+    res.writeHead(200, { 'content-type': contentTypes['.html']!, 'cache-control': 'no-store' });
+    return void res.end(await fs.readFile(file));
+  }
+  // assets revalidate by ETag: an unchanged build answers 304, so the browser keeps its parsed
+  // and compiled scripts (a rebuild changes size or mtime, hence the tag)
+  const etag = `W/"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
+  const headers = { 'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', etag };
+  if (ifNoneMatch === etag) {
+    res.writeHead(304, headers);
+    return void res.end();
+  }
+  res.writeHead(200, headers);
+  res.end(await fs.readFile(file));
 }
