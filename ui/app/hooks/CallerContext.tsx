@@ -33,6 +33,11 @@ function readCached(key: string | undefined): Context | undefined {
   }
 }
 
+/** The tab's last get-context answer for the signed-in user, if any. */
+export function cachedCallerContext(): Context | undefined {
+  return readCached(storageKey());
+}
+
 export function CallerProvider({ children }: { children: React.ReactNode }) {
   const query = useFunctionQuery('get-context', {});
   const [key] = useState(storageKey);

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AlertingItem, AlertingSchemaId, Failure } from '../../../lib/contracts';
 import { callFunction } from './callFunction';
+import { takeFirstInventoryPage } from './inventoryPrefetch';
 
 export interface Inventory {
   items: AlertingItem[];
@@ -37,7 +38,10 @@ export function useTeamInventory(teamId: string | undefined, schemaId?: Alerting
       let collected: AlertingItem[] = [];
       do {
         const request = pageKey ? { teamId, pageKey } : { teamId, ...(schemaId ? { schemaIds: [schemaId] } : {}) };
-        const result = await callFunction('list-team-alerting', request, controller.signal);
+        const prefetched = pageKey ? undefined : takeFirstInventoryPage(teamId, schemaId);
+        const early = prefetched ? await prefetched : undefined;
+        // a prefetched failure (e.g. a team id from a stale context) is asked again, fresh
+        const result = early?.status === 'ok' ? early : await callFunction('list-team-alerting', request, controller.signal);
         if (controller.signal.aborted) return;
         if (result.status !== 'ok') {
           setFailure(result);

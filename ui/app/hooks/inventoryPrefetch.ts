@@ -1,0 +1,41 @@
+/**
+ * Starts the first inventory page of a workspace URL while the page's code is still loading:
+ * at startup, if the tab already knows the caller's teams (the last get-context answer), the
+ * request goes out at once instead of after the lazy page chunk and get-context. The workspace's
+ * inventory hook takes the answer if it asks for the same team and schema within a few seconds.
+ * The function still checks everything: a stale team id only earns a `forbidden` answer.
+ */
+import type { AlertingSchemaId, Failure } from '../../../lib/contracts';
+import { schemaPageBySlug } from '../schemas';
+import { callFunction, type FunctionResponse } from './callFunction';
+
+type FirstPage = Promise<FunctionResponse<'list-team-alerting'> | Failure | undefined>;
+
+const MAX_AGE_MS = 10_000;
+const pending = new Map<string, { at: number; page: FirstPage }>();
+const keyOf = (teamId: string, schemaId: AlertingSchemaId) => `${teamId}|${schemaId}`;
+
+export function prefetchFirstInventoryPage(teamId: string, schemaId: AlertingSchemaId): void {
+  const key = keyOf(teamId, schemaId);
+  if (pending.has(key)) return;
+  pending.set(key, { at: Date.now(), page: callFunction('list-team-alerting', { teamId, schemaIds: [schemaId] }).catch(() => undefined) });
+}
+
+/** The prefetched first page for this team and schema, once; undefined when there is none (or it is old). */
+export function takeFirstInventoryPage(teamId: string, schemaId: AlertingSchemaId | undefined): FirstPage | undefined {
+  if (!schemaId) return undefined;
+  const key = keyOf(teamId, schemaId);
+  const hit = pending.get(key);
+  pending.delete(key);
+  return hit && Date.now() - hit.at < MAX_AGE_MS ? hit.page : undefined;
+}
+
+/** For `/ui/workspace/<slug>[?team=<id>]`: the team (the URL's, else the first known) and schema to prefetch. */
+export function workspaceTarget(pathname: string, search: string, knownTeamIds: readonly string[]): { teamId: string; schemaId: AlertingSchemaId } | undefined {
+  const m = /^\/ui\/workspace\/([a-z-]+)\/?$/.exec(pathname);
+  const page = schemaPageBySlug(m?.[1]);
+  if (!page) return undefined;
+  const wanted = new URLSearchParams(search).get('team');
+  const teamId = wanted && knownTeamIds.includes(wanted) ? wanted : knownTeamIds[0];
+  return teamId ? { teamId, schemaId: page.schemaId } : undefined;
+}
