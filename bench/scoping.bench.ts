@@ -179,15 +179,17 @@ async function main(): Promise<void> {
     totals[schemaId] = n;
   }
   as('Max Member');
-  // pages per schema: the port sees the schema of first pages; follow-up pages belong to the last one
+  // pages per schema: first pages name their schema; a follow-up page belongs to the listing whose key it carries
   const perSchemaPages: Record<string, number> = {};
-  let lastSchema = '';
+  const schemaOfKey = new Map<string, string>();
   const pageCounting = {
     ...settingsPort,
-    listPage: (query: Parameters<typeof settingsPort.listPage>[0]) => {
-      if ('schemaIds' in query) lastSchema = query.schemaIds;
-      perSchemaPages[lastSchema] = (perSchemaPages[lastSchema] ?? 0) + 1;
-      return settingsPort.listPage(query);
+    listPage: async (query: Parameters<typeof settingsPort.listPage>[0]) => {
+      const schema = 'schemaIds' in query ? query.schemaIds : (schemaOfKey.get(query.nextPageKey) ?? 'unknown');
+      perSchemaPages[schema] = (perSchemaPages[schema] ?? 0) + 1;
+      const page = await settingsPort.listPage(query);
+      if (page.nextPageKey) schemaOfKey.set(page.nextPageKey, schema);
+      return page;
     },
   };
   const list = await counted(() => guarded.list({ ...ports, settings: pageCounting }));
