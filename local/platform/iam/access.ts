@@ -11,7 +11,7 @@ import { errors } from '../http/errors';
 import type { StoredObject, Json } from '../model/types';
 import type { SchemaRegistry } from '../settings/schema-registry';
 import type { Persona } from '../tenant/demo-data';
-import type { ObjectZones } from './object-zones';
+import type { ObjectZones, ZoneSet } from './object-zones';
 import type { TenantIam } from './tenant-iam';
 
 export interface Caller {
@@ -79,28 +79,40 @@ export class Access {
 
   /**
    * A per-request predicate "may the caller use `permission` on object o" for list scans: the
-   * caller-level part of the key is fixed once, the rest are nested map lookups (no string
-   * building per object).
+   * caller-level part of the key is fixed once, the rest are lookups by schema and interned zone
+   * set (no string building per object).
    */
   objectChecker(caller: Caller, permission: string): (o: StoredObject) => boolean {
-    const bySchema = new Map<string, Map<string, boolean>>();
+    const bySchema = new Map<string, (set: ZoneSet) => boolean>();
     return (o) => {
       // only environment-scoped objects share the fast path; others take the keyed memo
       if (o.scope !== 'environment') return this.canObject(caller, permission, o).allowed;
-      let byZone = bySchema.get(o.schemaId);
-      if (!byZone) bySchema.set(o.schemaId, (byZone = new Map()));
-      const zones = this.zones.ofObject(o);
-      if (zones.length === 0) {
-        let ok = byZone.get('');
-        if (ok === undefined) byZone.set('', (ok = this.allowedFor(caller, permission, o.schemaId, o.scope, undefined)));
-        return ok;
+      let check = bySchema.get(o.schemaId);
+      if (!check) bySchema.set(o.schemaId, (check = this.zoneSetChecker(caller, permission, o.schemaId)));
+      return check(this.zones.zoneSetOf(o));
+    };
+  }
+
+  /**
+   * A per-request predicate for environment-scoped objects of one schema, given their zone set
+   * (`ObjectZones.zoneSetOf` / `schemaScopes`): one decision per distinct zone set, memoized by
+   * the set's id. An object touching several zones needs the permission in every one of them.
+   */
+  zoneSetChecker(caller: Caller, permission: string, schemaId: string): (set: ZoneSet) => boolean {
+    let memo: Array<boolean | undefined> = [];
+    let epoch = this.zones.epoch;
+    return (set) => {
+      if (this.zones.epoch !== epoch) {
+        // the MZ table changed meanwhile: zone-set ids restarted
+        epoch = this.zones.epoch;
+        memo = [];
       }
-      for (const z of zones) {
-        let ok = byZone.get(z);
-        if (ok === undefined) byZone.set(z, (ok = this.allowedFor(caller, permission, o.schemaId, o.scope, z)));
-        if (!ok) return false;
+      let ok = memo[set.id];
+      if (ok === undefined) {
+        ok = this.decide(caller, permission, schemaId, 'environment', set.names).allowed;
+        memo[set.id] = ok;
       }
-      return true;
+      return ok;
     };
   }
 

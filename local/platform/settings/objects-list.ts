@@ -4,10 +4,11 @@
  * omitted (also from totalCount).
  */
 import { callerOf, type Ctx, type Reply } from '../core';
+import type { Caller } from '../iam/access';
 import { errors } from '../http/errors';
 import type { StoredObject } from '../model/types';
-import { matchesFilter, readPath } from './filter';
-import { compareBy, decodeCursor, encodeCursor, parseFields, parseFilterParam, parseSort } from './list-query';
+import { matchesFilter, readPath, type FilterNode } from './filter';
+import { compareBy, decodeCursor, encodeCursor, parseFields, parseFilterParam, parseSort, type SortKey } from './list-query';
 import { DEFAULT_LIST_FIELDS, OBJECT_FIELDS, renderObject } from './object-view';
 
 const FILTERABLE = ['created', 'modified', 'createdBy', 'modifiedBy', 'author'];
@@ -42,7 +43,11 @@ export function objectField(o: StoredObject, field: string): unknown {
   }
 }
 
-function readQuery(ctx: Ctx): { q: ListQuery; offset: number } {
+/**
+ * The query and offset. On the first page `parsed` holds the filter and sort as validated here,
+ * so they are parsed once per request; a cursor's are parsed by the caller (after the checks).
+ */
+function readQuery(ctx: Ctx): { q: ListQuery; offset: number; parsed?: { filter: FilterNode | undefined; sort: SortKey[] } } {
   const { query } = ctx;
   query.allowOnly(['schemaIds', 'scopes', 'externalIds', 'fields', 'filter', 'sort', 'nextPageKey', 'pageSize', 'adminAccess']);
   const key = query.string('nextPageKey');
@@ -64,47 +69,84 @@ function readQuery(ctx: Ctx): { q: ListQuery; offset: number } {
   if (externalIds?.some((e) => e.length > 500)) throw errors.invalidQuery('externalIds', 'externalIds must be at most 500 characters each');
   const fields = parseFields(query.list('fields'), OBJECT_FIELDS, DEFAULT_LIST_FIELDS);
   const filter = query.string('filter');
-  parseFilterParam(filter, (f) => fieldProblem(fields, f)); // validate now, re-parsed per page
+  const parsedFilter = parseFilterParam(filter, (f) => fieldProblem(fields, f));
   const sort = query.list('sort');
-  parseSort(sort, (f) => fieldProblem(fields, f));
+  const parsedSort = parseSort(sort, (f) => fieldProblem(fields, f));
   const pageSize = query.integer('pageSize', 1, 500) ?? 100;
-  return { q: { schemaIds, scopes, externalIds, fields, filter, sort, pageSize }, offset: 0 };
+  return { q: { schemaIds, scopes, externalIds, fields, filter, sort, pageSize }, offset: 0, parsed: { filter: parsedFilter, sort: parsedSort } };
 }
 
-function* candidates(core: Ctx['core'], schemaIds: string[] | undefined): Generator<StoredObject> {
-  if (!schemaIds) return yield* core.state.objects.values();
-  for (const s of new Set(schemaIds)) yield* core.state.ofSchema(s);
+/**
+ * One pass over the candidates in listing order (per requested schema, in insertion order; or
+ * every object when only `scopes` are given): counts the objects that match and that the caller
+ * may read (`totalCount`) and collects them — all of them when the result is sorted, otherwise
+ * only the requested page. Zone sets come cached per schema (`ObjectZones.schemaScopes`), and
+ * IAM decisions are memoized per (schema, zone set) for this request.
+ */
+function scan(ctx: Ctx, caller: Caller, q: ListQuery, filter: FilterNode | undefined, keep: (index: number) => boolean): { kept: StoredObject[]; count: number } {
+  const { access } = ctx.core;
+  const kept: StoredObject[] = [];
+  let count = 0;
+  const matches = (o: StoredObject): boolean =>
+    !(q.scopes && !q.scopes.includes(o.scope)) &&
+    !(q.externalIds && (o.externalId === undefined || !q.externalIds.includes(o.externalId))) &&
+    !(filter && !matchesFilter(filter, (f) => objectField(o, f)));
+  if (!q.schemaIds) {
+    const readable = access.objectChecker(caller, 'settings:objects:read');
+    for (const o of ctx.core.state.listAll()) {
+      if (!matches(o) || !readable(o)) continue;
+      if (keep(count)) kept.push(o);
+      count++;
+    }
+    return { kept, count };
+  }
+  const plain = !q.scopes && !q.externalIds && !filter;
+  for (const schemaId of new Set(q.schemaIds)) {
+    const { objects, sets } = access.zones.schemaScopes(schemaId);
+    const readableIn = access.zoneSetChecker(caller, 'settings:objects:read', schemaId);
+    for (let i = 0; i < objects.length; i++) {
+      const o = objects[i]!;
+      if (!plain && !matches(o)) continue;
+      // only environment-scoped objects share the per-zone-set decisions; others take the keyed memo
+      if (!(o.scope === 'environment' ? readableIn(sets[i]!) : access.canObject(caller, 'settings:objects:read', o).allowed)) continue;
+      if (keep(count)) kept.push(o);
+      count++;
+    }
+  }
+  return { kept, count };
 }
 
 export async function listObjects(ctx: Ctx): Promise<Reply> {
   const caller = callerOf(ctx);
   const { core } = ctx;
-  const { q, offset } = readQuery(ctx);
+  const { q, offset, parsed } = readQuery(ctx);
   core.access.requireAppScope(caller, 'settings:objects:read');
   if (q.schemaIds) {
     const unknown = q.schemaIds.find((s) => !core.registry.get(s));
     if (unknown) throw errors.notFound(`The specified schema or scope is not found: schema '${unknown}' doesn't exist`);
   }
-  const filter = parseFilterParam(q.filter, (f) => fieldProblem(q.fields, f));
-  const sort = parseSort(q.sort, (f) => fieldProblem(q.fields, f));
+  const filter = parsed ? parsed.filter : parseFilterParam(q.filter, (f) => fieldProblem(q.fields, f));
+  const sort = parsed ? parsed.sort : parseSort(q.sort, (f) => fieldProblem(q.fields, f));
 
-  const readable = core.access.objectChecker(caller, 'settings:objects:read');
-  const matches: StoredObject[] = [];
-  for (const o of candidates(core, q.schemaIds)) {
-    if (q.scopes && !q.scopes.includes(o.scope)) continue;
-    if (q.externalIds && (o.externalId === undefined || !q.externalIds.includes(o.externalId))) continue;
-    if (filter && !matchesFilter(filter, (f) => objectField(o, f))) continue;
-    if (!readable(o)) continue;
-    matches.push(o);
+  const end = offset + q.pageSize;
+  let page: StoredObject[];
+  let total: number;
+  if (sort.length) {
+    const { kept } = scan(ctx, caller, q, filter, () => true);
+    kept.sort(compareBy<StoredObject>(sort, objectField));
+    page = kept.slice(offset, end);
+    total = kept.length;
+  } else {
+    const { kept, count } = scan(ctx, caller, q, filter, (i) => i >= offset && i < end);
+    page = kept;
+    total = count;
   }
-  if (sort.length) matches.sort(compareBy<StoredObject>(sort, objectField));
-  const page = matches.slice(offset, offset + q.pageSize);
-  const next = offset + q.pageSize < matches.length ? encodeCursor('settings-objects', q, offset + q.pageSize) : undefined;
+  const next = end < total ? encodeCursor('settings-objects', q, end) : undefined;
   return {
     status: 200,
     body: {
       items: page.map((o) => renderObject(core, caller, o, q.fields)),
-      totalCount: matches.length,
+      totalCount: total,
       pageSize: q.pageSize,
       ...(next ? { nextPageKey: next } : {}),
     },

@@ -23,6 +23,14 @@ export class TenantState {
   readonly objects = new Map<string, StoredObject>();
   private readonly bySchema = new Map<string, Map<string, StoredObject>>();
   private readonly byExternalId = new Map<string, string>();
+  /**
+   * Insertion-ordered arrays of `objects` and of each `bySchema` map, built on demand and dropped
+   * when the set (or a member) changes, so list scans iterate an array instead of a Map iterator.
+   * A new array is built after every change: its identity doubles as a version stamp for caches
+   * derived from a schema's objects (see `ObjectZones.schemaScopes`).
+   */
+  private allArray?: StoredObject[];
+  private readonly schemaArrays = new Map<string, StoredObject[]>();
   revisions: Revision[] = [];
   private seq = 0;
   private revisionSeq = 0;
@@ -87,6 +95,25 @@ export class TenantState {
     return this.bySchema.get(schemaId)?.values() ?? [];
   }
 
+  /**
+   * The objects of a schema in the order of `ofSchema`, as a read-only array. The same array is
+   * returned until an object of the schema is put or deleted; never mutate it.
+   */
+  listOfSchema(schemaId: string): readonly StoredObject[] {
+    let a = this.schemaArrays.get(schemaId);
+    if (!a) {
+      const m = this.bySchema.get(schemaId);
+      a = m ? [...m.values()] : [];
+      this.schemaArrays.set(schemaId, a);
+    }
+    return a;
+  }
+
+  /** All objects in the order of `objects`, as a read-only array (same contract as `listOfSchema`). */
+  listAll(): readonly StoredObject[] {
+    return (this.allArray ??= [...this.objects.values()]);
+  }
+
   countOfSchema(schemaId: string): number {
     return this.bySchema.get(schemaId)?.size ?? 0;
   }
@@ -122,6 +149,8 @@ export class TenantState {
     this.objects.clear();
     this.bySchema.clear();
     this.byExternalId.clear();
+    this.allArray = undefined;
+    this.schemaArrays.clear();
     this.revisions = [];
     this.invalidateZones();
     this.revisionSeq = 0;
@@ -140,6 +169,9 @@ export class TenantState {
       const o = m.object;
       const old = this.objects.get(o.objectId);
       if (old?.externalId) this.byExternalId.delete(`${old.scope}\n${old.externalId}`);
+      this.allArray = undefined;
+      this.schemaArrays.delete(o.schemaId);
+      if (old) this.schemaArrays.delete(old.schemaId);
       this.objects.set(o.objectId, o);
       let schemaMap = this.bySchema.get(o.schemaId);
       if (!schemaMap) this.bySchema.set(o.schemaId, (schemaMap = new Map()));
@@ -151,6 +183,8 @@ export class TenantState {
       if (!old) return;
       this.objects.delete(m.objectId);
       this.bySchema.get(old.schemaId)?.delete(m.objectId);
+      this.allArray = undefined;
+      this.schemaArrays.delete(old.schemaId);
       if (old.externalId) this.byExternalId.delete(`${old.scope}\n${old.externalId}`);
       if (old.schemaId === MZ_SCHEMA) this.invalidateZones();
     } else {
