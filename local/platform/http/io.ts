@@ -40,13 +40,14 @@ export async function readJson(req: http.IncomingMessage): Promise<unknown> {
 }
 
 export function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
+  // encoded once: measuring the string and then writing it would encode it twice
+  const bytes = Buffer.from(JSON.stringify(body), 'utf8');
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(text),
+    'content-length': bytes.length,
     ...headers,
   });
-  res.end(text);
+  res.end(bytes);
 }
 
 export function sendEmpty(res: http.ServerResponse, status: number): void {

@@ -16,7 +16,39 @@ export const DEFAULT_LIST_FIELDS = ['objectId', 'value'];
 /** GET by id returns every field except the deprecated ones and `owner` (no owner-based access control). */
 export const GET_FIELDS = ['objectId', 'summary', 'searchSummary', 'created', 'modified', 'createdBy', 'modifiedBy', 'author', 'updateToken', 'scope', 'schemaId', 'schemaVersion', 'value', 'externalId', 'resourceContext'];
 
+/**
+ * Per-platform caches of what a stored instance looks like on the wire regardless of the caller
+ * (summary, masked value). Stored objects are immutable — a write stores a new instance — so an
+ * entry stays valid as long as the instance exists.
+ */
+interface ViewCache {
+  summary: WeakMap<StoredObject, string>;
+  masked: WeakMap<StoredObject, unknown>;
+}
+const viewCaches = new WeakMap<Core, ViewCache>();
+
+function viewCache(core: Core): ViewCache {
+  let c = viewCaches.get(core);
+  if (!c) viewCaches.set(core, (c = { summary: new WeakMap(), masked: new WeakMap() }));
+  return c;
+}
+
+/** The value with its secrets masked (computed once per stored instance). */
+export function maskedValueOf(core: Core, o: StoredObject): unknown {
+  const cache = viewCache(core).masked;
+  let v = cache.get(o);
+  if (v === undefined && !cache.has(o)) cache.set(o, (v = core.registry.mask(o.schemaId, o.value)));
+  return v;
+}
+
 export function summaryOf(core: Core, o: StoredObject): string {
+  const cache = viewCache(core).summary;
+  let s = cache.get(o);
+  if (s === undefined) cache.set(o, (s = computeSummary(core, o)));
+  return s;
+}
+
+function computeSummary(core: Core, o: StoredObject): string {
   const fromLib = core.registry.isAppSchema(o.schemaId) ? undefined : core.deps.alerting.summaryOf(o.schemaId, o.value);
   if (fromLib) return fromLib;
   const v = (o.value ?? {}) as Record<string, unknown>;
@@ -42,7 +74,7 @@ export function renderObject(core: Core, caller: Caller, o: StoredObject, fields
       case 'schemaId': out.schemaId = o.schemaId; break;
       case 'schemaVersion': out.schemaVersion = o.schemaVersion; break;
       case 'externalId': if (o.externalId !== undefined) out.externalId = o.externalId; break;
-      case 'value': out.value = core.registry.mask(o.schemaId, o.value); break;
+      case 'value': out.value = maskedValueOf(core, o); break;
       case 'resourceContext': {
         const write = core.access.canObject(caller, 'settings:objects:write', o).allowed;
         out.resourceContext = {
