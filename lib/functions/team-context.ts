@@ -13,11 +13,32 @@ import { fail } from './results';
 export const ZONE_SCHEMA_ID = 'builtin:management-zones';
 export const PAGE_SIZE = 500;
 
+// Parsing every stored mapping with zod on every call dominated small operations. The memo is
+// keyed by the stored value's exact text, so a changed mapping is always parsed afresh; the
+// caller's membership is still computed per call from identity.
+const parsedTeams = new Map<string, TeamMapping | null>();
+const PARSED_LIMIT = 1_000;
+
+function parseTeam(value: unknown): TeamMapping | undefined {
+  let key: string;
+  try {
+    key = JSON.stringify(value) ?? '';
+  } catch {
+    return undefined; // not JSON data: grants nothing
+  }
+  const hit = parsedTeams.get(key);
+  if (hit !== undefined) return hit === null ? undefined : structuredClone(hit);
+  const p = teamMappingSchema.safeParse(value);
+  if (parsedTeams.size >= PARSED_LIMIT) parsedTeams.clear();
+  parsedTeams.set(key, p.success ? p.data : null);
+  return p.success ? structuredClone(p.data) : undefined;
+}
+
 export function parseStoredTeams(raw: readonly RawStoredTeam[]): Array<{ objectId: string; version: string; team: TeamMapping }> {
   const out = [];
   for (const r of raw) {
-    const p = teamMappingSchema.safeParse(r.value);
-    if (p.success) out.push({ objectId: r.objectId, version: r.version, team: p.data });
+    const team = parseTeam(r.value);
+    if (team) out.push({ objectId: r.objectId, version: r.version, team });
   }
   return out;
 }

@@ -50,7 +50,19 @@ function objectIdKey(objectId: string): string | undefined {
  * not carry a UUID key. v4 UUIDs: bytes 0–5 + 12–15 read as a varint, zig-zag decoded (64-bit
  * wrap-around, as in Dynatrace); other UUIDs: big-endian int64 of the first 8 bytes.
  */
+// the derivation is a pure function of the objectId and every call re-reads the MZ table
+const numericIdMemo = new Map<string, string | undefined>();
+const MEMO_LIMIT = 10_000;
+
 export function managementZoneNumericIdOf(objectId: string): string | undefined {
+  if (numericIdMemo.has(objectId)) return numericIdMemo.get(objectId);
+  const id = deriveNumericId(objectId);
+  if (numericIdMemo.size >= MEMO_LIMIT) numericIdMemo.clear();
+  numericIdMemo.set(objectId, id);
+  return id;
+}
+
+function deriveNumericId(objectId: string): string | undefined {
   const key = objectIdKey(objectId);
   const m = key ? UUID_RE.exec(key) : null;
   if (!m?.[1]) return undefined;
