@@ -1,10 +1,13 @@
 /**
  * `list-team-alerting`: the caller's team objects across the requested schemas with compliance
- * findings. Each schema costs ⌈n/500⌉ listing calls with a server-side filter where the Settings
- * filter can express ownership; notifications additionally need the team's alerting profiles
- * (reused when this call read them, else listed). The first call returns at the first Settings
- * page boundary after `MAX_ITEMS` items, so large teams see their first rows quickly; every call
- * stops after `MAX_CALLS` listing pages. Both hand out a page key to go on.
+ * findings, one bounded page per call. Each schema costs ⌈n/500⌉ listing calls over a full walk,
+ * with a server-side filter where the Settings filter can express ownership; notifications
+ * additionally need the team's alerting profiles, read in full only by a call that lists
+ * notifications (reused when the same call read them). Every call returns at the first Settings
+ * page boundary after `MAX_ITEMS` items, or after `MAX_CALLS` listing pages (many foreign objects
+ * on a schema without a server filter), with a page key to go on: the UI renders the first rows
+ * early and streams the rest, and no call grows with the team (AppEngine functions have 256 MiB
+ * and a time limit).
  */
 import type { AlertingSchemaId, Failure } from '../contracts/common';
 import type { AlertingItem, ListTeamAlertingRequest, ListTeamAlertingResponse } from '../contracts/list-team-alerting';
@@ -18,7 +21,7 @@ import type { OwnershipContext } from './ownership';
 import { keepOwned, listTeamProfiles, NOTIFICATION_SCHEMA, ownershipContext, PROFILE_SCHEMA, serverFilterFor, zoneIdsOf, type OwnedRecord } from './team-objects';
 
 export const MAX_CALLS = 40;
-/** The first call stops at the first Settings page boundary after this many items, so the UI can render early. */
+/** A call stops at the first Settings page boundary after this many items. */
 export const MAX_ITEMS = 500;
 
 export function summaryOf(schemaId: string, value: unknown): string {
@@ -53,9 +56,6 @@ export async function listTeamAlerting(ports: Ports, req: ListTeamAlertingReques
     }
   };
 
-  // only the first call stops early (the UI's first rows); follow-up calls read on to the call
-  // budget, so a full walk re-reads the team context and the profiles as rarely as possible
-  const itemBudget = cursor === undefined ? MAX_ITEMS : Number.POSITIVE_INFINITY;
   let calls = 0;
   for (let si = cursor?.schema ?? 0; si < schemas.length; si++) {
     const schemaId = schemas[si]!;
@@ -79,7 +79,7 @@ export async function listTeamAlerting(ports: Ports, req: ListTeamAlertingReques
       profilePages?.push(...page.items);
       emit(keepOwned(page.items, schemaId, teams, own), own);
       const more = page.nextPageKey !== undefined || si + 1 < schemas.length;
-      if (more && (items.length >= itemBudget || calls >= MAX_CALLS)) {
+      if (more && (items.length >= MAX_ITEMS || calls >= MAX_CALLS)) {
         return { status: 'ok', items, nextPageKey: encodeCursor(page.nextPageKey ? { schemas, schema: si, key: page.nextPageKey } : { schemas, schema: si + 1 }) };
       }
       if (!page.nextPageKey) break;

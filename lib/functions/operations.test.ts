@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { contracts, type FunctionName } from '../contracts/registry';
 import { operations } from './index';
+import { encodeCursor } from './cursor';
 import { world } from './fake-ports.test-support';
+import { MAX_CALLS } from './list-team-alerting';
 
 const MAX = 'max.member@example.com';
 const P = 'builtin:alerting.profile';
@@ -35,7 +37,7 @@ describe('list-team-alerting', () => {
     expect(lists.find((l) => l.schemaIds === 'builtin:problem.notifications')?.filter).toBe(`value.alertingProfile in('${mine}')`);
     expect(lists.filter((l) => l.schemaIds !== 'builtin:management-zones')).toHaveLength(5);
   });
-  it('answers first with about 500 items at a Settings page boundary, then the rest, ⌈n/500⌉ listing calls in all', async () => {
+  it('answers in pages of about 500 items at Settings page boundaries, ⌈n/500⌉ listing calls in all', async () => {
     const { w, ports } = setup();
     for (let i = 0; i < 1001; i++) w.put('builtin:monitoring.slo', { name: `[checkout] s${i}`, filter: 'mzName("Checkout")' });
     const sizes: number[] = [];
@@ -49,30 +51,70 @@ describe('list-team-alerting', () => {
       r.items.forEach((i) => ids.add(i.objectId));
       pageKey = r.nextPageKey;
     } while (pageKey);
-    expect(sizes).toEqual([500, 501]);
+    expect(sizes).toEqual([500, 500, 1]);
     expect(ids.size).toBe(1001); // only the SLOs: the other schemas were not asked for
 
     expect(w.calls.filter((c) => c.op === 'list' && JSON.stringify(c.arg).includes('slo')).length).toBe(3);
   });
+  it('bounds every call of a 5,000-profile walk and reads the profiles in full only for the notifications', async () => {
+    const { w, ports } = setup();
+    for (let i = 0; i < 4999; i++) w.put(P, { name: `[checkout] p${i}`, managementZone: w.zoneId.Checkout });
+    const before = w.calls.length;
+    const sizes: number[] = [];
+    const ids = new Set<string>();
+    let pageKey: string | undefined;
+    do {
+      const r = await operations['list-team-alerting'](ports, pageKey ? { pageKey } : {});
+      if (r.status !== 'ok') throw new Error(r.status);
+      sizes.push(r.items.length);
+      r.items.forEach((i) => ids.add(i.objectId));
+      pageKey = r.nextPageKey;
+    } while (pageKey);
+    // 5,000 own profiles in fake Settings pages of 500 of all 5,001 (the first holds the foreign
+    // one, so the first call reads on to the next boundary), then the one notification
+    expect(sizes).toEqual([999, 500, 500, 500, 500, 500, 500, 500, 500, 1 + 1]);
+    expect(ids.size).toBe(5001);
+    const lists = w.calls.slice(before).filter((c) => c.op === 'list').map((c) => c.arg as { schemaIds?: string; nextPageKey?: string });
+    const schemaOf = (l: { schemaIds?: string; nextPageKey?: string }) => l.schemaIds ?? l.nextPageKey!.split('|')[0];
+    const per = (schemaId: string) => lists.filter((l) => schemaOf(l) === schemaId).length;
+    // profiles: ⌈5,001/500⌉ pages for the profile listing + 11 again for the one notification call
+    expect(per(P)).toBe(11 + 11);
+    expect(per('builtin:problem.notifications')).toBe(1);
+    for (const s of ['builtin:anomaly-detection.metric-events', 'builtin:alerting.maintenance-window', 'builtin:monitoring.slo']) expect(per(s)).toBe(1);
+  });
   it('stops at the first Settings page boundary after 500 items and resumes across schemas without gaps or repeats', async () => {
     const { w, ports, mine, myNote } = setup();
     for (let i = 0; i < 1100; i++) w.put(P, { name: `[checkout] p${i}`, managementZone: w.zoneId.Checkout });
-    const pages: Array<{ size: number }> = [];
+    const pages: Array<{ size: number; schemas: string[] }> = [];
     const all: Array<{ objectId: string; schemaId: string }> = [];
     let pageKey: string | undefined;
     do {
       const r = await operations['list-team-alerting'](ports, pageKey ? { pageKey } : {});
       if (r.status !== 'ok') throw new Error(r.status);
-      pages.push({ size: r.items.length });
+      pages.push({ size: r.items.length, schemas: [...new Set(r.items.map((i) => i.schemaId))] });
       all.push(...r.items);
       pageKey = r.nextPageKey;
     } while (pageKey);
-    expect(pages.length).toBeGreaterThan(1);
-    expect(pages[0]!.size).toBeGreaterThanOrEqual(500);
-    expect(pages[0]!.size).toBeLessThan(1000); // one Settings page past the limit at most
+    // 1,101 own profiles in Settings pages of 500 (the first holds the foreign one): 499 are not
+    // enough, so the first call reads on to the next page boundary
+    expect(pages.map((p) => p.size)).toEqual([999, 102 + 1]);
+    // the last call finishes the profiles and goes on with the other schemas
+    expect(pages[1]!.schemas).toEqual([P, 'builtin:problem.notifications']);
     expect(all.filter((i) => i.schemaId === P)).toHaveLength(1101);
     expect(all.map((i) => i.objectId)).toEqual(expect.arrayContaining([mine, myNote]));
     expect(new Set(all.map((i) => i.objectId)).size).toBe(all.length);
+  });
+  it('stops after the call budget of listing pages when few of the scanned objects are the team\'s', async () => {
+    const { w, ports } = setup();
+    // SLOs have no server filter: 45 pages of foreign SLOs, then one of the team's
+    for (let i = 0; i < 45 * 500; i++) w.put('builtin:monitoring.slo', { name: `[search] s${i}`, filter: 'mzName("Search")' });
+    const own = w.put('builtin:monitoring.slo', { name: '[checkout] late', filter: 'mzName("Checkout")' });
+    const first = await operations['list-team-alerting'](ports, { schemaIds: ['builtin:monitoring.slo'] });
+    expect(first).toMatchObject({ status: 'ok', items: [], nextPageKey: expect.any(String) });
+    expect(w.calls.filter((c) => c.op === 'list' && JSON.stringify(c.arg).includes('slo'))).toHaveLength(MAX_CALLS);
+    const rest = first.status === 'ok' ? await operations['list-team-alerting'](ports, { pageKey: first.nextPageKey! }) : first;
+    expect(rest).toMatchObject({ status: 'ok', items: [{ objectId: own }] });
+    if (rest.status === 'ok') expect(rest.nextPageKey).toBeUndefined();
   });
   it('refuses a foreign teamId and a forged page key', async () => {
     const { ports } = setup();
@@ -82,6 +124,25 @@ describe('list-team-alerting', () => {
     expect(first.status).toBe('ok');
     const forged = btoa(encodeURIComponent(JSON.stringify({ v: 2, m: 16, s: 0, k: '' })));
     expect(await operations['list-team-alerting'](ports, { pageKey: forged, schemaIds: [P] })).toMatchObject({ status: 'invalid', diagnostics: [{ code: 'request/page-key-mismatch', path: 'schemaIds' }] });
+    for (const bad of [{ v: 2, m: 0, s: 0, k: '' }, { v: 2, m: 1, s: 1, k: '' }, { v: 2, m: 1, s: -1, k: '' }, { v: 1, m: 1, s: 0, k: '' }, { v: 2, m: 1, s: 0, k: 7 }, { v: 2, m: 64, s: 0, k: '' }]) {
+      const key = btoa(encodeURIComponent(JSON.stringify(bad)));
+      expect(await operations['list-team-alerting'](ports, { pageKey: key })).toMatchObject({ status: 'invalid', diagnostics: [{ code: 'request/invalid-page-key', path: 'pageKey' }] });
+    }
+  });
+  it('checks ownership item by item on a forged page key that points at an unfiltered or another schema\'s listing', async () => {
+    const { w, ports, mine, myNote } = setup();
+    for (let i = 0; i < 600; i++) w.put(P, { name: `[search] q${i}`, managementZone: w.zoneId.Search });
+    // a Settings page key of the unfiltered profile listing, and one of the notification listing, under the profile schema
+    for (const settingsKey of [`${P}|0`, 'builtin:problem.notifications|0']) {
+      const key = encodeCursor({ schemas: [P], schema: 0, key: settingsKey });
+      const r = await operations['list-team-alerting'](ports, { pageKey: key });
+      if (r.status !== 'ok') throw new Error(r.status);
+      expect(r.items.every((i) => i.teamId === 'checkout' && i.schemaId === P)).toBe(true);
+      expect(r.items.map((i) => i.objectId)).toEqual(settingsKey.startsWith(P) ? [mine] : []);
+    }
+    // resuming at the notifications reads the team's profiles itself: a foreign notification stays out
+    const notes = await operations['list-team-alerting'](ports, { pageKey: encodeCursor({ schemas: [P, 'builtin:problem.notifications'], schema: 1, key: 'builtin:problem.notifications|0' }) });
+    expect(notes).toMatchObject({ status: 'ok', items: [{ objectId: myNote }] });
   });
 });
 

@@ -13,6 +13,7 @@
 import fc from 'fast-check';
 import { contracts } from '../../lib/contracts';
 import { generatePolicies, parsePolicy } from '../../lib/iam';
+import { listAllPages } from '../support/list-pages';
 import { startLocalStack, type LocalStack } from '../support/local-stack';
 import { SCHEMAS, ScopeOracle } from '../support/scope-oracle';
 import { ADMIN, adminCreate, adminGet, diff, inChunks, nameIn, OBJECTS, oracleFor, snapshot, uniq, valueFor } from '../support/scoping-fixtures';
@@ -53,7 +54,7 @@ const idsOf = (body: { items: Array<{ objectId: string }> }) => body.items.map((
 async function expectListingsMatchOracle(o: ScopeOracle, personas: string[]) {
   const snap = await snapshot(stack);
   for (const persona of personas) {
-    const r = await stack.call(persona, 'list-team-alerting', {});
+    const r = await listAllPages(stack, persona);
     expect(r.status).toBe(200);
     expect(r.body.status).toBe('ok');
     expect({ persona, ids: idsOf(r.body) }).toEqual({ persona, ids: [...o.visibleTo(persona, snap)].sort() });
@@ -151,7 +152,7 @@ describe('(a) listings keep their meaning with hostile names around', () => {
 describe('(c) admin upsert-team with hostile zone names and prefixes', () => {
   it('is refused or stored verbatim, and never breaks the other teams', async () => {
     const teamsBefore = await stack.call(ADMIN, 'list-teams', {});
-    const listingsBefore = await Promise.all(['Max Member', 'Mia Member', 'Noah Two-Teams'].map(async (p) => idsOf((await stack.call(p, 'list-team-alerting', {})).body)));
+    const listingsBefore = await Promise.all(['Max Member', 'Mia Member', 'Noah Two-Teams'].map(async (p) => idsOf((await listAllPages(stack, p)).body)));
 
     // management zones with hostile names (the platform may refuse some names; those are skipped)
     const zoneNames: string[] = [];
@@ -191,7 +192,7 @@ describe('(c) admin upsert-team with hostile zone names and prefixes', () => {
       const pick = (b: any) => b.teams.find((t: { team: { id: string } }) => t.team.id === id);
       expect(pick(teamsAfter.body)).toEqual(pick(teamsBefore.body));
     }
-    const listingsAfter = await Promise.all(['Max Member', 'Mia Member', 'Noah Two-Teams'].map(async (p) => idsOf((await stack.call(p, 'list-team-alerting', {})).body)));
+    const listingsAfter = await Promise.all(['Max Member', 'Mia Member', 'Noah Two-Teams'].map(async (p) => idsOf((await listAllPages(stack, p)).body)));
     expect(listingsAfter).toEqual(listingsBefore);
   });
 
@@ -224,7 +225,7 @@ describe('(c) admin upsert-team with hostile zone names and prefixes', () => {
     expect(denied.body.status).toBe('forbidden');
 
     await expectListingsMatchOracle(withTeam, [ADMIN, 'Max Member', 'Mia Member']);
-    const adaList = await stack.call(ADMIN, 'list-team-alerting', {});
+    const adaList = await listAllPages(stack, ADMIN);
     expect(idsOf(adaList.body)).toEqual([objects[0]!, objects[1]!, created.body.objectId].sort());
   });
 });
