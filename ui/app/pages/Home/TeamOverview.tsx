@@ -5,7 +5,7 @@ import { Heading, Link as TextLink, List, Paragraph, Text } from '@dynatrace/str
 import React, { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import type { CallerTeam } from '../../../../lib/contracts';
-import { FailureBanner } from '../../components/FailureBanner';
+import { InventoryProgress } from '../../components/InventoryProgress';
 import { formatTime } from '../../format';
 import { useTeamInventory } from '../../hooks/useTeamInventory';
 import { SCHEMA_PAGES, schemaPageById } from '../../schemas';
@@ -23,7 +23,8 @@ export function TeamOverview({ team }: { team: CallerTeam }) {
     () => [...inventory.items].filter((i) => i.modified !== null).sort((a, b) => (b.modified ?? 0) - (a.modified ?? 0)).slice(0, 5),
     [inventory.items],
   );
-  const pending = inventory.loading ? '…' : undefined;
+  // counts so far, marked as such until every page is in
+  const soFar = inventory.complete ? '' : '…';
 
   return (
     <Container as="article" aria-labelledby={headingId} padding={16}>
@@ -34,19 +35,19 @@ export function TeamOverview({ team }: { team: CallerTeam }) {
         </Flex>
         <Text>Management zones: {team.managementZones.map((z) => z.name).join(', ') || 'none'}</Text>
         {team.rules.naming ? <Text>Naming: {team.rules.naming.kind === 'prefix' ? `names start with “${team.rules.naming.value}”` : `names match ${team.rules.naming.value}`}</Text> : null}
-        {inventory.failure ? <FailureBanner failure={inventory.failure} onRetry={inventory.reload} title="Could not load the team's alerting" /> : null}
+        <InventoryProgress inventory={inventory} noun="objects" />
         <Grid gridTemplateColumns="repeat(auto-fill, minmax(180px, 1fr))" gap={8} as="ul" aria-label={`${team.name}: objects per schema`} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
           {SCHEMA_PAGES.map((page) => (
             <li key={page.schemaId}>
               <TextLink as={Link} to={`/workspace/${page.slug}?team=${team.id}`}>
-                {page.title}: {pending ?? counts.get(page.schemaId) ?? 0}
+                {page.title}: {(counts.get(page.schemaId) ?? 0).toLocaleString()}{soFar}
               </TextLink>
             </li>
           ))}
         </Grid>
         <Flex gap={24} flexWrap="wrap">
           <section aria-label={`${team.name}: open findings`} style={{ flex: '1 1 300px' }}>
-            <Heading level={4}>Open findings ({pending ?? withFindings.length})</Heading>
+            <Heading level={4}>Open findings ({withFindings.length.toLocaleString()}{soFar})</Heading>
             {withFindings.length === 0 ? (
               <Paragraph>{inventory.loading ? 'Loading…' : 'No open findings.'}</Paragraph>
             ) : (

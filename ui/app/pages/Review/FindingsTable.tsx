@@ -19,7 +19,8 @@ interface Row {
   modifiedText: string;
 }
 
-export function FindingsTable({ items, loading, onShowHistory }: { items: AlertingItem[]; loading: boolean; onShowHistory: (objectId: string) => void }) {
+/** `complete`: false while later pages of the inventory are still loading (counts are so far). */
+export function FindingsTable({ items, loading, complete = true, onShowHistory }: { items: AlertingItem[]; loading: boolean; complete?: boolean; onShowHistory: (objectId: string) => void }) {
   const [onlyFindings, setOnlyFindings] = useState(true);
   const rows = useMemo<Row[]>(
     () =>
@@ -54,7 +55,7 @@ export function FindingsTable({ items, loading, onShowHistory }: { items: Alerti
   return (
     <section aria-labelledby="inventory-heading">
       <Flex justifyContent="space-between" alignItems="center" flexWrap="wrap" gap={8}>
-        <Heading level={2} id="inventory-heading">Inventory ({items.length} objects, {withFindings} with findings)</Heading>
+        <Heading level={2} id="inventory-heading">Inventory ({items.length.toLocaleString()} objects{complete ? '' : ' so far'}, {withFindings.toLocaleString()} with findings)</Heading>
         <FormField>
           <Checkbox value={onlyFindings} onChange={(v: boolean) => setOnlyFindings(v)}>Only objects with findings</Checkbox>
         </FormField>

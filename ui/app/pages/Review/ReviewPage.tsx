@@ -7,6 +7,7 @@ import { Flex } from '@dynatrace/strato-components/layouts';
 import { Heading, Paragraph } from '@dynatrace/strato-components/typography';
 import React, { useMemo, useState } from 'react';
 import { FailureBanner } from '../../components/FailureBanner';
+import { InventoryProgress } from '../../components/InventoryProgress';
 import { PageLoading } from '../../components/PageLoading';
 import { TeamPicker } from '../../components/TeamPicker';
 import { useCaller, useLeadTeams } from '../../hooks/CallerContext';
@@ -53,9 +54,9 @@ export default function ReviewPage() {
         </div>
         <TeamPicker teams={teams} team={team} onChange={(id) => { setObjectId(undefined); selectTeam(id); }} />
       </Flex>
-      {inventory.failure ? <FailureBanner failure={inventory.failure} onRetry={inventory.reload} /> : null}
+      <InventoryProgress inventory={inventory} noun="objects" />
       {outside.failure ? <FailureBanner failure={outside.failure} title="The change history could not be read, so changes made outside the app are not flagged" /> : null}
-      <FindingsTable items={reviewed} loading={inventory.loading || outside.loading} onShowHistory={setObjectId} />
+      <FindingsTable items={reviewed} loading={inventory.loading || outside.loading} complete={inventory.complete} onShowHistory={setObjectId} />
       <HistoryList key={`${team.id}-${objectId ?? 'team'}`} teamId={team.id} objectId={objectId} objectName={objectId ? names.get(objectId) : undefined} names={names} onShowTeam={() => setObjectId(undefined)} />
     </Flex>
   );

@@ -1,0 +1,73 @@
+/**
+ * The page-by-page walk behind `useTeamInventory`, without React: asks for a page, hands it over,
+ * asks for the next one. After the walk's first page it waits until that page is painted, so the
+ * first rows do not compete with the next request; after that, the next request goes out before
+ * a page is handed over, so the server works on it while the browser renders. A failed page ends
+ * the walk with the key to resume from, so a retry goes on where it stopped instead of starting
+ * over. A walk whose signal was aborted (another team, schema or persona, or a reload) reports
+ * nothing any more.
+ */
+import type { AlertingItem, Failure } from '../../../lib/contracts';
+
+export type PageAnswer = { status: 'ok'; items: AlertingItem[]; nextPageKey?: string } | Failure;
+
+export interface InventoryWalk {
+  /** the first page to ask for: undefined = the listing's first page */
+  from: string | undefined;
+  fetchPage: (pageKey: string | undefined) => Promise<PageAnswer>;
+  /** a page arrived; `more`: further pages follow */
+  onPage: (items: AlertingItem[], more: boolean) => void;
+  /** the page at `resumeKey` failed (undefined: the listing's first page) */
+  onFailure: (failure: Failure, resumeKey: string | undefined) => void;
+  /** waits after the walk's first page (the UI: until it is painted) */
+  pause: () => Promise<void>;
+  signal: AbortSignal;
+}
+
+export async function walkInventory(walk: InventoryWalk): Promise<void> {
+  let pageKey = walk.from;
+  let request = walk.fetchPage(pageKey);
+  for (let first = true; ; first = false) {
+    let answer: PageAnswer;
+    try {
+      answer = await request;
+    } catch (error) {
+      if (walk.signal.aborted) return;
+      throw error;
+    }
+    if (walk.signal.aborted) return;
+    if (answer.status !== 'ok') {
+      walk.onFailure(answer, pageKey);
+      return;
+    }
+    const next = answer.nextPageKey;
+    if (next !== undefined && !first) request = walk.fetchPage(next);
+    walk.onPage(answer.items, next !== undefined);
+    if (next === undefined) return;
+    if (first) {
+      await walk.pause();
+      if (walk.signal.aborted) return;
+      request = walk.fetchPage(next);
+    }
+    pageKey = next;
+  }
+}
+
+/** `items` followed by the page's items it does not have yet (a page can repeat an object when the listing changed in between). */
+export function appendPage(items: AlertingItem[], page: AlertingItem[]): AlertingItem[] {
+  if (items.length === 0) return page;
+  const known = new Set(items.map((i) => i.objectId));
+  const fresh = page.filter((i) => !known.has(i.objectId));
+  return fresh.length === 0 ? items : items.concat(fresh);
+}
+
+/** Resolves once the browser has painted what was just rendered (or after a short while when frames are not running, as in a background tab). */
+export function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() => {
+      clearTimeout(fallback);
+      setTimeout(resolve, 0);
+    });
+  });
+}
