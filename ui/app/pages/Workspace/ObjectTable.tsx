@@ -1,6 +1,7 @@
 /**
  * The team's objects of one schema: sortable columns, client-side pagination (only one page of
- * rows is in the DOM, so thousands of objects stay fast) and row actions.
+ * rows is in the DOM, so thousands of objects stay fast) and row actions. Rows are built once per
+ * item, so appending a page of the inventory only converts the new items.
  */
 import { Button } from '@dynatrace/strato-components/buttons';
 import { Flex } from '@dynatrace/strato-components/layouts';
@@ -17,6 +18,8 @@ export interface ObjectRow {
   modified: number;
   modifiedText: string;
   modifiedBy: string;
+  /** what the search looks in, lowercased */
+  haystack: string;
   item: AlertingItem;
 }
 
@@ -30,7 +33,8 @@ interface Props {
   onDelete: (item: AlertingItem) => void;
 }
 
-export function ObjectTable({ rows, loading, noun, canUpdate, canDelete, onEdit, onDelete }: Props) {
+// memo: the page re-renders for things the table does not show (the caller context, loading progress)
+export const ObjectTable = React.memo(function ObjectTable({ rows, loading, noun, canUpdate, canDelete, onEdit, onDelete }: Props) {
   const columns = useMemo<Array<DataTableColumnDef<ObjectRow>>>(
     () => [
       { id: 'summary', header: 'Name', accessor: 'summary', sortType: 'text', width: { type: 'auto', minWidth: 240 } },
@@ -62,17 +66,23 @@ export function ObjectTable({ rows, loading, noun, canUpdate, canDelete, onEdit,
       <DataTable.Pagination defaultPageSize={25} pageSizeOptions={[25, 50, 100]} />
     </DataTable>
   );
-}
+});
+
+const rowOf = new WeakMap<AlertingItem, ObjectRow>();
 
 export function toRows(items: AlertingItem[]): ObjectRow[] {
-  return items.map((item) => ({
-    objectId: item.objectId,
-    summary: item.summary,
-    findings: item.findings.length,
-    findingText: item.findings.length === 0 ? 'none' : item.findings.length === 1 ? item.findings[0]!.message : `${item.findings.length} findings`,
-    modified: item.modified ?? 0,
-    modifiedText: formatTime(item.modified),
-    modifiedBy: item.modifiedBy ?? '',
-    item,
-  }));
+  return items.map((item) => {
+    let row = rowOf.get(item);
+    if (!row) {
+      const findingText = item.findings.length === 0 ? 'none' : item.findings.length === 1 ? item.findings[0]!.message : `${item.findings.length} findings`;
+      const modifiedBy = item.modifiedBy ?? '';
+      row = {
+        objectId: item.objectId, summary: item.summary, findings: item.findings.length, findingText,
+        modified: item.modified ?? 0, modifiedText: formatTime(item.modified), modifiedBy,
+        haystack: `${item.summary}\n${modifiedBy}\n${findingText}`.toLowerCase(), item,
+      };
+      rowOf.set(item, row);
+    }
+    return row;
+  });
 }

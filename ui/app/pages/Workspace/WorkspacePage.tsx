@@ -1,16 +1,18 @@
 /**
  * Workspace of one schema for one team: search, filter and sort the team's objects; create,
  * edit and delete them. Buttons follow the caller's allowed actions from `get-context`; the
- * functions enforce the same rules again.
+ * functions enforce the same rules again. The editor (with the code editor, the largest chunk
+ * after the table) loads on its own, after the first rows are on screen.
  */
 import { Button } from '@dynatrace/strato-components/buttons';
 import { FormField, Label, Select, SelectContent, SelectOption, SelectTrigger, TextInput } from '@dynatrace/strato-components/forms';
 import { Flex } from '@dynatrace/strato-components/layouts';
 import { Heading, Paragraph, Text } from '@dynatrace/strato-components/typography';
-import React, { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import React, { Suspense, lazy, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { Navigate, useParams } from 'react-router-dom';
 import type { AlertingItem } from '../../../../lib/contracts';
 import { FailureBanner } from '../../components/FailureBanner';
+import { InventoryProgress } from '../../components/InventoryProgress';
 import { PageLoading } from '../../components/PageLoading';
 import { TeamPicker } from '../../components/TeamPicker';
 import { actionsFor, useCaller } from '../../hooks/CallerContext';
@@ -18,11 +20,14 @@ import { useSelectedTeam } from '../../hooks/useSelectedTeam';
 import { useTeamInventory } from '../../hooks/useTeamInventory';
 import { schemaPageBySlug } from '../../schemas';
 import { DeleteDialog } from './DeleteDialog';
-import { ObjectEditor, type EditorTarget } from './ObjectEditor';
+import type { EditorTarget } from './ObjectEditor';
 import { ObjectTable, toRows } from './ObjectTable';
 import { SchemaNav } from './SchemaNav';
 
 type FindingFilter = 'all' | 'with' | 'without';
+
+const loadEditor = () => import('./ObjectEditor');
+const ObjectEditor = lazy(() => loadEditor().then((m) => ({ default: m.ObjectEditor })));
 
 export default function WorkspacePage() {
   const { slug } = useParams();
@@ -39,14 +44,27 @@ export default function WorkspacePage() {
   const [editor, setEditor] = useState<EditorTarget | undefined>();
   const [deleting, setDeleting] = useState<AlertingItem | undefined>();
 
+  // rows (with their lowercased search text) are built once per item, so a keystroke is one pass of `includes`
   const rows = useMemo(() => toRows(inventory.items), [inventory.items]);
-  // lowercased once per load, so a keystroke is one pass of `includes` over the rows
-  const haystacks = useMemo(() => rows.map((r) => `${r.summary}\n${r.modifiedBy}\n${r.findingText}`.toLowerCase()), [rows]);
   const visible = useMemo(() => {
     const q = deferredQuery.trim().toLowerCase();
-    return rows.filter((r, i) => (findingFilter === 'all' || (findingFilter === 'with') === r.findings > 0) && (q === '' || haystacks[i]!.includes(q)));
-  }, [rows, haystacks, deferredQuery, findingFilter]);
+    if (q === '' && findingFilter === 'all') return rows;
+    return rows.filter((r) => (findingFilter === 'all' || (findingFilter === 'with') === r.findings > 0) && (q === '' || r.haystack.includes(q)));
+  }, [rows, deferredQuery, findingFilter]);
   const profiles = useMemo(() => profileInventory.items.map((p) => ({ objectId: p.objectId, name: typeof p.value.name === 'string' ? p.value.name : p.summary })), [profileInventory.items]);
+
+  // fetch the editor's code once the first rows are there and the browser is idle, so opening it is quick
+  const rowsShown = inventory.items.length > 0 || inventory.complete;
+  useEffect(() => {
+    if (!rowsShown) return undefined;
+    const load = () => void loadEditor().catch(() => undefined);
+    if (typeof window.requestIdleCallback === 'function') {
+      const handle = window.requestIdleCallback(load, { timeout: 3000 });
+      return () => window.cancelIdleCallback(handle);
+    }
+    const handle = window.setTimeout(load, 500);
+    return () => window.clearTimeout(handle);
+  }, [rowsShown]);
 
   const onEdit = useCallback((item: AlertingItem) => setEditor({ kind: 'edit', objectId: item.objectId }), []);
   const onDelete = useCallback((item: AlertingItem) => setDeleting(item), []);
@@ -72,9 +90,7 @@ export default function WorkspacePage() {
           <Heading level={1}>{page.title}</Heading>
           <Text>
             {team.name} · zones {team.managementZones.map((z) => z.name).join(', ') || 'none'} ·{' '}
-            <span role="status" aria-live="polite">
-              {inventory.loading ? `loading… ${inventory.items.length.toLocaleString()} so far; search and sort cover what is loaded` : `${inventory.items.length.toLocaleString()} objects`}
-            </span>
+            {inventory.complete ? `${inventory.items.length.toLocaleString()} objects` : `${inventory.items.length.toLocaleString()} objects loaded so far`}
           </Text>
         </div>
         <Flex gap={12} alignItems="flex-end" flexWrap="wrap">
@@ -104,25 +120,28 @@ export default function WorkspacePage() {
           )}
         </Flex>
       </Flex>
-      {inventory.failure ? <FailureBanner failure={inventory.failure} onRetry={inventory.reload} /> : null}
+      <InventoryProgress inventory={inventory} noun={`${page.noun}s`} />
       <Text aria-live="polite" data-testid="visible-count">
         {visible.length === rows.length ? `${rows.length} shown` : `${visible.length} of ${rows.length} shown`}
+        {inventory.complete ? '' : ' so far'}
       </Text>
       <ObjectTable rows={visible} loading={inventory.loading} noun={page.noun} canUpdate={actions.update} canDelete={actions.delete} onEdit={onEdit} onDelete={onDelete} />
       {editor ? (
-        <ObjectEditor
-          key={editor.kind === 'edit' ? editor.objectId : 'new'}
-          page={page}
-          team={team}
-          target={editor}
-          profiles={profiles}
-          canSave={editor.kind === 'create' ? actions.create : actions.update}
-          onClose={() => setEditor(undefined)}
-          onSaved={() => {
-            setEditor(undefined);
-            inventory.reload();
-          }}
-        />
+        <Suspense fallback={<PageLoading label="Opening the editor" />}>
+          <ObjectEditor
+            key={editor.kind === 'edit' ? editor.objectId : 'new'}
+            page={page}
+            team={team}
+            target={editor}
+            profiles={profiles}
+            canSave={editor.kind === 'create' ? actions.create : actions.update}
+            onClose={() => setEditor(undefined)}
+            onSaved={() => {
+              setEditor(undefined);
+              inventory.reload();
+            }}
+          />
+        </Suspense>
       ) : null}
       {deleting ? (
         <DeleteDialog
