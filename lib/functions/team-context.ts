@@ -15,9 +15,20 @@ export const PAGE_SIZE = 500;
 
 // Parsing every stored mapping with zod on every call dominated small operations. The memo is
 // keyed by the stored value's exact text, so a changed mapping is always parsed afresh; the
-// caller's membership is still computed per call from identity.
+// caller's membership is still computed per call from identity. Memoized mappings are deeply
+// frozen and shared instead of cloned per call (cloning cost more than the guardrails): no
+// operation may change a stored mapping in place, and one that tried would throw (strict mode)
+// and answer `error` rather than corrupt the next call's view.
 const parsedTeams = new Map<string, TeamMapping | null>();
 const PARSED_LIMIT = 1_000;
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
 
 function parseTeam(value: unknown): TeamMapping | undefined {
   let key: string;
@@ -27,11 +38,12 @@ function parseTeam(value: unknown): TeamMapping | undefined {
     return undefined; // not JSON data: grants nothing
   }
   const hit = parsedTeams.get(key);
-  if (hit !== undefined) return hit === null ? undefined : structuredClone(hit);
+  if (hit !== undefined) return hit ?? undefined;
   const p = teamMappingSchema.safeParse(value);
   if (parsedTeams.size >= PARSED_LIMIT) parsedTeams.clear();
-  parsedTeams.set(key, p.success ? p.data : null);
-  return p.success ? structuredClone(p.data) : undefined;
+  const team = p.success ? deepFreeze(p.data) : null;
+  parsedTeams.set(key, team);
+  return team ?? undefined;
 }
 
 export function parseStoredTeams(raw: readonly RawStoredTeam[]): Array<{ objectId: string; version: string; team: TeamMapping }> {
