@@ -71,6 +71,16 @@ export const settingsValueSchema = z
   });
 export type SettingsValue = z.infer<typeof settingsValueSchema>;
 
+/**
+ * A settings value in a response: the platform's JSON object, passed through as it is. A shape
+ * check only — walking every key (as `z.record` does) of thousands of listed values cost more
+ * than the guardrails; request values are bounded by `settingsValueSchema` instead.
+ */
+export const storedValueSchema = z.custom<Record<string, unknown>>(
+  (v) => typeof v === 'object' && v !== null && !Array.isArray(v),
+  { message: 'expected a JSON object' },
+);
+
 export const objectIdSchema = z.string().min(1).max(LIMITS.maxIdLength);
 export const updateTokenSchema = z.string().min(1).max(LIMITS.maxTokenLength);
 export const pageKeySchema = z.string().min(1).max(LIMITS.maxPageKeyLength);
@@ -78,7 +88,7 @@ export const pageKeySchema = z.string().min(1).max(LIMITS.maxPageKeyLength);
 /** The current state of an object, returned with `conflict` so the user can merge. */
 export const currentObjectSchema = z.strictObject({
   objectId: z.string(),
-  value: z.record(z.string(), z.unknown()).nullable(),
+  value: storedValueSchema.nullable(),
   updateToken: z.string().nullable(),
 });
 

@@ -45,4 +45,13 @@ describe('contracts', () => {
     });
     expect(r.success).toBe(true);
   });
+  it('passes listed values through unchanged and refuses a value that is not a JSON object', () => {
+    const item = (value: unknown) => ({
+      status: 'ok', items: [{ objectId: 'o', schemaId: 'builtin:alerting.profile', teamId: 'checkout', value, summary: 's', findings: [], modified: null, modifiedBy: null }],
+    });
+    const value = { name: 'n', nested: { list: [1, 2] } };
+    const r = contracts['list-team-alerting'].response.safeParse(item(value));
+    expect(r.success && r.data.status === 'ok' && r.data.items[0]!.value).toEqual(value);
+    for (const bad of [null, [], 'text', 3]) expect(contracts['list-team-alerting'].response.safeParse(item(bad)).success).toBe(false);
+  });
 });

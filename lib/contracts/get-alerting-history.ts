@@ -1,6 +1,6 @@
 /** Contract of `get-alerting-history`: revisions of the caller's team objects (who, when, before/after). */
 import { z } from 'zod';
-import { alertingSchemaIdSchema, objectIdSchema, pageKeySchema, resultSchema, teamIdRefSchema } from './common-refs';
+import { alertingSchemaIdSchema, objectIdSchema, pageKeySchema, resultSchema, storedValueSchema, teamIdRefSchema } from './common-refs';
 
 export const getAlertingHistoryRequestSchema = z.preprocess(
   (p) => (p === undefined || p === null ? {} : p),
@@ -23,8 +23,8 @@ export const revisionSchema = z.strictObject({
   modifiedTime: z.string().nullable(),
   /** the app that made the change; null when it was made outside any app (API, classic UI) */
   appId: z.string().nullable(),
-  before: z.record(z.string(), z.unknown()).nullable(),
-  after: z.record(z.string(), z.unknown()).nullable(),
+  before: storedValueSchema.nullable(),
+  after: storedValueSchema.nullable(),
 });
 export type Revision = z.infer<typeof revisionSchema>;
 

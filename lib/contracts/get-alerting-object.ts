@@ -1,6 +1,6 @@
 /** Contract of `get-alerting-object`: one object of the caller's team, with its `updateToken`. */
 import { z } from 'zod';
-import { alertingSchemaIdSchema, findingSchema, objectIdSchema, resultSchema } from './common';
+import { alertingSchemaIdSchema, findingSchema, objectIdSchema, resultSchema, storedValueSchema } from './common';
 
 export const getAlertingObjectRequestSchema = z.strictObject({ objectId: objectIdSchema });
 export type GetAlertingObjectRequest = z.infer<typeof getAlertingObjectRequestSchema>;
@@ -9,7 +9,7 @@ export const alertingObjectSchema = z.strictObject({
   objectId: z.string(),
   schemaId: alertingSchemaIdSchema,
   teamId: z.string(),
-  value: z.record(z.string(), z.unknown()),
+  value: storedValueSchema,
   updateToken: z.string(),
   summary: z.string(),
   modified: z.number().nullable(),

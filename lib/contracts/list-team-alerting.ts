@@ -1,6 +1,6 @@
 /** Contract of `list-team-alerting`: the alerting objects inside the caller's team scope. */
 import { z } from 'zod';
-import { alertingSchemaIdSchema, findingSchema, pageKeySchema, resultSchema, teamIdRefSchema } from './common-refs';
+import { alertingSchemaIdSchema, findingSchema, pageKeySchema, resultSchema, storedValueSchema, teamIdRefSchema } from './common-refs';
 
 export const listTeamAlertingRequestSchema = z.preprocess(
   (p) => (p === undefined || p === null ? {} : p),
@@ -16,7 +16,7 @@ export const alertingItemSchema = z.strictObject({
   objectId: z.string(),
   schemaId: alertingSchemaIdSchema,
   teamId: z.string(),
-  value: z.record(z.string(), z.unknown()),
+  value: storedValueSchema,
   summary: z.string(),
   findings: z.array(findingSchema),
   modified: z.number().nullable(),
