@@ -5,6 +5,7 @@
  */
 import { alertingKnowledge } from '../guardrails/alerting-knowledge';
 import { scopeRule } from '../guardrails/rules/scope';
+import type { AlertingKnowledge } from '../guardrails/types';
 import type { TeamMapping } from '../teams/model';
 import type { ZoneTable } from '../teams/zones';
 
@@ -12,13 +13,18 @@ export interface OwnershipContext {
   allTeams: readonly TeamMapping[];
   zones: ZoneTable;
   alertingProfile: (objectId: string) => unknown;
+  /** defaults to `alertingKnowledge`; a listing passes its per-call scope memo */
+  knowledge?: AlertingKnowledge;
 }
 
 export function ownerAmong(teams: readonly TeamMapping[], schemaId: string, value: unknown, ctx: OwnershipContext): TeamMapping | undefined {
   if (!alertingKnowledge.isAlertingSchema(schemaId)) return undefined;
   return teams.find((team) => {
     try {
-      return scopeRule.check({ operation: 'delete', schemaId, team, before: value, knowledge: alertingKnowledge, ...ctx }).length === 0;
+      return scopeRule.check({
+        operation: 'delete', schemaId, team, before: value, allTeams: ctx.allTeams, zones: ctx.zones,
+        alertingProfile: ctx.alertingProfile, knowledge: ctx.knowledge ?? alertingKnowledge,
+      }).length === 0;
     } catch {
       return false;
     }

@@ -6,6 +6,7 @@
  * leaks a foreign object.
  */
 import type { AlertingSchemaId } from '../contracts/common';
+import type { AlertingKnowledge } from '../guardrails/types';
 import { teamZoneNames, type TeamMapping } from '../teams/model';
 import type { ZoneTable } from '../teams/zones';
 import { ownerAmong, type OwnershipContext } from './ownership';
@@ -40,9 +41,9 @@ export interface OwnedRecord {
 }
 
 /** Ownership context with a lookup of the given teams' alerting profiles. */
-export function ownershipContext(allTeams: readonly TeamMapping[], zones: ZoneTable, profiles: readonly SettingsRecord[]): OwnershipContext {
+export function ownershipContext(allTeams: readonly TeamMapping[], zones: ZoneTable, profiles: readonly SettingsRecord[], knowledge?: AlertingKnowledge): OwnershipContext {
   const byId = new Map(profiles.map((p) => [p.objectId, p.value]));
-  return { allTeams, zones, alertingProfile: (id) => byId.get(id) };
+  return { allTeams, zones, alertingProfile: (id) => byId.get(id), ...(knowledge ? { knowledge } : {}) };
 }
 
 /** The teams' own alerting profiles (needed to own notifications). */

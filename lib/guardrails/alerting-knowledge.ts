@@ -73,3 +73,24 @@ export const alertingKnowledge: AlertingKnowledge = {
   nameOf,
   notificationTargetsOf,
 };
+
+/**
+ * The same knowledge with `scopeOf` remembered per value object, for one listing call: it reads
+ * each value once from the platform and never changes it, while ownership, the scope rule (before
+ * and after) and every notification of a profile would otherwise derive the same scope again.
+ * Only for values nobody mutates during the memo's life — never keep one across calls.
+ */
+export function withScopeMemo(knowledge: AlertingKnowledge): AlertingKnowledge {
+  const memo = new WeakMap<object, Map<string, ObjectScope>>();
+  return {
+    ...knowledge,
+    scopeOf(schemaId, value) {
+      if (typeof value !== 'object' || value === null) return knowledge.scopeOf(schemaId, value);
+      let bySchema = memo.get(value);
+      if (!bySchema) memo.set(value, (bySchema = new Map<string, ObjectScope>()));
+      let scope = bySchema.get(schemaId);
+      if (!scope) bySchema.set(schemaId, (scope = knowledge.scopeOf(schemaId, value)));
+      return scope;
+    },
+  };
+}

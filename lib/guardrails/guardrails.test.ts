@@ -1,6 +1,6 @@
 import { makeTeam } from '../teams/teams.test-support';
 import { ZoneTable } from '../teams/zones';
-import { alertingKnowledge, evaluateGuardrails, type GuardrailInput } from './index';
+import { alertingKnowledge, evaluateGuardrails, withScopeMemo, type GuardrailInput } from './index';
 
 const zones = new ZoneTable([
   { objectId: 'z1', name: 'Checkout', id: '11' },
@@ -132,5 +132,23 @@ describe('guardrails: naming, schema, quota and modes', () => {
     const d = evaluateGuardrails(input({ knowledge, after: { name: '[search] x', managementZone: '33' } }));
     expect(d.allowed).toBe(false);
     expect(d.findings.map((f) => f.code)).toContain('guardrail/engine/error');
+  });
+});
+
+describe('withScopeMemo', () => {
+  it('answers the same scope as the knowledge it wraps and derives it once per value and schema', () => {
+    let derived = 0;
+    const counting = { ...alertingKnowledge, scopeOf: (s: string, v: unknown) => { derived++; return alertingKnowledge.scopeOf(s, v); } };
+    const memo = withScopeMemo(counting);
+    const profile = { name: '[checkout] p', managementZone: '-64' };
+    const notification = { name: 'n', alertingProfile: 'p1' };
+    expect(memo.scopeOf('builtin:alerting.profile', profile)).toEqual(alertingKnowledge.scopeOf('builtin:alerting.profile', profile));
+    expect(memo.scopeOf('builtin:alerting.profile', profile)).toEqual({ kind: 'zones', zones: [{ id: '-64', path: 'managementZone' }] });
+    expect(memo.scopeOf('builtin:problem.notifications', notification)).toEqual({ kind: 'via-alerting-profile', profileId: 'p1', path: 'alertingProfile' });
+    expect(derived).toBe(2);
+    // another object with equal content is another value: derived afresh
+    memo.scopeOf('builtin:alerting.profile', { ...profile, managementZone: '7166' });
+    expect(derived).toBe(3);
+    expect(memo.scopeOf('builtin:alerting.profile', null)).toEqual(alertingKnowledge.scopeOf('builtin:alerting.profile', null));
   });
 });

@@ -1,4 +1,4 @@
 /** Guardrail engine: scope, owner, naming, schema, notification and quota rules with modes. */
 export * from './types';
 export { evaluateGuardrails, rules } from './engine';
-export { alertingKnowledge } from './alerting-knowledge';
+export { alertingKnowledge, withScopeMemo } from './alerting-knowledge';
