@@ -7,11 +7,13 @@
  * page boundary after `MAX_ITEMS` items, or after `MAX_CALLS` listing pages (many foreign objects
  * on a schema without a server filter), with a page key to go on: the UI renders the first rows
  * early and streams the rest, and no call grows with the team (AppEngine functions have 256 MiB
- * and a time limit).
+ * and a time limit). A call that had to read the team's n profiles only to own notifications may
+ * answer n items more: it holds those n values anyway, so its answer stays within twice what it
+ * read, and a walk re-reads the profiles ⌈notifications/(500+n)⌉ times instead of ⌈notifications/500⌉.
  */
 import type { AlertingSchemaId, Failure } from '../contracts/common';
 import type { AlertingItem, ListTeamAlertingRequest, ListTeamAlertingResponse } from '../contracts/list-team-alerting';
-import { alertingKnowledge } from '../guardrails/alerting-knowledge';
+import { alertingKnowledge, withScopeMemo } from '../guardrails/alerting-knowledge';
 import { evaluateGuardrails } from '../guardrails/engine';
 import { decodeCursor, encodeCursor, listingSchemas } from './cursor';
 import type { Ports, SettingsPage, SettingsRecord } from './ports';
@@ -37,7 +39,9 @@ export async function listTeamAlerting(ports: Ports, req: ListTeamAlertingReques
   const schemas = listingSchemas(req.schemaIds, cursor);
   if (schemas === undefined) return fail('invalid', 'request/page-key-mismatch', 'the page key belongs to a listing of other schemas', { path: 'schemaIds', help: 'send the page key alone, or with the same schemaIds as the first call' });
   const zoneIds = zoneIdsOf(teams, ctx.zones);
-  const noProfiles = ownershipContext(ctx.allTeams, ctx.zones, []);
+  // ownership, the compliance check and each notification of a profile derive the same scopes
+  const knowledge = withScopeMemo(alertingKnowledge);
+  const noProfiles = ownershipContext(ctx.allTeams, ctx.zones, [], knowledge);
   // profiles this call read from the first page to the last: notifications reuse them
   let profilesReadInFull: SettingsRecord[] | undefined;
 
@@ -46,7 +50,7 @@ export async function listTeamAlerting(ports: Ports, req: ListTeamAlertingReques
     for (const { record, team } of owned) {
       const decision = evaluateGuardrails({
         operation: 'update', schemaId: record.schemaId, team, allTeams: ctx.allTeams, zones: ctx.zones,
-        before: record.value, after: record.value, alertingProfile: own.alertingProfile, knowledge: alertingKnowledge,
+        before: record.value, after: record.value, alertingProfile: own.alertingProfile, knowledge,
       });
       items.push({
         objectId: record.objectId, schemaId: record.schemaId as AlertingSchemaId, teamId: team.id, value: record.value,
@@ -57,6 +61,7 @@ export async function listTeamAlerting(ports: Ports, req: ListTeamAlertingReques
   };
 
   let calls = 0;
+  let itemBound = MAX_ITEMS;
   for (let si = cursor?.schema ?? 0; si < schemas.length; si++) {
     const schemaId = schemas[si]!;
     const resumeKey = cursor && si === cursor.schema ? cursor.key : undefined;
@@ -66,8 +71,9 @@ export async function listTeamAlerting(ports: Ports, req: ListTeamAlertingReques
     if (schemaId === NOTIFICATION_SCHEMA) {
       // notifications are owned through the team's alerting profiles
       const profiles = profilesReadInFull ? keepOwned(profilesReadInFull, PROFILE_SCHEMA, teams, noProfiles) : await listTeamProfiles(ports.settings, teams, ctx.allTeams, ctx.zones);
+      if (!profilesReadInFull) itemBound += profiles.length;
       if (profiles.length === 0) continue;
-      own = ownershipContext(ctx.allTeams, ctx.zones, profiles.map((p) => p.record));
+      own = ownershipContext(ctx.allTeams, ctx.zones, profiles.map((p) => p.record), knowledge);
       profileIds = profiles.map((p) => p.record.objectId);
     }
     let page: SettingsPage<SettingsRecord> = resumeKey
@@ -79,7 +85,7 @@ export async function listTeamAlerting(ports: Ports, req: ListTeamAlertingReques
       profilePages?.push(...page.items);
       emit(keepOwned(page.items, schemaId, teams, own), own);
       const more = page.nextPageKey !== undefined || si + 1 < schemas.length;
-      if (more && (items.length >= MAX_ITEMS || calls >= MAX_CALLS)) {
+      if (more && (items.length >= itemBound || calls >= MAX_CALLS)) {
         return { status: 'ok', items, nextPageKey: encodeCursor(page.nextPageKey ? { schemas, schema: si, key: page.nextPageKey } : { schemas, schema: si + 1 }) };
       }
       if (!page.nextPageKey) break;

@@ -82,6 +82,31 @@ describe('list-team-alerting', () => {
     expect(per('builtin:problem.notifications')).toBe(1);
     for (const s of ['builtin:anomaly-detection.metric-events', 'builtin:alerting.maintenance-window', 'builtin:monitoring.slo']) expect(per(s)).toBe(1);
   });
+  it('lets a call that re-read the team\'s profiles for notifications answer that many items more, so a walk re-reads them once', async () => {
+    const { w, ports } = setup();
+    const profiles = Array.from({ length: 1199 }, (_, i) => w.put(P, { name: `[checkout] p${i}`, managementZone: w.zoneId.Checkout }));
+    for (let i = 0; i < 1200; i++) w.put('builtin:problem.notifications', { name: `[checkout] n${i}`, type: 'EMAIL', alertingProfile: profiles[i % profiles.length], emailNotification: { recipients: ['a@example.com'] } });
+    const before = w.calls.length;
+    const sizes: number[] = [];
+    const ids = new Set<string>();
+    let pageKey: string | undefined;
+    do {
+      const r = await operations['list-team-alerting'](ports, pageKey ? { pageKey } : {});
+      if (r.status !== 'ok') throw new Error(r.status);
+      sizes.push(r.items.length);
+      r.items.forEach((i) => ids.add(i.objectId));
+      pageKey = r.nextPageKey;
+    } while (pageKey);
+    expect(ids.size).toBe(1200 + 1200 + 1); // own profiles (incl. the setup's) and notifications (incl. the setup's), each once
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(ids.size);
+    const lists = w.calls.slice(before).filter((c) => c.op === 'list').map((c) => c.arg as { schemaIds?: string; nextPageKey?: string });
+    const schemaOf = (l: { schemaIds?: string; nextPageKey?: string }) => l.schemaIds ?? l.nextPageKey!.split('|')[0];
+    // ⌈1,201/500⌉ = 3 pages for the profile listing, and 3 again once for all notifications
+    expect(lists.filter((l) => schemaOf(l) === P)).toHaveLength(3 + 3);
+    expect(lists.filter((l) => schemaOf(l) === 'builtin:problem.notifications')).toHaveLength(3);
+    // no answer exceeds 500 + the 1,200 profiles the call read + one Settings page
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(500 + 1200 + 500);
+  });
   it('stops at the first Settings page boundary after 500 items and resumes across schemas without gaps or repeats', async () => {
     const { w, ports, mine, myNote } = setup();
     for (let i = 0; i < 1100; i++) w.put(P, { name: `[checkout] p${i}`, managementZone: w.zoneId.Checkout });
