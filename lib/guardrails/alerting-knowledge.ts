@@ -81,15 +81,16 @@ export const alertingKnowledge: AlertingKnowledge = {
  * Only for values nobody mutates during the memo's life — never keep one across calls.
  */
 export function withScopeMemo(knowledge: AlertingKnowledge): AlertingKnowledge {
-  const memo = new WeakMap<object, Map<string, ObjectScope>>();
+  // a plain Map (the memo lives for one call): cheaper than a WeakMap for thousands of keys
+  const memo = new Map<object, { schemaId: string; scope: ObjectScope }>();
   return {
     ...knowledge,
     scopeOf(schemaId, value) {
       if (typeof value !== 'object' || value === null) return knowledge.scopeOf(schemaId, value);
-      let bySchema = memo.get(value);
-      if (!bySchema) memo.set(value, (bySchema = new Map<string, ObjectScope>()));
-      let scope = bySchema.get(schemaId);
-      if (!scope) bySchema.set(schemaId, (scope = knowledge.scopeOf(schemaId, value)));
+      const hit = memo.get(value);
+      if (hit?.schemaId === schemaId) return hit.scope;
+      const scope = knowledge.scopeOf(schemaId, value);
+      if (!hit) memo.set(value, { schemaId, scope });
       return scope;
     },
   };

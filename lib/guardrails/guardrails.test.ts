@@ -50,6 +50,15 @@ describe('guardrails: scope', () => {
       .toEqual(['guardrail/scope/foreign-zone']);
     expect(codes(input({ operation: 'delete', before: { name: 'x', managementZone: '11' } }))).toEqual(['guardrail/scope/foreign-zone']);
   });
+  it('reports an object checked as it is (the same value before and after) once, as it is now', () => {
+    const foreign = { name: '[search] x', managementZone: '22' };
+    const d = evaluateGuardrails(input({ operation: 'update', before: foreign, after: foreign }));
+    expect(d.findings.map((f) => [f.code, f.message])).toEqual([
+      ['guardrail/scope/foreign-zone', 'this object is currently in management zone `Payments` belongs to team `checkout`, not to your team `search`'],
+    ]);
+    // an equal but separate new value is a change: checked after it too
+    expect(codes(input({ operation: 'update', before: foreign, after: { ...foreign } }))).toEqual(['guardrail/scope/foreign-zone', 'guardrail/scope/foreign-zone']);
+  });
   it('denies maintenance windows spanning a foreign zone or with a zone-less filter', () => {
     const mw = (filters: unknown) => ({ generalProperties: { name: '[search] mw' }, filters });
     const s = 'builtin:alerting.maintenance-window';
