@@ -7,6 +7,15 @@
  * - `fork`: the runtime's own `invokeDtRuntime`, one child process per call (what `dt-app dev` does).
  * Each worker runs one task at a time; callers queue. A worker that dies is replaced, and the
  * task it held fails with a runtime error instead of hanging.
+ *
+ * A worker that has run a task is retired after IDLE_RETIRE_MS without one (and replaced right
+ * away, so the next call still finds a ready worker): the runtime's native module runs a task on
+ * a thread of its tokio blocking pool, tokio ends such a thread after 10 s idle, and the next task
+ * in that process then crashes with SIGSEGV on the new thread (js-runtime 1.135.0, seen in gdb).
+ * `executeFunctionLocal` is meant for one call per process; a fresh process has no such thread.
+ * A timer can fire late on a busy machine, so the idle time is checked again when a worker is
+ * handed a task (by the pool, and by the worker itself, which gives a task back unrun and exits
+ * when it idled too long): a late timer costs a process start, never a crashed call.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
@@ -43,6 +52,9 @@ export interface FunctionRuntime {
 
 const workerScript = path.join(__dirname, 'runtime-worker.cjs');
 
+/** Well below tokio's 10 s keep-alive of idle blocking threads, with room for a busy event loop. */
+export const IDLE_RETIRE_MS = 5_000;
+
 /** The runtime reports both thrown errors and timeouts as "An error occurred during function execution". */
 function classify(message: string): RuntimeOutcome {
   return /error occurred during function execution/i.test(message)
@@ -60,20 +72,32 @@ class Worker {
   readonly ready: Promise<void>;
   current: Pending | undefined;
   alive = true;
+  /** set once a task ran: from then on the worker must not idle past IDLE_RETIRE_MS */
+  used = false;
+  idleSince = 0;
+  retireTimer: NodeJS.Timeout | undefined;
 
   constructor(
     cwd: string,
     private readonly onIdle: (worker: Worker) => void,
     private readonly onExit: (worker: Worker) => void,
+    private readonly onGiveBack: (pending: Pending) => void,
   ) {
     this.child = fork(workerScript, [], { cwd, serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     this.ready = new Promise((resolve) => {
       this.child.once('message', () => resolve());
     });
-    this.child.on('message', (message: { id?: number; result?: unknown; error?: { message: string } }) => {
+    this.child.on('message', (message: { id?: number; result?: unknown; error?: { message: string }; stale?: boolean }) => {
       if (message.id === undefined || !this.current) return;
-      const { resolve } = this.current;
+      const pending = this.current;
       this.current = undefined;
+      if (message.stale) {
+        // the worker idled too long to run it safely and is exiting: another worker runs it
+        this.alive = false;
+        this.onGiveBack(pending);
+        return;
+      }
+      const { resolve } = pending;
       resolve(message.error ? classify(message.error.message) : { kind: 'result', value: message.result });
       this.onIdle(this);
     });
@@ -88,11 +112,14 @@ class Worker {
   }
 
   start(pending: Pending, id: number): void {
+    clearTimeout(this.retireTimer);
+    this.used = true;
     this.current = pending;
     this.child.send({ id, task: pending.task });
   }
 
   kill(): void {
+    clearTimeout(this.retireTimer);
     this.child.kill();
   }
 }
@@ -103,15 +130,21 @@ export class WarmRuntimePool implements FunctionRuntime {
   private readonly queue: Pending[] = [];
   private nextId = 0;
   private closed = false;
+  /** worker processes started so far (replacements included) */
+  spawned = 0;
+  private readonly idleRetireMs: number;
 
   constructor(
     private readonly cwd: string,
     private readonly size = 4,
+    options: { idleRetireMs?: number } = {},
   ) {
+    this.idleRetireMs = options.idleRetireMs ?? IDLE_RETIRE_MS;
     for (let i = 0; i < size; i++) this.spawn();
   }
 
   private spawn(): void {
+    this.spawned++;
     const worker = new Worker(
       this.cwd,
       (w) => this.release(w),
@@ -121,6 +154,10 @@ export class WarmRuntimePool implements FunctionRuntime {
         if (idleIndex >= 0) this.idle.splice(idleIndex, 1);
         if (!this.closed) this.spawn();
       },
+      (pending) => {
+        if (this.closed) pending.resolve({ kind: 'runtime-error', message: 'runtime pool is closed' });
+        else this.dispatch(pending, true);
+      },
     );
     this.workers.push(worker);
     void worker.ready.then(() => this.release(worker));
@@ -129,18 +166,41 @@ export class WarmRuntimePool implements FunctionRuntime {
   private release(worker: Worker): void {
     if (!worker.alive) return;
     const next = this.queue.shift();
-    if (next) worker.start(next, ++this.nextId);
-    else this.idle.push(worker);
+    if (next) {
+      worker.start(next, ++this.nextId);
+      return;
+    }
+    this.idle.push(worker);
+    worker.idleSince = Date.now();
+    if (worker.used) {
+      // killing it lets the exit handler spawn a fresh replacement
+      worker.retireTimer = setTimeout(() => {
+        const idleIndex = this.idle.indexOf(worker);
+        if (idleIndex < 0) return;
+        this.idle.splice(idleIndex, 1);
+        worker.kill();
+      }, this.idleRetireMs);
+      worker.retireTimer.unref();
+    }
   }
 
   run(task: RuntimeTask): Promise<RuntimeOutcome> {
     if (this.closed) return Promise.resolve({ kind: 'runtime-error', message: 'runtime pool is closed' });
-    return new Promise((resolve) => {
-      const pending = { task, resolve };
-      const worker = this.idle.shift();
-      if (worker) worker.start(pending, ++this.nextId);
-      else this.queue.push(pending);
-    });
+    return new Promise((resolve) => this.dispatch({ task, resolve }, false));
+  }
+
+  /** Hands a task to an idle worker that is safe to use, else queues it (a given-back task goes first). */
+  private dispatch(pending: Pending, first: boolean): void {
+    for (let worker = this.idle.shift(); worker; worker = this.idle.shift()) {
+      if (worker.used && Date.now() - worker.idleSince >= this.idleRetireMs) {
+        worker.kill(); // its retire timer is late; the exit handler spawns a fresh one
+        continue;
+      }
+      worker.start(pending, ++this.nextId);
+      return;
+    }
+    if (first) this.queue.unshift(pending);
+    else this.queue.push(pending);
   }
 
   async close(): Promise<void> {
