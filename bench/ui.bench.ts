@@ -1,8 +1,13 @@
 /**
  * UI bench (`npx tsx bench/ui.bench.ts`, part of `npm run bench`): builds the optimized,
  * code-split UI, reports the initial JavaScript/CSS gzip size, seeds 5,000 alerting profiles in
- * one team, and measures in headless Chromium the first render of the workspace (navigation →
- * first table rows) and a filter keystroke (keydown → the visible-row count updated), as medians.
+ * one team, and measures in headless Chromium, as medians:
+ * - `firstRenderMs`: navigation start → the first table rows painted (the first page of the
+ *   inventory; later pages load in the background), measured inside the page: a mutation
+ *   observer installed before any app script notes the first row's Edit button, then the next
+ *   frame. `firstRenderWallMs`: the same seen from the bench (before `goto` → its 50 ms poll).
+ * - `allObjectsLoadedMs`: navigation start → the count says all 5,003 rows are shown, same way.
+ * - a filter keystroke (keydown → the visible-row count updated), with everything loaded.
  * Writes `bench-results/ui.json`.
  *
  * Budgets (tracker issue 5): first render ≤ 1,000 ms, keystroke ≤ 100 ms, initial JS gzip ≤
@@ -50,17 +55,39 @@ async function main(): Promise<void> {
     if (!seeded.ok) throw new Error(`seed-bulk answered ${seeded.status}: ${await seeded.text()}`);
 
     const firstRender: number[] = [];
+    const firstRenderWall: number[] = [];
     const allLoaded: number[] = [];
     const keystroke: number[] = [];
     const { page, context } = await openAs(browser, stack, 'max', '/');
     await page.getByRole('heading', { name: 'My teams' }).waitFor();
+    // runs in every document before the app's scripts: notes when the first rows and all rows are
+    // painted (a string: tsx would wrap named functions in a helper the page does not have)
+    type Marks = Record<string, number | undefined>;
+    await page.addInitScript(`(() => {
+      const marks = (window.__benchMarks = {});
+      const painted = (name) => requestAnimationFrame(() => setTimeout(() => { marks[name] ??= performance.now(); }));
+      let rowsSeen = false;
+      const observer = new MutationObserver(() => {
+        if (!rowsSeen && document.querySelector('button[aria-label^="Edit "]')) {
+          rowsSeen = true;
+          painted('firstRows');
+        }
+        if (document.querySelector('[data-testid="visible-count"]')?.textContent === ${JSON.stringify(`${OBJECTS + 3} shown`)}) {
+          observer.disconnect();
+          painted('allRows');
+        }
+      });
+      observer.observe(document, { childList: true, subtree: true, characterData: true });
+    })();`);
+    const mark = async (name: string) => Math.round((await page.evaluate((n) => (window as unknown as { __benchMarks: Marks }).__benchMarks[n], name)) ?? Number.NaN);
     for (let run = 0; run < RUNS; run++) {
       const t0 = Date.now();
       await page.goto(`${stack.url}/ui/workspace/alerting-profiles`);
-      await page.getByRole('button', { name: /^Edit / }).first().waitFor({ timeout: 60_000 });
-      firstRender.push(Date.now() - t0);
-      await page.getByText(new RegExp(`^${OBJECTS + 3} shown$`)).waitFor({ timeout: 120_000 });
-      allLoaded.push(Date.now() - t0);
+      await page.waitForFunction(() => (window as unknown as { __benchMarks: Marks }).__benchMarks.firstRows !== undefined, undefined, { timeout: 60_000, polling: 50 });
+      firstRenderWall.push(Date.now() - t0);
+      firstRender.push(await mark('firstRows'));
+      await page.waitForFunction(() => (window as unknown as { __benchMarks: Marks }).__benchMarks.allRows !== undefined, undefined, { timeout: 120_000, polling: 100 });
+      allLoaded.push(await mark('allRows'));
 
       const search = page.getByRole('searchbox');
       await search.fill('');
@@ -92,8 +119,9 @@ async function main(): Promise<void> {
     const result = {
       objects: OBJECTS,
       runs: RUNS,
-      firstRenderMs: { median: median(firstRender), max: Math.max(...firstRender), budget: BUDGET.firstRenderMs },
-      allObjectsLoadedMs: { median: median(allLoaded), max: Math.max(...allLoaded) },
+      firstRenderMs: { median: median(firstRender), max: Math.max(...firstRender), budget: BUDGET.firstRenderMs, samples: firstRender },
+      firstRenderWallMs: { median: median(firstRenderWall), max: Math.max(...firstRenderWall) },
+      allObjectsLoadedMs: { median: median(allLoaded), max: Math.max(...allLoaded), samples: allLoaded },
       filterKeystrokeMs: { median: Math.round(median(keystroke) * 10) / 10, max: Math.round(Math.max(...keystroke) * 10) / 10, samples: keystroke.length, budget: BUDGET.keystrokeMs },
       bundle: { buildCommand: 'dt-app build --optimize --enable-code-splitting', ...bundle, initialJsBudget: BUDGET.initialJsGzipBytes },
       withinBudget: median(firstRender) <= BUDGET.firstRenderMs && median(keystroke) <= BUDGET.keystrokeMs && bundle.initialJsGzip <= BUDGET.initialJsGzipBytes,
