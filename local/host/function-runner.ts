@@ -11,7 +11,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type http from 'node:http';
-import type { FunctionRuntime } from './runtime-pool';
+import type { InvocationTokens } from './invocation-tokens';
+import type { FunctionRuntime, RuntimeOutcome, RuntimeTask } from './runtime-pool';
 import { BodyTooLargeError, readBody, sendError, sendJson } from './http-util';
 
 export interface AppIdentity {
@@ -32,8 +33,14 @@ export interface FunctionRunnerOptions {
   app: AppIdentity;
   runtime: FunctionRuntime;
   environmentUrl: () => string;
+  tokens: InvocationTokens;
   timeoutSeconds?: number;
+  log?: (line: string) => void;
 }
+
+/** Runs of one call when its runtime process dies before the function reached the platform. */
+const MAX_RUNS = 3;
+const diedEarly = (o: RuntimeOutcome) => o.kind === 'runtime-error' && /worker exited/.test(o.message);
 
 const functionName = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
@@ -72,7 +79,7 @@ export function createFunctionRunner(options: FunctionRunnerOptions) {
       }
     }
 
-    const outcome = await options.runtime.run({
+    const task = (token: string): RuntimeTask => ({
       cwd: options.apiDir,
       urlPathname: `/api/${name}`,
       scriptName: `${name}.js`,
@@ -84,12 +91,25 @@ export function createFunctionRunner(options: FunctionRunnerOptions) {
         appVersion: options.app.version,
         devProxyUrl: options.environmentUrl(),
         environmentUrl: options.environmentUrl(),
-        token: caller.token,
+        token,
         tenantId: 'local',
         userDetails: { id: caller.id, name: caller.name, email: caller.email },
       },
       timeoutSeconds: options.timeoutSeconds ?? 60,
     });
+    let outcome: RuntimeOutcome;
+    for (let run = 1; ; run++) {
+      const token = options.tokens.issue(caller.token);
+      let reachedPlatform: boolean;
+      try {
+        outcome = await options.runtime.run(task(token));
+      } finally {
+        reachedPlatform = options.tokens.revoke(token);
+      }
+      // a process that died before any platform call changed nothing: running again is safe
+      if (!diedEarly(outcome) || reachedPlatform || run >= MAX_RUNS) break;
+      options.log?.(`js-runtime: ${name} run ${run} died before reaching the platform (${outcome.kind === 'runtime-error' ? outcome.message : ''}); running it again`);
+    }
     switch (outcome.kind) {
       case 'result':
         return sendJson(res, 200, outcome.value);

@@ -15,6 +15,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { createFunctionRunner, type AppIdentity } from './function-runner';
+import { InvocationTokens } from './invocation-tokens';
 import { bearerToken, parseCookies, sendError } from './http-util';
 import { createRuntime, type FunctionRuntime } from './runtime-pool';
 import { runtimeShimScript } from './runtime-shim';
@@ -69,7 +70,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const runtime = options.runtime ?? createRuntime(process.env.TEAM_ALERTING_RUNTIME, options.projectDir);
   const log = options.log ?? ((line: string) => console.log(line));
   let origin = '';
-  const runFunction = createFunctionRunner({ apiDir: path.join(distDir, 'api'), app, runtime, environmentUrl: () => `${origin}/` });
+  const tokens = new InvocationTokens();
+  const runFunction = createFunctionRunner({ apiDir: path.join(distDir, 'api'), app, runtime, tokens, environmentUrl: () => `${origin}/`, log });
   const personas = () => options.platform.tenant().personas;
 
   function personaOf(req: http.IncomingMessage): HostPersona | undefined {
@@ -107,6 +109,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       }
     }
     if (pathname.startsWith('/platform/') || pathname.startsWith('/_local/')) {
+      // a function's call: the platform sees the persona's token behind the invocation's
+      const invocationToken = bearerToken(req);
+      const personaToken = invocationToken === undefined ? undefined : tokens.redeem(invocationToken);
+      if (personaToken !== undefined) req.headers.authorization = `Bearer ${personaToken}`;
       await options.platform.handle(req, res);
       return undefined;
     }
