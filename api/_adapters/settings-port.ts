@@ -11,15 +11,17 @@ const LIST_FIELDS = 'objectId,schemaId,value,summary,modified,modifiedBy';
 const HISTORY_FIELDS = 'objectId,schemaId,revision,type,modificationInfo,jsonBefore,jsonAfter,appId';
 
 function record(o: { objectId?: string; schemaId?: string; value?: unknown; updateToken?: string; modified?: number; modifiedBy?: string; summary?: string }, schemaId = ''): SettingsRecord {
-  return {
+  // built field by field: a listing maps thousands of these, and spreads allocate per field
+  const r: SettingsRecord = {
     objectId: o.objectId ?? '',
     schemaId: o.schemaId ?? schemaId,
     value: (typeof o.value === 'object' && o.value !== null ? o.value : {}) as Record<string, unknown>,
-    ...(o.updateToken !== undefined ? { updateToken: o.updateToken } : {}),
-    ...(o.modified !== undefined ? { modified: o.modified } : {}),
-    ...(o.modifiedBy !== undefined ? { modifiedBy: o.modifiedBy } : {}),
-    ...(o.summary !== undefined ? { summary: o.summary } : {}),
   };
+  if (o.updateToken !== undefined) r.updateToken = o.updateToken;
+  if (o.modified !== undefined) r.modified = o.modified;
+  if (o.modifiedBy !== undefined) r.modifiedBy = o.modifiedBy;
+  if (o.summary !== undefined) r.summary = o.summary;
+  return r;
 }
 
 export const settingsPort: SettingsPort = {

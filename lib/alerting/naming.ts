@@ -17,8 +17,10 @@ const NAME_PATHS: Record<string, string[]> = {
 };
 
 /** The field holding the object's name, as a value path (`generalProperties/name`), or undefined. */
+const JOINED_NAME_PATHS = new Map(Object.entries(NAME_PATHS).map(([schemaId, path]) => [schemaId, path.join('/')]));
+
 export function namePathOf(schemaId: string): string | undefined {
-  return Object.prototype.hasOwnProperty.call(NAME_PATHS, schemaId) ? NAME_PATHS[schemaId]!.join('/') : undefined;
+  return JOINED_NAME_PATHS.get(schemaId);
 }
 
 /** The object's name ('' when absent or not text). */

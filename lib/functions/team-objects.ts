@@ -59,7 +59,7 @@ export function keepOwned(records: readonly SettingsRecord[], schemaId: string, 
   for (const record of records) {
     if (record.schemaId !== undefined && record.schemaId !== schemaId) continue;
     const team = ownerAmong(teams, schemaId, record.value, ctx);
-    if (team) out.push({ record: { ...record, schemaId }, team });
+    if (team) out.push({ record: record.schemaId === schemaId ? record : { ...record, schemaId }, team });
   }
   return out;
 }

@@ -29,23 +29,22 @@ export const notificationRule: Rule = {
         help: rules.allowedTypes.length ? `use one of ${rules.allowedTypes.join(', ')}` : 'your team may not create notifications',
       });
     }
-    const domains = new Set(rules.emailDomains.map((d) => d.toLowerCase()));
+    // allowlists are a handful of entries: compared in place, no Sets for each of thousands of listed objects
+    const listed = (allowed: readonly string[], v: string) => allowed.some((a) => a.toLowerCase() === v);
     for (const e of targets.emails) {
       const domain = e.address.includes('@') ? e.address.slice(e.address.lastIndexOf('@') + 1).toLowerCase() : '';
-      if (!domains.has(domain)) {
+      if (!listed(rules.emailDomains, domain)) {
         out.push({ code: 'guardrail/notification/target-not-allowed', path: e.path, message: `e-mail recipient \`${e.address}\` is outside the allowed domains`, help: `use an address in ${rules.emailDomains.join(', ') || 'no domain (none allowed)'}` });
       }
     }
-    const hosts = new Set(rules.webhookHosts.map((h) => h.toLowerCase()));
     for (const u of targets.urls) {
       const host = hostOf(u.url);
-      if (host === undefined || !hosts.has(host)) {
+      if (host === undefined || !listed(rules.webhookHosts, host)) {
         out.push({ code: 'guardrail/notification/target-not-allowed', path: u.path, message: `url host \`${host ?? u.url}\` is not on your team's allowlist`, help: `use a host in ${rules.webhookHosts.join(', ') || 'no host (none allowed)'}` });
       }
     }
-    const channels = new Set(rules.slackChannels);
     for (const c of targets.slackChannels) {
-      if (!channels.has(c.channel)) {
+      if (!rules.slackChannels.includes(c.channel)) {
         out.push({ code: 'guardrail/notification/target-not-allowed', path: c.path, message: `slack channel \`${c.channel}\` is not on your team's allowlist`, help: `use one of ${rules.slackChannels.join(', ') || 'no channel (none allowed)'}` });
       }
     }
