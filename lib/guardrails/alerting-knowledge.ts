@@ -19,7 +19,8 @@ function scopeOf(schemaId: string, value: unknown): ObjectScope {
   const s = managementZoneIdsOf(schemaId, value);
   switch (s.kind) {
     case 'zones':
-      return { kind: 'zones', zones: s.refs.map((r): ZoneRef => ('id' in r ? { id: r.id, path: r.path } : { name: r.name, path: r.path })) };
+      // lib/alerting's refs already have the guardrails' shape ({ id, path } or { name, path })
+      return { kind: 'zones', zones: s.refs satisfies readonly ZoneRef[] };
     case 'via-alerting-profile':
       return s.alertingProfileId
         ? { kind: 'via-alerting-profile', profileId: s.alertingProfileId, path: 'alertingProfile' }
