@@ -54,4 +54,15 @@ describe('contracts', () => {
     expect(r.success && r.data.status === 'ok' && r.data.items[0]!.value).toEqual(value);
     for (const bad of [null, [], 'text', 3]) expect(contracts['list-team-alerting'].response.safeParse(item(bad)).success).toBe(false);
   });
+  it('strips fields outside the contract from listed items and their findings, so they never leave a function', () => {
+    const finding = { rule: 'naming', severity: 'warning', code: 'guardrail/naming/prefix', path: 'name', message: 'm', internal: 'x' };
+    const r = contracts['list-team-alerting'].response.safeParse({
+      status: 'ok', items: [{ objectId: 'o', schemaId: 'builtin:alerting.profile', teamId: 'checkout', value: {}, summary: 's', findings: [finding], modified: null, modifiedBy: null, updateToken: 'secret' }],
+    });
+    expect(r.success).toBe(true);
+    if (r.success && r.data.status === 'ok') {
+      expect(Object.keys(r.data.items[0]!)).not.toContain('updateToken');
+      expect(Object.keys(r.data.items[0]!.findings[0]!)).not.toContain('internal');
+    }
+  });
 });

@@ -12,7 +12,8 @@ export const listTeamAlertingRequestSchema = z.preprocess(
 );
 export type ListTeamAlertingRequest = z.infer<typeof listTeamAlertingRequestSchema>;
 
-export const alertingItemSchema = z.strictObject({
+/** Stripping, not strict: see `findingSchema`. */
+export const alertingItemSchema = z.object({
   objectId: z.string(),
   schemaId: alertingSchemaIdSchema,
   teamId: z.string(),

@@ -46,6 +46,14 @@ describe('settings filter escaping', () => {
     expect(equalsFilter('objectId', 'a'.repeat(MAX_FILTER_LENGTH))).toBeUndefined();
     expect(equalsFilter('objectId', "a'b")).toBe("objectId = 'a\\'b'");
   });
+  it('returns an expression of exactly the length limit and nothing one character past it', () => {
+    expect(inFilter('value.f', ['a'.repeat(1010)])).toHaveLength(MAX_FILTER_LENGTH);
+    expect(inFilter('value.f', ['a'.repeat(1011)])).toBeUndefined();
+    // two values: the separator counts too ('value.f in(' 11 + 502 + ',' 1 + 509 + ')' 1 = 1024)
+    const two = inFilter('value.f', ['a'.repeat(500), 'b'.repeat(507)]);
+    expect(two).toHaveLength(MAX_FILTER_LENGTH);
+    expect(inFilter('value.f', ['a'.repeat(500), 'b'.repeat(508)])).toBeUndefined();
+  });
   it('refuses field names that are not plain paths', () => {
     expect(() => inFilter("value.x') or (", ['a'])).toThrow();
   });

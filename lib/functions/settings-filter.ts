@@ -17,8 +17,16 @@ const FIELD = /^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*)*$/;
 export function inFilter(field: string, values: readonly string[]): string | undefined {
   if (!FIELD.test(field)) throw new Error('invalid filter field');
   if (values.length === 0) return undefined;
-  const expr = `${field} in(${[...new Set(values)].map(quoteFilterString).join(',')})`;
-  return expr.length <= MAX_FILTER_LENGTH ? expr : undefined;
+  // stops quoting once the limit is passed: a team's 1,000 profile ids would never fit anyway
+  const quoted: string[] = [];
+  let length = field.length + ' in()'.length;
+  for (const v of new Set(values)) {
+    const q = quoteFilterString(v);
+    length += q.length + (quoted.length > 0 ? 1 : 0);
+    if (length > MAX_FILTER_LENGTH) return undefined;
+    quoted.push(q);
+  }
+  return `${field} in(${quoted.join(',')})`;
 }
 
 export function equalsFilter(field: string, value: string): string | undefined {
