@@ -7,14 +7,15 @@ import { ToastContainer } from '@dynatrace/strato-components/notifications';
 import React, { Suspense, lazy } from 'react';
 import { Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { PageLoading } from './components/PageLoading';
+import { pageChunks } from './pageChunks';
 import { ThemeToggle } from './components/ThemeToggle';
 import { SCHEMA_PAGES } from './schemas';
 
-const HomePage = lazy(() => import('./pages/Home/HomePage'));
-const WorkspacePage = lazy(() => import('./pages/Workspace/WorkspacePage'));
-const ReviewPage = lazy(() => import('./pages/Review/ReviewPage'));
-const TeamsPage = lazy(() => import('./pages/Admin/TeamsPage'));
-const CalculatorPage = lazy(() => import('./pages/Calculator/index'));
+const HomePage = lazy(pageChunks.home);
+const WorkspacePage = lazy(pageChunks.workspace);
+const ReviewPage = lazy(pageChunks.review);
+const TeamsPage = lazy(pageChunks.teams);
+const CalculatorPage = lazy(pageChunks.calculator);
 
 const NAV = [
   { to: '/', label: 'Home', match: (p: string) => p === '/' },

@@ -2,7 +2,8 @@
  * How the UI names and routes the five alerting schemas (labels, URL slugs). Presentation only:
  * what a schema means (scope, summaries, rules) lives in lib/.
  */
-import { ALERTING_SCHEMA_IDS, type AlertingSchemaId } from '../../lib/contracts';
+// the constants module, not lib/contracts: `ui/earlyStart` maps URLs to schemas before the contracts are evaluated
+import { ALERTING_SCHEMA_IDS, type AlertingSchemaId } from '../../lib/alerting/schema-ids';
 
 export interface SchemaPage {
   schemaId: AlertingSchemaId;

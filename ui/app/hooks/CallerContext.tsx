@@ -3,25 +3,16 @@
  * by every page. Pages use it to hide or disable what the caller cannot do; the functions still
  * enforce everything.
  */
-import { getCurrentUserDetails } from '@dynatrace-sdk/app-environment';
 import React, { createContext, useContext, useEffect, useMemo, useState } from 'react';
 import { contracts, type AllowedAction, type AlertingSchemaId, type CallerTeam } from '../../../lib/contracts';
 import type { OkResponse } from './callFunction';
+import { callerStorageKey } from './callerCache';
 import { useFunctionQuery, type QueryState } from './useFunctionQuery';
 
 type CallerState = QueryState<'get-context'>;
 type Context = OkResponse<'get-context'>;
 
 const CallerContext = createContext<CallerState | undefined>(undefined);
-
-/** Per user and browser tab: a reload renders at once with the last answer while a fresh one loads. */
-function storageKey(): string | undefined {
-  try {
-    return `team-alerting:get-context:${getCurrentUserDetails().id}`;
-  } catch {
-    return undefined;
-  }
-}
 
 function readCached(key: string | undefined): Context | undefined {
   if (!key) return undefined;
@@ -33,14 +24,10 @@ function readCached(key: string | undefined): Context | undefined {
   }
 }
 
-/** The tab's last get-context answer for the signed-in user, if any. */
-export function cachedCallerContext(): Context | undefined {
-  return readCached(storageKey());
-}
-
 export function CallerProvider({ children }: { children: React.ReactNode }) {
   const query = useFunctionQuery('get-context', {});
-  const [key] = useState(storageKey);
+  // per user and browser tab: a reload renders at once with the last answer while a fresh one loads
+  const [key] = useState(callerStorageKey);
   const [cached] = useState(() => readCached(key));
   useEffect(() => {
     if (!key || !query.data) return;

@@ -24,14 +24,19 @@ function httpFailure(name: string, status: number): Failure {
   return failure(`ui/http/${status}`, `the function \`${name}\` answered with HTTP ${status}`);
 }
 
-export async function callFunction<N extends FunctionName>(
+export function callFunction<N extends FunctionName>(
   name: N,
   payload: FunctionRequest<N>,
   abortSignal?: AbortSignal,
 ): Promise<FunctionResponse<N> | Failure> {
+  return answerOf(name, functions.call(name, { data: payload ?? {}, abortSignal }));
+}
+
+/** The answer of a call already sent with `functions.call` (e.g. at startup, see `inventoryPrefetch`), as `callFunction` gives it. */
+export async function answerOf<N extends FunctionName>(name: N, call: Promise<Response>): Promise<FunctionResponse<N> | Failure> {
   let response: Response;
   try {
-    response = await functions.call(name, { data: payload ?? {}, abortSignal });
+    response = await call;
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
     const cause = (error as { cause?: unknown }).cause;

@@ -1,5 +1,6 @@
-jest.mock('./callFunction', () => ({ callFunction: jest.fn(() => Promise.resolve({ status: 'ok', items: [] })) }));
-import { callFunction } from './callFunction';
+jest.mock('@dynatrace-sdk/app-utils', () => ({ functions: { call: jest.fn(() => Promise.resolve(new Response('{"status":"ok","items":[]}'))) } }));
+import { functions } from '@dynatrace-sdk/app-utils';
+import { answerOf } from './callFunction';
 import { prefetchFirstInventoryPage, takeFirstInventoryPage, workspaceTarget } from './inventoryPrefetch';
 
 describe('prefetching the first workspace page', () => {
@@ -14,10 +15,20 @@ describe('prefetching the first workspace page', () => {
   it('hands the request to the first matching taker only, and makes it once', async () => {
     prefetchFirstInventoryPage('checkout', 'builtin:monitoring.slo');
     prefetchFirstInventoryPage('checkout', 'builtin:monitoring.slo');
-    expect(callFunction).toHaveBeenCalledTimes(1);
-    expect(callFunction).toHaveBeenCalledWith('list-team-alerting', { teamId: 'checkout', schemaIds: ['builtin:monitoring.slo'] });
+    expect(functions.call).toHaveBeenCalledTimes(1);
+    expect(functions.call).toHaveBeenCalledWith('list-team-alerting', { data: { teamId: 'checkout', schemaIds: ['builtin:monitoring.slo'] } });
     expect(takeFirstInventoryPage('search', 'builtin:monitoring.slo')).toBeUndefined();
-    await expect(takeFirstInventoryPage('checkout', 'builtin:monitoring.slo')).resolves.toEqual({ status: 'ok', items: [] });
+    const taken = takeFirstInventoryPage('checkout', 'builtin:monitoring.slo');
+    expect(taken).toBeDefined();
+    // the taker reads the answer against the contract, as for any call
+    await expect(answerOf('list-team-alerting', taken!)).resolves.toEqual({ status: 'ok', items: [] });
     expect(takeFirstInventoryPage('checkout', 'builtin:monitoring.slo')).toBeUndefined();
+  });
+
+  it('a failed prefetch is an answer for the taker, never an unhandled rejection', async () => {
+    (functions.call as jest.Mock).mockImplementationOnce(() => Promise.reject(new Error('offline')));
+    prefetchFirstInventoryPage('checkout', 'builtin:alerting.profile');
+    const taken = takeFirstInventoryPage('checkout', 'builtin:alerting.profile');
+    await expect(answerOf('list-team-alerting', taken!)).resolves.toMatchObject({ status: 'error', diagnostics: [{ code: 'ui/network' }] });
   });
 });

@@ -1,15 +1,19 @@
 /**
  * Starts the first inventory page of a workspace URL while the page's code is still loading:
- * at startup, if the tab already knows the caller's teams (the last get-context answer), the
- * request goes out at once instead of after the lazy page chunk and get-context. The workspace's
- * inventory hook takes the answer if it asks for the same team and schema within a few seconds.
- * The function still checks everything: a stale team id only earns a `forbidden` answer.
+ * at startup (`ui/earlyStart`), if the tab already knows the caller's teams (the last
+ * get-context answer), the request goes out at once instead of after the lazy page chunk and
+ * get-context. The workspace's inventory hook takes the answer if it asks for the same team and
+ * schema within a few seconds. The function still checks everything: a stale team id only earns
+ * a `forbidden` answer.
+ *
+ * Only the request is sent here (plain `functions.call`): the answer is read and checked against
+ * the contract by whoever takes it (`answerOf`), so startup does not wait for the contracts' code.
  */
-import type { AlertingSchemaId, Failure } from '../../../lib/contracts';
+import { functions } from '@dynatrace-sdk/app-utils';
+import type { AlertingSchemaId } from '../../../lib/alerting/schema-ids';
 import { schemaPageBySlug } from '../schemas';
-import { callFunction, type FunctionResponse } from './callFunction';
 
-type FirstPage = Promise<FunctionResponse<'list-team-alerting'> | Failure | undefined>;
+type FirstPage = Promise<Response>;
 
 const MAX_AGE_MS = 10_000;
 const pending = new Map<string, { at: number; page: FirstPage }>();
@@ -18,10 +22,13 @@ const keyOf = (teamId: string, schemaId: AlertingSchemaId) => `${teamId}|${schem
 export function prefetchFirstInventoryPage(teamId: string, schemaId: AlertingSchemaId): void {
   const key = keyOf(teamId, schemaId);
   if (pending.has(key)) return;
-  pending.set(key, { at: Date.now(), page: callFunction('list-team-alerting', { teamId, schemaIds: [schemaId] }).catch(() => undefined) });
+  const page = functions.call('list-team-alerting', { data: { teamId, schemaIds: [schemaId] } });
+  // a failure belongs to the taker (it asks again); one nobody takes is not an unhandled rejection
+  page.catch(() => undefined);
+  pending.set(key, { at: Date.now(), page });
 }
 
-/** The prefetched first page for this team and schema, once; undefined when there is none (or it is old). */
+/** The prefetched first page's response for this team and schema, once; undefined when there is none (or it is old). */
 export function takeFirstInventoryPage(teamId: string, schemaId: AlertingSchemaId | undefined): FirstPage | undefined {
   if (!schemaId) return undefined;
   const key = keyOf(teamId, schemaId);

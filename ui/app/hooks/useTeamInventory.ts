@@ -7,7 +7,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AlertingItem, AlertingSchemaId, Failure } from '../../../lib/contracts';
-import { callFunction } from './callFunction';
+import { answerOf, callFunction } from './callFunction';
 import { takeFirstInventoryPage } from './inventoryPrefetch';
 import { afterNextPaint, appendPage, walkInventory, type PageAnswer } from './inventoryWalk';
 
@@ -60,7 +60,7 @@ export function useTeamInventory(teamId: string | undefined, schemaId?: Alerting
     let replace = !append;
     const fetchPage = async (pageKey: string | undefined): Promise<PageAnswer> => {
       const prefetched = usePrefetch && pageKey === undefined ? takeFirstInventoryPage(teamId, schemaId) : undefined;
-      const early = prefetched ? await prefetched : undefined;
+      const early = prefetched ? await answerOf('list-team-alerting', prefetched) : undefined;
       // a prefetched failure (e.g. a team id from a stale context) is asked again, fresh
       if (early?.status === 'ok') return early;
       const request = pageKey ? { pageKey } : { teamId, ...(schemaId ? { schemaIds: [schemaId] } : {}) };
