@@ -29,16 +29,23 @@ export function CallerProvider({ children }: { children: React.ReactNode }) {
   // per user and browser tab: a reload renders at once with the last answer while a fresh one loads
   const [key] = useState(callerStorageKey);
   const [cached] = useState(() => readCached(key));
+  const [cachedText] = useState(() => (cached ? JSON.stringify(cached) : undefined));
+  const freshText = useMemo(() => (query.data ? JSON.stringify(query.data) : undefined), [query.data]);
   useEffect(() => {
-    if (!key || !query.data) return;
+    if (!key || !freshText) return;
     try {
-      sessionStorage.setItem(key, JSON.stringify(query.data));
+      sessionStorage.setItem(key, freshText);
     } catch {
       // storage full or disabled: only the instant start on reload is lost
     }
-  }, [key, query.data]);
-  // the stale answer only fills the wait for the first fresh one; a failure is never hidden
-  const value = useMemo(() => (query.data || query.failure || !cached || !query.loading ? query : { ...query, data: cached }), [query, cached]);
+  }, [key, freshText]);
+  // the stale answer only fills the wait for the first fresh one; a failure is never hidden. A
+  // fresh answer equal to the stale one keeps its object, and `loading` only says there is nothing
+  // to show yet, so the pages rendered from the stale answer do not render again for nothing
+  // (on a reload of the workspace that render would land just before its first rows).
+  const data = query.data ? (freshText === cachedText ? cached : query.data) : query.failure || !query.loading ? undefined : cached;
+  const loading = query.loading && !data;
+  const value = useMemo<CallerState>(() => ({ data, failure: query.failure, loading, reload: query.reload }), [data, query.failure, loading, query.reload]);
   return <CallerContext.Provider value={value}>{children}</CallerContext.Provider>;
 }
 
