@@ -19,7 +19,7 @@ import { InvocationTokens } from './invocation-tokens';
 import { bearerToken, parseCookies, sendError } from './http-util';
 import { createRuntime, type FunctionRuntime } from './runtime-pool';
 import { runtimeShimScript } from './runtime-shim';
-import { serveUi } from './static-files';
+import { BUILD_COOKIE, serveUi } from './static-files';
 
 export const PERSONA_COOKIE = 'ta_persona';
 
@@ -155,7 +155,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         res.end();
         return persona.id;
       }
-      await serveUi(path.join(distDir, 'ui'), pathname, res, typeof req.headers['if-none-match'] === 'string' ? req.headers['if-none-match'] : undefined);
+      await serveUi(path.join(distDir, 'ui'), pathname, res, {
+        ifNoneMatch: typeof req.headers['if-none-match'] === 'string' ? req.headers['if-none-match'] : undefined,
+        build: parseCookies(req.headers.cookie)[BUILD_COOKIE],
+      });
       return personaOf(req)?.id;
     }
     sendError(res, 404, `no route for \`${pathname}\``);
