@@ -41,16 +41,19 @@ describe('robustness', () => {
     expect(Date.now() - start).toBeLessThan(3000);
   });
 
-  it('validates 20,000 objects in well under the benchmark budget', () => {
+  // its speed is measured by `npm run bench` (platform bench), not asserted here
+  it('validates 20,000 objects with the same answer each time, leaving the values as they were', () => {
     const values = Object.entries(exampleValues);
     const ctx = restrictedContext([exampleValues['builtin:alerting.profile']!.managementZone as string], undefined, {
       managementZoneIdByName: () => exampleValues['builtin:alerting.profile']!.managementZone as string,
     });
-    const start = Date.now();
+    const before = JSON.stringify(values);
+    const paths = new Set<string>();
     for (let i = 0; i < 20_000; i++) {
       const [id, v] = values[i % values.length]!;
-      validateSettingsValue(id, v, id === 'builtin:management-zones' ? permissiveContext() : ctx);
+      for (const violation of validateSettingsValue(id, v, id === 'builtin:management-zones' ? permissiveContext() : ctx)) paths.add(`${id} ${violation.path}`);
     }
-    expect(Date.now() - start).toBeLessThan(5000);
+    expect([...paths]).toEqual([]); // every example is valid for a writer in its zone
+    expect(JSON.stringify(values)).toBe(before);
   });
 });
