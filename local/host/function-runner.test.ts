@@ -6,7 +6,7 @@ import { InvocationTokens } from './invocation-tokens';
 import type { FunctionRuntime, RuntimeOutcome, RuntimeTask } from './runtime-pool';
 
 const caller = { id: 'u1', name: 'Max Member', email: 'max@example.com', token: 'persona-token' };
-const crashed: RuntimeOutcome = { kind: 'runtime-error', message: 'js-runtime worker exited (SIGSEGV)' };
+const crashed: RuntimeOutcome = { kind: 'runtime-error', message: 'js-runtime worker exited (SIGSEGV)', processDied: true };
 
 /** A runtime that answers from a script; `platform` makes a run call the platform first. */
 function scriptedRuntime(tokens: InvocationTokens, script: Array<{ outcome: RuntimeOutcome; platform?: boolean }>) {
@@ -72,5 +72,11 @@ describe('function runner', () => {
     const throwing = scriptedRuntime(tokens, [{ outcome: { kind: 'function-error', message: 'An error occurred during function execution' } }]);
     expect((await call(throwing.runtime, tokens)).status).toBe(540);
     expect(throwing.seen).toHaveLength(1);
+  });
+  it('does not rerun a runtime failure that was not its process dying (e.g. a closed pool)', async () => {
+    const tokens = new InvocationTokens();
+    const closed = scriptedRuntime(tokens, [{ outcome: { kind: 'runtime-error', message: 'runtime pool is closed' } }]);
+    expect((await call(closed.runtime, tokens)).status).toBe(541);
+    expect(closed.seen).toHaveLength(1);
   });
 });

@@ -40,7 +40,6 @@ export interface FunctionRunnerOptions {
 
 /** Runs of one call when its runtime process dies before the function reached the platform. */
 const MAX_RUNS = 3;
-const diedEarly = (o: RuntimeOutcome) => o.kind === 'runtime-error' && /worker exited/.test(o.message);
 
 const functionName = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
@@ -107,8 +106,8 @@ export function createFunctionRunner(options: FunctionRunnerOptions) {
         reachedPlatform = options.tokens.revoke(token);
       }
       // a process that died before any platform call changed nothing: running again is safe
-      if (!diedEarly(outcome) || reachedPlatform || run >= MAX_RUNS) break;
-      options.log?.(`js-runtime: ${name} run ${run} died before reaching the platform (${outcome.kind === 'runtime-error' ? outcome.message : ''}); running it again`);
+      if (outcome.kind !== 'runtime-error' || !outcome.processDied || reachedPlatform || run >= MAX_RUNS) break;
+      options.log?.(`js-runtime: ${name} run ${run} died before reaching the platform (${outcome.message}); running it again`);
     }
     switch (outcome.kind) {
       case 'result':

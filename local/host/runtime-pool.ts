@@ -43,7 +43,8 @@ export interface RuntimeTask {
 export type RuntimeOutcome =
   | { kind: 'result'; value: unknown }
   | { kind: 'function-error'; message: string } // the function threw or timed out (AppEngine: 540)
-  | { kind: 'runtime-error'; message: string }; // the runtime itself failed (AppEngine: 541)
+  // the runtime itself failed (AppEngine: 541); `processDied`: its process ended under the task
+  | { kind: 'runtime-error'; message: string; processDied?: boolean };
 
 export interface FunctionRuntime {
   run(task: RuntimeTask): Promise<RuntimeOutcome>;
@@ -104,7 +105,7 @@ class Worker {
     this.child.on('exit', (code, signal) => {
       this.alive = false;
       if (this.current) {
-        this.current.resolve({ kind: 'runtime-error', message: `js-runtime worker exited (${signal ?? code})` });
+        this.current.resolve({ kind: 'runtime-error', message: `js-runtime worker exited (${signal ?? code})`, processDied: true });
         this.current = undefined;
       }
       this.onExit(this);
