@@ -16,9 +16,9 @@ const NAME_PATHS: Record<string, string[]> = {
   [MANAGEMENT_ZONES]: ['name'],
 };
 
-/** The field holding the object's name, as a value path (`generalProperties/name`), or undefined. */
 const JOINED_NAME_PATHS = new Map(Object.entries(NAME_PATHS).map(([schemaId, path]) => [schemaId, path.join('/')]));
 
+/** The field holding the object's name, as a value path (`generalProperties/name`), or undefined. */
 export function namePathOf(schemaId: string): string | undefined {
   return JOINED_NAME_PATHS.get(schemaId);
 }
