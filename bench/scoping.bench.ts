@@ -32,7 +32,8 @@ import { appSettingsObjectsClient } from '@dynatrace-sdk/client-app-settings-v2'
 import { createPlatform, type RequestLogEntry } from '../local/platform';
 import { startPlatformProcess } from './support/platform-process';
 import { operations } from '../lib/functions/index';
-import { settingsPort } from '../api/_adapters/settings-port';
+import { LIST_FIELDS, settingsPort } from '../api/_adapters/settings-port';
+import { serverFilterFor } from '../lib/functions/team-objects';
 import { teamStore } from '../api/_adapters/team-store';
 import { exampleMaintenanceWindow, exampleAlertingProfile } from '../lib/settings-schemas/examples';
 import { TEAM_MAPPING_SCHEMA_ID } from '../lib/teams/model';
@@ -100,7 +101,7 @@ async function main(): Promise<void> {
   const rawContext = async () => {
     await Promise.all([
       appSettingsObjectsClient.getAppSettingsObjects({ schemaId: TEAM_MAPPING_SCHEMA_ID, addFields: 'value', pageSize: 500 }),
-      settingsObjectsClient.getSettingsObjects({ schemaIds: 'builtin:management-zones', fields: 'objectId,schemaId,value,summary,modified,modifiedBy', pageSize: 500 }),
+      settingsObjectsClient.getSettingsObjects({ schemaIds: 'builtin:management-zones', fields: LIST_FIELDS, pageSize: 500 }),
     ]);
   };
   const raw = {
@@ -277,7 +278,6 @@ async function main(): Promise<void> {
     },
   };
   ok(await guarded.list(recording));
-  const LIST_FIELDS = 'objectId,schemaId,value,summary,modified,modifiedBy';
   const replay = async () => {
     const keys = new Map<string, string>(); // recorded page key → the key this replay got
     for (const step of trace) {
@@ -294,7 +294,12 @@ async function main(): Promise<void> {
   };
   const minimalWalk = async () => {
     await rawContext();
-    const zones = [zone('Checkout'), zone('Payments')].map((z) => `'${z}'`).join(',');
+    const zoneIds = [zone('Checkout'), zone('Payments')];
+    // the same server filters the operation uses (lib/functions/team-objects)
+    const filtered = (schemaId: string, profileIds: string[] = []) => {
+      const filter = serverFilterFor(schemaId, zoneIds, profileIds);
+      return { schemaIds: schemaId, fields: LIST_FIELDS, pageSize: 500, ...(filter ? { filter } : {}) };
+    };
     const pages = async (query: Parameters<typeof settingsObjectsClient.getSettingsObjects>[0]) => {
       let p = await settingsObjectsClient.getSettingsObjects(query);
       const items = [...p.items];
@@ -304,13 +309,11 @@ async function main(): Promise<void> {
       }
       return items;
     };
-    const profiles = await pages({ schemaIds: P, fields: LIST_FIELDS, pageSize: 500, filter: `value.managementZone in(${zones})` });
-    const ids = profiles.map((p) => `'${p.objectId}'`).join(',');
-    const nFilter = `value.alertingProfile in(${ids})`;
-    await pages({ schemaIds: 'builtin:problem.notifications', fields: LIST_FIELDS, pageSize: 500, ...(nFilter.length <= 1024 ? { filter: nFilter } : {}) });
-    await pages({ schemaIds: 'builtin:anomaly-detection.metric-events', fields: LIST_FIELDS, pageSize: 500, filter: `value.queryDefinition.managementZone in(${zones})` });
-    await pages({ schemaIds: W, fields: LIST_FIELDS, pageSize: 500 });
-    await pages({ schemaIds: 'builtin:monitoring.slo', fields: LIST_FIELDS, pageSize: 500 });
+    const profiles = await pages(filtered(P));
+    await pages(filtered('builtin:problem.notifications', profiles.map((p) => p.objectId!)));
+    await pages(filtered('builtin:anomaly-detection.metric-events'));
+    await pages(filtered(W));
+    await pages(filtered('builtin:monitoring.slo'));
   };
   const listLat = { guarded: [] as number[], raw: [] as number[], minimal: [] as number[] };
   for (let i = 0; i < 5 + Math.max(20, Math.floor(ITER / 10)); i++) {

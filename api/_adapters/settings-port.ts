@@ -7,7 +7,8 @@ import { settingsObjectsClient } from '@dynatrace-sdk/client-classic-environment
 import { PortError, type SettingsPort, type SettingsRecord } from '../../lib/functions/ports';
 import { call, itemFailure } from './errors';
 
-const LIST_FIELDS = 'objectId,schemaId,value,summary,modified,modifiedBy';
+/** The fields every listing asks for (exported for the scoping bench's raw calls). */
+export const LIST_FIELDS = 'objectId,schemaId,value,summary,modified,modifiedBy';
 const HISTORY_FIELDS = 'objectId,schemaId,revision,type,modificationInfo,jsonBefore,jsonAfter,appId';
 
 function record(o: { objectId?: string; schemaId?: string; value?: unknown; updateToken?: string; modified?: number; modifiedBy?: string; summary?: string }, schemaId = ''): SettingsRecord {
