@@ -39,6 +39,11 @@ const unknownScope = (path: string, reason: string): ZoneScope => ({ kind: 'unkn
 const globalScope = (path: string): ZoneScope => ({ kind: 'global', path, ids: [], names: [] });
 
 function zones(refs: ZoneRef[]): ZoneScope {
+  // most objects name exactly one zone: no Sets for each of thousands of listed objects
+  if (refs.length === 1) {
+    const r = refs[0]!;
+    return 'id' in r ? { kind: 'zones', ids: [r.id], names: [], refs } : { kind: 'zones', ids: [], names: [r.name], refs };
+  }
   const ids = new Set<string>();
   const names = new Set<string>();
   for (const r of refs) { if ('id' in r) ids.add(r.id); else names.add(r.name); }

@@ -15,6 +15,7 @@ import type { AlertingSchemaId, Failure } from '../contracts/common';
 import type { AlertingItem, ListTeamAlertingRequest, ListTeamAlertingResponse } from '../contracts/list-team-alerting';
 import { alertingKnowledge, withScopeMemo } from '../guardrails/alerting-knowledge';
 import { evaluateGuardrails } from '../guardrails/engine';
+import { scopeRule } from '../guardrails/rules/scope';
 import { decodeCursor, encodeCursor, listingSchemas } from './cursor';
 import type { Ports, SettingsPage, SettingsRecord } from './ports';
 import { fail } from './results';
@@ -23,6 +24,8 @@ import type { OwnershipContext } from './ownership';
 import { keepOwned, listTeamProfiles, NOTIFICATION_SCHEMA, ownershipContext, PROFILE_SCHEMA, serverFilterFor, zoneIdsOf, type OwnedRecord } from './team-objects';
 
 export const MAX_CALLS = 40;
+/** What `keepOwned` already checked of an unchanged listed value: the compliance check skips it. */
+const OWNERSHIP_RULES = [scopeRule];
 /** A call stops at the first Settings page boundary after this many items. */
 export const MAX_ITEMS = 500;
 
@@ -46,12 +49,13 @@ export async function listTeamAlerting(ports: Ports, req: ListTeamAlertingReques
   let profilesReadInFull: SettingsRecord[] | undefined;
 
   const items: AlertingItem[] = [];
+  // `keepOwned` kept only objects whose current value passes the scope rule for `team`
   const emit = (owned: OwnedRecord[], own: OwnershipContext) => {
     for (const { record, team } of owned) {
       const decision = evaluateGuardrails({
         operation: 'update', schemaId: record.schemaId, team, allTeams: ctx.allTeams, zones: ctx.zones,
         before: record.value, after: record.value, alertingProfile: own.alertingProfile, knowledge,
-      });
+      }, OWNERSHIP_RULES);
       items.push({
         objectId: record.objectId, schemaId: record.schemaId as AlertingSchemaId, teamId: team.id, value: record.value,
         summary: record.summary ?? summaryOf(record.schemaId, record.value), findings: decision.findings,

@@ -20,10 +20,15 @@ function modeFor(rule: Rule, input: GuardrailInput): RuleMode {
   return rule.mode(input.team);
 }
 
-export function evaluateGuardrails(input: GuardrailInput): GuardrailDecision {
+/**
+ * `passed`: rules the caller already ran on this very input without a violation (the listing's
+ * ownership check is the scope rule): running them again could only repeat that empty answer.
+ */
+export function evaluateGuardrails(input: GuardrailInput, passed: readonly Rule[] = []): GuardrailDecision {
   const findings: Finding[] = [];
   // without the schema rule passing, other rules would interpret an unknown value shape
   for (const rule of rules) {
+    if (passed.includes(rule)) continue;
     try {
       const mode = modeFor(rule, input);
       for (const v of rule.check(input)) {

@@ -1,6 +1,6 @@
 import { makeTeam } from '../teams/teams.test-support';
 import { ZoneTable } from '../teams/zones';
-import { alertingKnowledge, evaluateGuardrails, withScopeMemo, type GuardrailInput } from './index';
+import { alertingKnowledge, evaluateGuardrails, rules, withScopeMemo, type GuardrailInput } from './index';
 
 const zones = new ZoneTable([
   { objectId: 'z1', name: 'Checkout', id: '11' },
@@ -141,6 +141,16 @@ describe('guardrails: naming, schema, quota and modes', () => {
     const d = evaluateGuardrails(input({ knowledge, after: { name: '[search] x', managementZone: '33' } }));
     expect(d.allowed).toBe(false);
     expect(d.findings.map((f) => f.code)).toContain('guardrail/engine/error');
+  });
+});
+
+describe('evaluateGuardrails: rules already passed', () => {
+  it('skips only the rules the caller says it ran without a violation', () => {
+    const value = { name: 'x', managementZone: '22' };
+    const foreignUnprefixed = input({ operation: 'update', before: value, after: value });
+    expect(codes(foreignUnprefixed)).toEqual(['guardrail/scope/foreign-zone', 'guardrail/naming/prefix']);
+    const scope = rules.find((r) => r.name === 'scope')!;
+    expect(evaluateGuardrails(foreignUnprefixed, [scope]).findings.map((f) => f.code)).toEqual(['guardrail/naming/prefix']);
   });
 });
 
