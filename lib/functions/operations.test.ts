@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { contracts, type FunctionName } from '../contracts/registry';
+import { findingSchema } from '../contracts/common';
+import { alertingItemSchema } from '../contracts/list-team-alerting';
 import { operations } from './index';
 import { encodeCursor } from './cursor';
 import { world } from './fake-ports.test-support';
@@ -59,6 +61,28 @@ describe('list-team-alerting', () => {
     expect(lists.find((l) => l.schemaIds === 'builtin:problem.notifications')?.filter).toBe(`value.alertingProfile in('${mine}')`);
     expect(lists.filter((l) => l.schemaIds !== 'builtin:management-zones')).toHaveLength(5);
   });
+  it('answers listed items and findings with exactly the contract\'s fields, whatever else a record carries', async () => {
+    // the listing's ok answer skips the stripping response check, so it must be built that way
+    const { w, ports } = setup();
+    w.put(P, { name: 'no prefix', managementZone: w.zoneId.Checkout });
+    const withExtras = { ...ports, settings: { ...ports.settings, listPage: async (q: Parameters<typeof ports.settings.listPage>[0]) => {
+      const page = await ports.settings.listPage(q);
+      return { ...page, items: page.items.map((i) => ({ ...i, updateToken: 'token-must-not-leak', extra: 1 })) };
+    } } };
+    const r = await operations['list-team-alerting'](withExtras, {});
+    if (r.status !== 'ok') throw new Error(r.status);
+    const itemKeys = Object.keys(alertingItemSchema.shape).sort();
+    const findingKeys = Object.keys(findingSchema.shape);
+    expect(r.items).toHaveLength(3);
+    for (const item of r.items) {
+      expect(Object.keys(item).sort()).toEqual(itemKeys);
+      for (const f of item.findings) expect(Object.keys(f).filter((k) => !findingKeys.includes(k))).toEqual([]);
+    }
+    expect(r.items.flatMap((i) => i.findings).map((f) => f.code)).toContain('guardrail/naming/prefix');
+    expect(JSON.stringify(r)).not.toContain('token-must-not-leak');
+    expect(contracts['list-team-alerting'].response.safeParse(r).success).toBe(true);
+  });
+
   it('answers in pages of about 500 items at Settings page boundaries, ⌈n/500⌉ listing calls in all', async () => {
     const { w, ports } = setup();
     for (let i = 0; i < 1001; i++) w.put('builtin:monitoring.slo', { name: `[checkout] s${i}`, filter: 'mzName("Checkout")' });

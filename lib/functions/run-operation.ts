@@ -9,10 +9,21 @@ import type { Failure } from '../contracts/common';
 import { PortError } from './ports';
 import { fromPortError } from './results';
 
+export interface RunOptions {
+  /**
+   * `false` skips the response check of an `ok` result (failures are still checked). Only for an
+   * operation whose answer is built field by field from typed values and whose size makes the
+   * check a large share of its CPU; the UI parses every answer with the same contract, and the
+   * integration fuzz tests assert that every answer of every function matches it.
+   */
+  checkOkResponse?: boolean;
+}
+
 export async function runOperation<Req extends z.ZodType, Res extends z.ZodType>(
   contract: { request: Req; response: Res },
   payload: unknown,
   operation: (request: z.infer<Req>) => Promise<z.infer<Res>>,
+  options: RunOptions = {},
 ): Promise<z.infer<Res> | Failure> {
   let result: unknown;
   try {
@@ -32,9 +43,14 @@ export async function runOperation<Req extends z.ZodType, Res extends z.ZodType>
     if (e instanceof PortError) return fromPortError(e);
     return { status: 'error', diagnostics: [{ code: 'internal/unexpected', message: 'the operation failed unexpectedly', help: 'try again; if it persists, report it' }] };
   }
+  if (options.checkOkResponse === false && isOk(result)) return result as z.infer<Res>;
   const checked = contract.response.safeParse(result);
   if (!checked.success) {
     return { status: 'error', diagnostics: [{ code: 'internal/bad-response', message: 'the operation produced an invalid response' }] };
   }
   return checked.data;
+}
+
+function isOk(result: unknown): boolean {
+  return typeof result === 'object' && result !== null && (result as { status?: unknown }).status === 'ok';
 }
