@@ -6,7 +6,8 @@
  *    writes, against the issue's expectation (create: 1 write; update/delete: 1 read + 1 write;
  *    list: ⌈n/500⌉ per schema).
  * 2. Latency of each guarded operation (the lib operation from lib/functions with the real
- *    SDK-backed ports of api/_adapters, in-process) relative to the same raw SDK calls (the exact
+ *    SDK-backed ports of api/_adapters, bundled by esbuild as `dt-app build` bundles a function —
+ *    bench/support/deployed-functions.ts —, in-process) relative to the same raw SDK calls (the exact
  *    call sequence the operation makes, without the guardrails; for the list, the sequence of a
  *    whole paged walk, recorded and replayed), interleaved in the same run: median and p95, ratio
  *    (goal ≤ 1.15×). Also relative to the smallest call sequences for information: the "naive
@@ -31,14 +32,15 @@ import { settingsObjectsClient } from '@dynatrace-sdk/client-classic-environment
 import { appSettingsObjectsClient } from '@dynatrace-sdk/client-app-settings-v2';
 import { createPlatform, type RequestLogEntry } from '../local/platform';
 import { startPlatformProcess } from './support/platform-process';
-import { operations } from '../lib/functions/index';
-import { LIST_FIELDS, settingsPort } from '../api/_adapters/settings-port';
+import { loadDeployedFunctions } from './support/deployed-functions';
+import { LIST_FIELDS } from '../api/_adapters/settings-port';
 import { serverFilterFor } from '../lib/functions/team-objects';
-import { teamStore } from '../api/_adapters/team-store';
 import { exampleMaintenanceWindow, exampleAlertingProfile } from '../lib/settings-schemas/examples';
 import { TEAM_MAPPING_SCHEMA_ID } from '../lib/teams/model';
 
 const root = path.resolve(__dirname, '..');
+// the guarded side runs bundled, as deployed (bench/support/deployed-functions.ts)
+const { operations, settingsPort, teamStore } = loadDeployedFunctions(root);
 const ITER = Number(process.env.SCOPING_BENCH_ITER ?? 300);
 const WARMUP = 20;
 const LIST_N = Number(process.env.SCOPING_BENCH_LIST_N ?? 1200);

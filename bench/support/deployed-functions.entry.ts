@@ -1,0 +1,4 @@
+/** Entry of the scoping bench's bundle (see `deployed-functions.ts`): the guarded side's code. */
+export { operations } from '../../lib/functions/index';
+export { settingsPort } from '../../api/_adapters/settings-port';
+export { teamStore } from '../../api/_adapters/team-store';
