@@ -17,6 +17,8 @@ const NAME_PATHS: Record<string, string[]> = {
 };
 
 const JOINED_NAME_PATHS = new Map(Object.entries(NAME_PATHS).map(([schemaId, path]) => [schemaId, path.join('/')]));
+// one Map lookup per listed object instead of a prototype check and a rest-argument array
+const NAME_KEYS = new Map(Object.entries(NAME_PATHS));
 
 /** The field holding the object's name, as a value path (`generalProperties/name`), or undefined. */
 export function namePathOf(schemaId: string): string | undefined {
@@ -25,8 +27,11 @@ export function namePathOf(schemaId: string): string | undefined {
 
 /** The object's name ('' when absent or not text). */
 export function displayNameOf(schemaId: string, value: unknown): string {
-  const path = Object.prototype.hasOwnProperty.call(NAME_PATHS, schemaId) ? NAME_PATHS[schemaId]! : undefined;
-  return path ? str(field(value, ...path)) ?? '' : '';
+  const keys = NAME_KEYS.get(schemaId);
+  if (!keys) return '';
+  let v = value;
+  for (const key of keys) v = field(v, key);
+  return str(v) ?? '';
 }
 
 const MAX = 200;

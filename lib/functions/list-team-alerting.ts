@@ -14,17 +14,18 @@
 import type { AlertingSchemaId, Failure } from '../contracts/common';
 import type { AlertingItem, ListTeamAlertingRequest, ListTeamAlertingResponse } from '../contracts/list-team-alerting';
 import { alertingKnowledge, withScopeMemo } from '../guardrails/alerting-knowledge';
+import type { GuardrailInput } from '../guardrails/types';
 import { evaluateGuardrails } from '../guardrails/engine';
 import { scopeRule } from '../guardrails/rules/scope';
 import { decodeCursor, encodeCursor, listingSchemas } from './cursor';
 import type { Ports, SettingsPage, SettingsRecord } from './ports';
 import { fail } from './results';
 import { isFailure, loadTeamContext, PAGE_SIZE } from './team-context';
-import type { OwnershipContext } from './ownership';
-import { keepOwned, listTeamProfiles, NOTIFICATION_SCHEMA, ownershipContext, PROFILE_SCHEMA, serverFilterFor, zoneIdsOf, type OwnedRecord } from './team-objects';
+import { insideTeam, type OwnershipContext } from './ownership';
+import { keepOwned, listTeamProfiles, NOTIFICATION_SCHEMA, ownershipContext, PROFILE_SCHEMA, serverFilterFor, zoneIdsOf } from './team-objects';
 
 export const MAX_CALLS = 40;
-/** What `keepOwned` already checked of an unchanged listed value: the compliance check skips it. */
+/** What the ownership check already ran on a listed (unchanged) value: the compliance check skips it. */
 const OWNERSHIP_RULES = [scopeRule];
 /** A call stops at the first Settings page boundary after this many items. */
 export const MAX_ITEMS = 500;
@@ -49,18 +50,24 @@ export async function listTeamAlerting(ports: Ports, req: ListTeamAlertingReques
   let profilesReadInFull: SettingsRecord[] | undefined;
 
   const items: AlertingItem[] = [];
-  // `keepOwned` kept only objects whose current value passes the scope rule for `team`
-  const emit = (owned: OwnedRecord[], own: OwnershipContext) => {
-    for (const { record, team } of owned) {
-      const decision = evaluateGuardrails({
-        operation: 'update', schemaId: record.schemaId, team, allTeams: ctx.allTeams, zones: ctx.zones,
-        before: record.value, after: record.value, alertingProfile: own.alertingProfile, knowledge,
-      }, OWNERSHIP_RULES);
-      items.push({
-        objectId: record.objectId, schemaId: record.schemaId as AlertingSchemaId, teamId: team.id, value: record.value,
-        summary: record.summary ?? summaryOf(record.schemaId, record.value), findings: decision.findings,
-        modified: record.modified ?? null, modifiedBy: record.modifiedBy ?? null,
-      });
+  // ownership and compliance in one pass, on one input per object: the first team the unchanged
+  // value lies inside owns it, and its compliance check skips the scope rule that just passed
+  const emit = (records: readonly SettingsRecord[], schemaId: AlertingSchemaId, own: OwnershipContext) => {
+    for (const record of records) {
+      if (record.schemaId !== schemaId && record.schemaId !== undefined) continue;
+      for (const team of teams) {
+        const input: GuardrailInput = {
+          operation: 'update', schemaId, team, allTeams: ctx.allTeams, zones: ctx.zones,
+          before: record.value, after: record.value, alertingProfile: own.alertingProfile, knowledge,
+        };
+        if (!insideTeam(input)) continue;
+        items.push({
+          objectId: record.objectId, schemaId, teamId: team.id, value: record.value,
+          summary: record.summary ?? summaryOf(schemaId, record.value), findings: evaluateGuardrails(input, OWNERSHIP_RULES).findings,
+          modified: record.modified ?? null, modifiedBy: record.modifiedBy ?? null,
+        });
+        break;
+      }
     }
   };
 
@@ -87,7 +94,7 @@ export async function listTeamAlerting(ports: Ports, req: ListTeamAlertingReques
     const profilePages: SettingsRecord[] | undefined = schemaId === PROFILE_SCHEMA && !resumeKey ? [] : undefined;
     for (;;) {
       profilePages?.push(...page.items);
-      emit(keepOwned(page.items, schemaId, teams, own), own);
+      emit(page.items, schemaId, own);
       const more = page.nextPageKey !== undefined || si + 1 < schemas.length;
       if (more && (items.length >= itemBound || calls >= MAX_CALLS)) {
         return { status: 'ok', items, nextPageKey: encodeCursor(page.nextPageKey ? { schemas, schema: si, key: page.nextPageKey } : { schemas, schema: si + 1 }) };

@@ -5,7 +5,7 @@
  */
 import { alertingKnowledge } from '../guardrails/alerting-knowledge';
 import { scopeRule } from '../guardrails/rules/scope';
-import type { AlertingKnowledge } from '../guardrails/types';
+import type { AlertingKnowledge, GuardrailInput } from '../guardrails/types';
 import type { TeamMapping } from '../teams/model';
 import type { ZoneTable } from '../teams/zones';
 
@@ -19,14 +19,20 @@ export interface OwnershipContext {
 
 export function ownerAmong(teams: readonly TeamMapping[], schemaId: string, value: unknown, ctx: OwnershipContext): TeamMapping | undefined {
   if (!alertingKnowledge.isAlertingSchema(schemaId)) return undefined;
-  return teams.find((team) => {
-    try {
-      return scopeRule.check({
-        operation: 'delete', schemaId, team, before: value, allTeams: ctx.allTeams, zones: ctx.zones,
-        alertingProfile: ctx.alertingProfile, knowledge: ctx.knowledge ?? alertingKnowledge,
-      }).length === 0;
-    } catch {
-      return false;
-    }
-  });
+  return teams.find((team) => insideTeam({
+    operation: 'delete', schemaId, team, before: value, allTeams: ctx.allTeams, zones: ctx.zones,
+    alertingProfile: ctx.alertingProfile, knowledge: ctx.knowledge ?? alertingKnowledge,
+  }));
+}
+
+/**
+ * Whether the object as it is now lies inside `input.team` by the scope rule, failing closed. An
+ * unchanged update (a listing's compliance input) asks the same as a delete: the current value.
+ */
+export function insideTeam(input: GuardrailInput): boolean {
+  try {
+    return scopeRule.check(input).length === 0;
+  } catch {
+    return false;
+  }
 }

@@ -30,8 +30,10 @@ export function evaluateGuardrails(input: GuardrailInput, passed: readonly Rule[
   for (const rule of rules) {
     if (passed.includes(rule)) continue;
     try {
-      const mode = modeFor(rule, input);
-      for (const v of rule.check(input)) {
+      const violations = rule.check(input);
+      // most rules find nothing on most objects (a listing checks thousands): mode only when needed
+      const mode = violations.length > 0 ? modeFor(rule, input) : 'enforce';
+      for (const v of violations) {
         const m: RuleMode = v.alwaysEnforce ? 'enforce' : mode;
         findings.push({ rule: rule.name, severity: severityOf[m], code: v.code, path: v.path, message: v.message, ...(v.help ? { help: v.help } : {}), mode: m });
       }
