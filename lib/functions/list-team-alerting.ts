@@ -43,8 +43,8 @@ export async function listTeamAlerting(ports: Ports, req: ListTeamAlertingReques
   const schemas = listingSchemas(req.schemaIds, cursor);
   if (schemas === undefined) return fail('invalid', 'request/page-key-mismatch', 'the page key belongs to a listing of other schemas', { path: 'schemaIds', help: 'send the page key alone, or with the same schemaIds as the first call' });
   const zoneIds = zoneIdsOf(teams, ctx.zones);
-  // ownership, the compliance check and each notification of a profile derive the same scopes
-  const knowledge = withScopeMemo(alertingKnowledge);
+  // the profiles' ownership and each of their notifications derive the same profile scopes
+  const knowledge = withScopeMemo(alertingKnowledge, [PROFILE_SCHEMA]);
   const noProfiles = ownershipContext(ctx.allTeams, ctx.zones, [], knowledge);
   // profiles this call read from the first page to the last: notifications reuse them
   let profilesReadInFull: SettingsRecord[] | undefined;
@@ -81,7 +81,7 @@ export async function listTeamAlerting(ports: Ports, req: ListTeamAlertingReques
     let profileIds: string[] = [];
     if (schemaId === NOTIFICATION_SCHEMA) {
       // notifications are owned through the team's alerting profiles
-      const profiles = profilesReadInFull ? keepOwned(profilesReadInFull, PROFILE_SCHEMA, teams, noProfiles) : await listTeamProfiles(ports.settings, teams, ctx.allTeams, ctx.zones);
+      const profiles = profilesReadInFull ? keepOwned(profilesReadInFull, PROFILE_SCHEMA, teams, noProfiles) : await listTeamProfiles(ports.settings, teams, ctx.allTeams, ctx.zones, knowledge);
       if (!profilesReadInFull) itemBound += profiles.length;
       if (profiles.length === 0) continue;
       own = ownershipContext(ctx.allTeams, ctx.zones, profiles.map((p) => p.record), knowledge);

@@ -47,11 +47,13 @@ export function ownershipContext(allTeams: readonly TeamMapping[], zones: ZoneTa
 }
 
 /** The teams' own alerting profiles (needed to own notifications). */
-export async function listTeamProfiles(settings: SettingsPort, teams: readonly TeamMapping[], allTeams: readonly TeamMapping[], zones: ZoneTable): Promise<OwnedRecord[]> {
+export async function listTeamProfiles(
+  settings: SettingsPort, teams: readonly TeamMapping[], allTeams: readonly TeamMapping[], zones: ZoneTable, knowledge?: AlertingKnowledge,
+): Promise<OwnedRecord[]> {
   const zoneIds = zoneIdsOf(teams, zones);
   if (zoneIds.length === 0) return [];
   const records = await listAll(settings, PROFILE_SCHEMA, serverFilterFor(PROFILE_SCHEMA, zoneIds, []));
-  return keepOwned(records, PROFILE_SCHEMA, teams, ownershipContext(allTeams, zones, []));
+  return keepOwned(records, PROFILE_SCHEMA, teams, ownershipContext(allTeams, zones, [], knowledge));
 }
 
 export function keepOwned(records: readonly SettingsRecord[], schemaId: string, teams: readonly TeamMapping[], ctx: OwnershipContext): OwnedRecord[] {

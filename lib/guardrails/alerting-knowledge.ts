@@ -76,18 +76,19 @@ export const alertingKnowledge: AlertingKnowledge = {
 };
 
 /**
- * The same knowledge with `scopeOf` remembered per value object, for one listing call: it reads
- * each value once from the platform and never changes it, while ownership, the scope rule (before
- * and after) and every notification of a profile would otherwise derive the same scope again.
+ * The same knowledge with `scopeOf` remembered per value object of the given schemas, for one
+ * listing call: it reads each value once from the platform and never changes it, while every
+ * notification of an alerting profile would otherwise derive that profile's scope again. Values
+ * asked once (everything but the profiles a listing looks up) are not worth an entry each.
  * Only for values nobody mutates during the memo's life — never keep one across calls.
  */
-export function withScopeMemo(knowledge: AlertingKnowledge): AlertingKnowledge {
+export function withScopeMemo(knowledge: AlertingKnowledge, schemaIds: readonly string[]): AlertingKnowledge {
   // a plain Map (the memo lives for one call): cheaper than a WeakMap for thousands of keys
   const memo = new Map<object, { schemaId: string; scope: ObjectScope }>();
   return {
     ...knowledge,
     scopeOf(schemaId, value) {
-      if (typeof value !== 'object' || value === null) return knowledge.scopeOf(schemaId, value);
+      if (typeof value !== 'object' || value === null || !schemaIds.includes(schemaId)) return knowledge.scopeOf(schemaId, value);
       const hit = memo.get(value);
       if (hit?.schemaId === schemaId) return hit.scope;
       const scope = knowledge.scopeOf(schemaId, value);

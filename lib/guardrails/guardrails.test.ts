@@ -155,10 +155,10 @@ describe('evaluateGuardrails: rules already passed', () => {
 });
 
 describe('withScopeMemo', () => {
-  it('answers the same scope as the knowledge it wraps and derives it once per value and schema', () => {
+  it('answers the same scope as the knowledge it wraps and derives it once per value of the given schemas', () => {
     let derived = 0;
     const counting = { ...alertingKnowledge, scopeOf: (s: string, v: unknown) => { derived++; return alertingKnowledge.scopeOf(s, v); } };
-    const memo = withScopeMemo(counting);
+    const memo = withScopeMemo(counting, ['builtin:alerting.profile', 'builtin:problem.notifications']);
     const profile = { name: '[checkout] p', managementZone: '-64' };
     const notification = { name: 'n', alertingProfile: 'p1' };
     expect(memo.scopeOf('builtin:alerting.profile', profile)).toEqual(alertingKnowledge.scopeOf('builtin:alerting.profile', profile));
@@ -169,5 +169,11 @@ describe('withScopeMemo', () => {
     memo.scopeOf('builtin:alerting.profile', { ...profile, managementZone: '7166' });
     expect(derived).toBe(3);
     expect(memo.scopeOf('builtin:alerting.profile', null)).toEqual(alertingKnowledge.scopeOf('builtin:alerting.profile', null));
+    // values of other schemas are derived on every call
+    const window = { filters: [{ managementZones: ['-64'] }] };
+    const before = derived;
+    memo.scopeOf('builtin:alerting.maintenance-window', window);
+    memo.scopeOf('builtin:alerting.maintenance-window', window);
+    expect(derived).toBe(before + 2);
   });
 });
