@@ -1,30 +1,24 @@
 /**
- * The team's objects of one schema: sortable columns, client-side pagination (only one page of
- * rows is in the DOM, so thousands of objects stay fast) and row actions. Rows are built once per
- * item, so appending a page of the inventory only converts the new items.
+ * The team's objects of one schema: sortable columns, pagination and row actions. The page hands
+ * over all matching rows already sorted (see `objectRows`); the DataTable gets only the page of
+ * rows it shows, with sorting and pagination controlled from here (`manualSort`, server-side
+ * pagination props): given all 5,000 rows it re-sorted and rebuilt its row model for every
+ * keystroke in the search.
  */
 import { Button } from '@dynatrace/strato-components/buttons';
 import { Flex } from '@dynatrace/strato-components/layouts';
 import { DataTable, type DataTableColumnDef } from '@dynatrace/strato-components/tables';
-import React, { useMemo } from 'react';
+import React, { useMemo, useRef, useState } from 'react';
 import type { AlertingItem } from '../../../../lib/contracts';
-import { formatTime } from '../../format';
-
-export interface ObjectRow {
-  objectId: string;
-  summary: string;
-  findings: number;
-  findingText: string;
-  modified: number;
-  modifiedText: string;
-  modifiedBy: string;
-  /** what the search looks in, lowercased */
-  haystack: string;
-  item: AlertingItem;
-}
+import type { ColumnSort, ObjectRow } from './objectRows';
 
 interface Props {
+  /** every matching row, in order */
   rows: ObjectRow[];
+  sortBy: ColumnSort[];
+  onSortByChange: (sortBy: ColumnSort[]) => void;
+  /** a new value (another search, filter, sort, team or schema) goes back to the first page */
+  pageResetKey: string;
   loading: boolean;
   noun: string;
   canUpdate: boolean;
@@ -33,14 +27,16 @@ interface Props {
   onDelete: (item: AlertingItem) => void;
 }
 
+const PAGE_SIZES = [25, 50, 100];
+
 // memo: the page re-renders for things the table does not show (the caller context, loading progress)
-export const ObjectTable = React.memo(function ObjectTable({ rows, loading, noun, canUpdate, canDelete, onEdit, onDelete }: Props) {
+export const ObjectTable = React.memo(function ObjectTable({ rows, sortBy, onSortByChange, pageResetKey, loading, noun, canUpdate, canDelete, onEdit, onDelete }: Props) {
   const columns = useMemo<Array<DataTableColumnDef<ObjectRow>>>(
     () => [
-      { id: 'summary', header: 'Name', accessor: 'summary', sortType: 'text', width: { type: 'auto', minWidth: 240 } },
-      { id: 'findings', header: 'Findings', accessor: 'findingText', sortAccessor: 'findings', sortType: 'number', width: 220 },
-      { id: 'modified', header: 'Modified', accessor: 'modifiedText', sortAccessor: 'modified', sortType: 'number', width: 170 },
-      { id: 'modifiedBy', header: 'Modified by', accessor: 'modifiedBy', sortType: 'text', width: 200 },
+      { id: 'summary', header: 'Name', accessor: 'summary', width: { type: 'auto', minWidth: 240 } },
+      { id: 'findings', header: 'Findings', accessor: 'findingText', width: 220 },
+      { id: 'modified', header: 'Modified', accessor: 'modifiedText', width: 170 },
+      { id: 'modifiedBy', header: 'Modified by', accessor: 'modifiedBy', width: 200 },
       {
         id: 'actions', header: 'Actions', accessor: 'objectId', disableSorting: true, width: 190,
         cell: ({ rowData }) => (
@@ -60,29 +56,45 @@ export const ObjectTable = React.memo(function ObjectTable({ rows, loading, noun
     [canUpdate, canDelete, onEdit, onDelete],
   );
 
+  const [pageSize, setPageSize] = useState(PAGE_SIZES[0]!);
+  const [paging, setPaging] = useState({ key: pageResetKey, index: 0 });
+  const lastPage = Math.max(0, Math.ceil(rows.length / pageSize) - 1);
+  // more rows (a later inventory page) or fewer (a delete) keep the page, as far as it still exists
+  const pageIndex = paging.key === pageResetKey ? Math.min(paging.index, lastPage) : 0;
+  // the same rows as before keep the same array (a keystroke that leaves the page as it is), so the table reuses its rows
+  const shown = useRef<ObjectRow[]>([]);
+  const pageRows = useMemo(() => {
+    const next = rows.slice(pageIndex * pageSize, (pageIndex + 1) * pageSize);
+    const last = shown.current;
+    return next.length === last.length && next.every((r, i) => r === last[i]) ? last : next;
+  }, [rows, pageIndex, pageSize]);
+  shown.current = pageRows;
+
   return (
-    <DataTable data={rows} columns={columns} sortable defaultSortBy={[{ id: 'summary', desc: false }]} loading={loading && rows.length === 0} rowId={(r) => r.objectId} aria-label={`${noun} list`}>
+    <DataTable
+      data={pageRows}
+      columns={columns}
+      sortable={{ manualSort: true }}
+      sortBy={sortBy}
+      onSortByChange={onSortByChange}
+      loading={loading && rows.length === 0}
+      rowId={(r) => r.objectId}
+      aria-label={`${noun} list`}
+    >
       <DataTable.EmptyState>{loading ? 'Loading…' : `No ${noun}s match.`}</DataTable.EmptyState>
-      <DataTable.Pagination defaultPageSize={25} pageSizeOptions={[25, 50, 100]} />
+      <DataTable.Pagination
+        pageSizeOptions={PAGE_SIZES}
+        pageSize={pageSize}
+        onPageSizeChange={(size) => {
+          setPageSize(size);
+          setPaging({ key: pageResetKey, index: 0 });
+        }}
+        pageIndex={pageIndex}
+        onPageIndexChange={(index) => setPaging({ key: pageResetKey, index })}
+        enablePreviousPage={pageIndex > 0}
+        enableNextPage={pageIndex < lastPage}
+        totalRowsCount={rows.length}
+      />
     </DataTable>
   );
 });
-
-const rowOf = new WeakMap<AlertingItem, ObjectRow>();
-
-export function toRows(items: AlertingItem[]): ObjectRow[] {
-  return items.map((item) => {
-    let row = rowOf.get(item);
-    if (!row) {
-      const findingText = item.findings.length === 0 ? 'none' : item.findings.length === 1 ? item.findings[0]!.message : `${item.findings.length} findings`;
-      const modifiedBy = item.modifiedBy ?? '';
-      row = {
-        objectId: item.objectId, summary: item.summary, findings: item.findings.length, findingText,
-        modified: item.modified ?? 0, modifiedText: formatTime(item.modified), modifiedBy,
-        haystack: `${item.summary}\n${modifiedBy}\n${findingText}`.toLowerCase(), item,
-      };
-      rowOf.set(item, row);
-    }
-    return row;
-  });
-}

@@ -21,10 +21,9 @@ import { useTeamInventory } from '../../hooks/useTeamInventory';
 import { schemaPageBySlug } from '../../schemas';
 import { DeleteDialog } from './DeleteDialog';
 import type { EditorTarget } from './ObjectEditor';
-import { ObjectTable, toRows } from './ObjectTable';
+import { DEFAULT_SORT, filterRows, sortRows, toRows, type ColumnSort, type FindingFilter } from './objectRows';
+import { ObjectTable } from './ObjectTable';
 import { SchemaNav } from './SchemaNav';
-
-type FindingFilter = 'all' | 'with' | 'without';
 
 const loadEditor = () => import('./ObjectEditor');
 const ObjectEditor = lazy(() => loadEditor().then((m) => ({ default: m.ObjectEditor })));
@@ -41,16 +40,15 @@ export default function WorkspacePage() {
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const [findingFilter, setFindingFilter] = useState<FindingFilter>('all');
+  const [sortBy, setSortBy] = useState<ColumnSort[]>(DEFAULT_SORT);
   const [editor, setEditor] = useState<EditorTarget | undefined>();
   const [deleting, setDeleting] = useState<AlertingItem | undefined>();
 
-  // rows (with their lowercased search text) are built once per item, so a keystroke is one pass of `includes`
+  // rows (with their lowercased search text and sort keys) are built once per item and sorted once
+  // per sort or arriving page: a keystroke is one pass of `includes` over rows already in order
   const rows = useMemo(() => toRows(inventory.items), [inventory.items]);
-  const visible = useMemo(() => {
-    const q = deferredQuery.trim().toLowerCase();
-    if (q === '' && findingFilter === 'all') return rows;
-    return rows.filter((r) => (findingFilter === 'all' || (findingFilter === 'with') === r.findings > 0) && (q === '' || r.haystack.includes(q)));
-  }, [rows, deferredQuery, findingFilter]);
+  const sorted = useMemo(() => sortRows(rows, sortBy), [rows, sortBy]);
+  const visible = useMemo(() => filterRows(sorted, deferredQuery, findingFilter), [sorted, deferredQuery, findingFilter]);
   const profiles = useMemo(() => profileInventory.items.map((p) => ({ objectId: p.objectId, name: typeof p.value.name === 'string' ? p.value.name : p.summary })), [profileInventory.items]);
 
   // fetch the editor's code once the first rows are there and the browser is idle, so opening it is quick
@@ -125,7 +123,18 @@ export default function WorkspacePage() {
         {visible.length === rows.length ? `${rows.length} shown` : `${visible.length} of ${rows.length} shown`}
         {inventory.complete ? '' : ' so far'}
       </Text>
-      <ObjectTable rows={visible} loading={inventory.loading} noun={page.noun} canUpdate={actions.update} canDelete={actions.delete} onEdit={onEdit} onDelete={onDelete} />
+      <ObjectTable
+        rows={visible}
+        sortBy={sortBy}
+        onSortByChange={setSortBy}
+        pageResetKey={`${team.id}|${page.schemaId}|${deferredQuery}|${findingFilter}|${JSON.stringify(sortBy)}`}
+        loading={inventory.loading}
+        noun={page.noun}
+        canUpdate={actions.update}
+        canDelete={actions.delete}
+        onEdit={onEdit}
+        onDelete={onDelete}
+      />
       {editor ? (
         <Suspense fallback={<PageLoading label="Opening the editor" />}>
           <ObjectEditor

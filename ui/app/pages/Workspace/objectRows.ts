@@ -1,0 +1,93 @@
+/**
+ * The workspace table's rows and their order, without React or Strato. The page sorts the rows
+ * here (once per sort change or arriving page) and filters the sorted rows (filtering keeps the
+ * order), so a keystroke in the search never sorts: the DataTable only ever gets the one page of
+ * rows it shows, already in order (`sortable={{ manualSort: true }}`).
+ */
+import type { AlertingItem } from '../../../../lib/contracts';
+import { formatTime } from '../../format';
+
+export interface ObjectRow {
+  objectId: string;
+  summary: string;
+  findings: number;
+  findingText: string;
+  modified: number;
+  modifiedText: string;
+  modifiedBy: string;
+  /** what the search looks in, lowercased */
+  haystack: string;
+  /** lowercased sort keys of the text columns */
+  summaryKey: string;
+  modifiedByKey: string;
+  item: AlertingItem;
+}
+
+/** One sorted column, as the DataTable reports it (`DataTableColumnSort`). */
+export interface ColumnSort {
+  id: string;
+  desc: boolean;
+}
+
+export type FindingFilter = 'all' | 'with' | 'without';
+
+export const DEFAULT_SORT: ColumnSort[] = [{ id: 'summary', desc: false }];
+
+const rowOf = new WeakMap<AlertingItem, ObjectRow>();
+
+/** Rows are built once per item, so appending a page of the inventory only converts the new items. */
+export function toRows(items: AlertingItem[]): ObjectRow[] {
+  return items.map((item) => {
+    let row = rowOf.get(item);
+    if (!row) {
+      const findingText = item.findings.length === 0 ? 'none' : item.findings.length === 1 ? item.findings[0]!.message : `${item.findings.length} findings`;
+      const modifiedBy = item.modifiedBy ?? '';
+      const summaryKey = item.summary.toLowerCase();
+      const modifiedByKey = modifiedBy.toLowerCase();
+      row = {
+        objectId: item.objectId, summary: item.summary, findings: item.findings.length, findingText,
+        modified: item.modified ?? 0, modifiedText: formatTime(item.modified), modifiedBy,
+        haystack: `${summaryKey}\n${modifiedByKey}\n${findingText.toLowerCase()}`, summaryKey, modifiedByKey, item,
+      };
+      rowOf.set(item, row);
+    }
+    return row;
+  });
+}
+
+// the keys the DataTable's own sort compared: lowercased text (its 'text' sort) and numbers
+const sortKeys: Record<string, (row: ObjectRow) => string | number> = {
+  summary: (r) => r.summaryKey,
+  findings: (r) => r.findings,
+  modified: (r) => r.modified,
+  modifiedBy: (r) => r.modifiedByKey,
+};
+
+/**
+ * `rows` in the order of `sortBy` (first entry first, unknown columns ignored); ties keep the
+ * rows' order, as the DataTable's sort did. Plain `<` on precomputed keys: no locale compare and
+ * no lowercasing per comparison.
+ */
+export function sortRows(rows: ObjectRow[], sortBy: readonly ColumnSort[]): ObjectRow[] {
+  const order = sortBy.flatMap((s) => {
+    const key = sortKeys[s.id];
+    return key ? [{ key, sign: s.desc ? -1 : 1 }] : [];
+  });
+  if (order.length === 0) return rows;
+  return rows.slice().sort((a, b) => {
+    for (const { key, sign } of order) {
+      const x = key(a);
+      const y = key(b);
+      if (x < y) return -sign;
+      if (x > y) return sign;
+    }
+    return 0;
+  });
+}
+
+/** The rows matching the search text (any case) and the findings filter, in their order. */
+export function filterRows(rows: ObjectRow[], query: string, findingFilter: FindingFilter): ObjectRow[] {
+  const q = query.trim().toLowerCase();
+  if (q === '' && findingFilter === 'all') return rows;
+  return rows.filter((r) => (findingFilter === 'all' || (findingFilter === 'with') === r.findings > 0) && (q === '' || r.haystack.includes(q)));
+}
