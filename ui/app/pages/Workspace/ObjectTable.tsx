@@ -5,12 +5,11 @@
  * pagination props): given all 5,000 rows it re-sorted and rebuilt its row model for every
  * keystroke in the search.
  */
-import { Button } from '@dynatrace/strato-components/buttons';
-import { Flex } from '@dynatrace/strato-components/layouts';
 import { DataTable, type DataTableColumnDef } from '@dynatrace/strato-components/tables';
 import React, { useMemo, useRef, useState } from 'react';
 import type { AlertingItem } from '../../../../lib/contracts';
 import type { ColumnSort, ObjectRow } from './objectRows';
+import './RowActions.css';
 
 interface Props {
   /** every matching row, in order */
@@ -33,23 +32,25 @@ const PAGE_SIZES = [25, 50, 100];
 export const ObjectTable = React.memo(function ObjectTable({ rows, sortBy, onSortByChange, pageResetKey, loading, noun, canUpdate, canDelete, onEdit, onDelete }: Props) {
   const columns = useMemo<Array<DataTableColumnDef<ObjectRow>>>(
     () => [
-      { id: 'summary', header: 'Name', accessor: 'summary', width: { type: 'auto', minWidth: 240 } },
+      // 1fr: 'auto' grew the column to its longest name and pushed the actions out of view
+      { id: 'summary', header: 'Name', accessor: 'summary', width: '1fr', minWidth: 240 },
       { id: 'findings', header: 'Findings', accessor: 'findingText', width: 220 },
       { id: 'modified', header: 'Modified', accessor: 'modifiedText', width: 170 },
       { id: 'modifiedBy', header: 'Modified by', accessor: 'modifiedBy', width: 200 },
       {
-        id: 'actions', header: 'Actions', accessor: 'objectId', disableSorting: true, width: 190,
+        id: 'actions', header: 'Actions', accessor: 'objectId', disableSorting: true, width: 160,
+        // plain buttons (see RowActions.css): named after the object, so each is found and announced on its own
         cell: ({ rowData }) => (
-          <Flex gap={4}>
-            <Button size="condensed" onClick={() => onEdit(rowData.item)} aria-label={`${canUpdate ? 'Edit' : 'View'} ${rowData.summary}`}>
+          <div className="ta-row-actions">
+            <button type="button" className="ta-row-action" onClick={() => onEdit(rowData.item)} aria-label={`${canUpdate ? 'Edit' : 'View'} ${rowData.summary}`}>
               {canUpdate ? 'Edit' : 'View'}
-            </Button>
+            </button>
             {canDelete ? (
-              <Button size="condensed" color="critical" onClick={() => onDelete(rowData.item)} aria-label={`Delete ${rowData.summary}`}>
+              <button type="button" className="ta-row-action ta-row-action-critical" onClick={() => onDelete(rowData.item)} aria-label={`Delete ${rowData.summary}`}>
                 Delete
-              </Button>
+              </button>
             ) : null}
-          </Flex>
+          </div>
         ),
       },
     ],
@@ -79,6 +80,7 @@ export const ObjectTable = React.memo(function ObjectTable({ rows, sortBy, onSor
       onSortByChange={onSortByChange}
       loading={loading && rows.length === 0}
       rowId={(r) => r.objectId}
+      fullWidth
       aria-label={`${noun} list`}
     >
       <DataTable.EmptyState>{loading ? 'Loading…' : `No ${noun}s match.`}</DataTable.EmptyState>
