@@ -13,8 +13,8 @@ import { FailureBanner } from './FailureBanner';
 
 const visuallyHidden: React.CSSProperties = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' };
 
-/** `noun`: plural, lowercase ("objects", "alerting profiles"). */
-export function InventoryProgress({ inventory, noun }: { inventory: Pick<Inventory, 'items' | 'loading' | 'complete' | 'failure' | 'retry'>; noun: string }) {
+/** `noun`: plural, lowercase ("objects", "alerting profiles"). Memoized: pages re-render for searches and sorts it does not show. */
+export const InventoryProgress = React.memo(function InventoryProgress({ inventory, noun }: { inventory: Pick<Inventory, 'items' | 'loading' | 'complete' | 'failure' | 'retry'>; noun: string }) {
   const loaded = inventory.items.length.toLocaleString();
   const partial = !inventory.loading && !inventory.complete && inventory.items.length > 0;
   return (
@@ -41,4 +41,4 @@ export function InventoryProgress({ inventory, noun }: { inventory: Pick<Invento
       ) : null}
     </>
   );
-}
+});

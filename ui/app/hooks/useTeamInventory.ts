@@ -5,7 +5,7 @@
  * on from that page. Items always belong to the current team and schema: a walk for a previous
  * one is aborted and anything it still delivers is ignored.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AlertingItem, AlertingSchemaId, Failure } from '../../../lib/contracts';
 import { answerOf, callFunction } from './callFunction';
 import { takeFirstInventoryPage } from './inventoryPrefetch';
@@ -96,5 +96,7 @@ export function useTeamInventory(teamId: string | undefined, schemaId?: Alerting
 
   // until the state catches up with a new team or schema, show nothing of the previous one
   const mine = state.scope === scope ? state : idle(scope);
-  return { items: mine.items, loading: mine.loading, complete: mine.complete, failure: mine.failure, retry, reload, patch };
+  // one object per state, so memoized consumers (the progress line) skip renders that change nothing here
+  const { items, loading, complete, failure } = mine;
+  return useMemo(() => ({ items, loading, complete, failure, retry, reload, patch }), [items, loading, complete, failure, retry, reload, patch]);
 }

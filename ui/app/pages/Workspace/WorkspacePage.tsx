@@ -4,17 +4,14 @@
  * functions enforce the same rules again. The editor (with the code editor, the largest chunk
  * after the table) loads on its own, after the first rows are on screen.
  */
-import { Button } from '@dynatrace/strato-components/buttons';
-import { FormField, Label, Select, SelectContent, SelectOption, SelectTrigger, TextInput } from '@dynatrace/strato-components/forms';
 import { Flex } from '@dynatrace/strato-components/layouts';
 import { Heading, Paragraph, Text } from '@dynatrace/strato-components/typography';
-import React, { Suspense, lazy, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import React, { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import { Navigate, useParams } from 'react-router-dom';
 import type { AlertingItem } from '../../../../lib/contracts';
 import { FailureBanner } from '../../components/FailureBanner';
 import { InventoryProgress } from '../../components/InventoryProgress';
 import { PageLoading } from '../../components/PageLoading';
-import { TeamPicker } from '../../components/TeamPicker';
 import { actionsFor, useCaller } from '../../hooks/CallerContext';
 import { useSelectedTeam } from '../../hooks/useSelectedTeam';
 import { useTeamInventory } from '../../hooks/useTeamInventory';
@@ -23,7 +20,7 @@ import { DeleteDialog } from './DeleteDialog';
 import type { EditorTarget } from './ObjectEditor';
 import { DEFAULT_SORT, filterRows, sortRows, toRows, type ColumnSort, type FindingFilter } from './objectRows';
 import { ObjectTable } from './ObjectTable';
-import { SchemaNav } from './SchemaNav';
+import { WorkspaceHeader } from './WorkspaceHeader';
 
 const loadEditor = () => import('./ObjectEditor');
 const ObjectEditor = lazy(() => loadEditor().then((m) => ({ default: m.ObjectEditor })));
@@ -37,8 +34,8 @@ export default function WorkspacePage() {
   const inventory = useTeamInventory(team?.id, page?.schemaId);
   // notifications pick their alerting profile from the team's profiles
   const profileInventory = useTeamInventory(page?.schemaId === 'builtin:problem.notifications' ? team?.id : undefined, 'builtin:alerting.profile');
+  // set by the header's search box in a transition, so the filtering render never delays the typing
   const [query, setQuery] = useState('');
-  const deferredQuery = useDeferredValue(query);
   const [findingFilter, setFindingFilter] = useState<FindingFilter>('all');
   const [sortBy, setSortBy] = useState<ColumnSort[]>(DEFAULT_SORT);
   const [editor, setEditor] = useState<EditorTarget | undefined>();
@@ -48,7 +45,7 @@ export default function WorkspacePage() {
   // per sort or arriving page: a keystroke is one pass of `includes` over rows already in order
   const rows = useMemo(() => toRows(inventory.items), [inventory.items]);
   const sorted = useMemo(() => sortRows(rows, sortBy), [rows, sortBy]);
-  const visible = useMemo(() => filterRows(sorted, deferredQuery, findingFilter), [sorted, deferredQuery, findingFilter]);
+  const visible = useMemo(() => filterRows(sorted, query, findingFilter), [sorted, query, findingFilter]);
   const profiles = useMemo(() => profileInventory.items.map((p) => ({ objectId: p.objectId, name: typeof p.value.name === 'string' ? p.value.name : p.summary })), [profileInventory.items]);
 
   // fetch the editor's code once the first rows are there and the browser is idle, so opening it is quick
@@ -66,6 +63,7 @@ export default function WorkspacePage() {
 
   const onEdit = useCallback((item: AlertingItem) => setEditor({ kind: 'edit', objectId: item.objectId }), []);
   const onDelete = useCallback((item: AlertingItem) => setDeleting(item), []);
+  const onCreate = useCallback(() => setEditor({ kind: 'create' }), []);
 
   if (!page) return <Navigate to="/workspace" replace />;
   if (loading && !context) return <PageLoading label="Loading your teams" />;
@@ -82,42 +80,18 @@ export default function WorkspacePage() {
   const actions = actionsFor(team, page.schemaId);
   return (
     <Flex flexDirection="column" gap={16} padding={16}>
-      <SchemaNav current={page} teamId={team.id} />
-      <Flex alignItems="flex-end" justifyContent="space-between" flexWrap="wrap" gap={12}>
-        <div>
-          <Heading level={1}>{page.title}</Heading>
-          <Text>
-            {team.name} · zones {team.managementZones.map((z) => z.name).join(', ') || 'none'} ·{' '}
-            {inventory.complete ? `${inventory.items.length.toLocaleString()} objects` : `${inventory.items.length.toLocaleString()} objects loaded so far`}
-          </Text>
-        </div>
-        <Flex gap={12} alignItems="flex-end" flexWrap="wrap">
-          <TeamPicker teams={teams} team={team} onChange={selectTeam} />
-          <FormField>
-            <Label>Search</Label>
-            {/* TextInput, not SearchInput: Strato 3.3.0's clear button has no accessible name (axe: button-name) */}
-            <TextInput type="search" value={query} onChange={(v: string) => setQuery(v)} placeholder={`Search ${page.title.toLowerCase()}`} />
-          </FormField>
-          <FormField>
-            <Label>Findings</Label>
-            <Select aria-label="Findings" value={findingFilter} onChange={(v: FindingFilter | null) => setFindingFilter(v ?? 'all')}>
-              <SelectTrigger />
-              <SelectContent>
-                <SelectOption value="all">All objects</SelectOption>
-                <SelectOption value="with">With findings</SelectOption>
-                <SelectOption value="without">Without findings</SelectOption>
-              </SelectContent>
-            </Select>
-          </FormField>
-          {actions.create ? (
-            <Button variant="emphasized" color="primary" onClick={() => setEditor({ kind: 'create' })}>
-              {`Create ${page.noun}`}
-            </Button>
-          ) : (
-            <Text>Your team may not create {page.title.toLowerCase()}.</Text>
-          )}
-        </Flex>
-      </Flex>
+      <WorkspaceHeader
+        page={page}
+        team={team}
+        teams={teams}
+        onSelectTeam={selectTeam}
+        countText={inventory.complete ? `${inventory.items.length.toLocaleString()} objects` : `${inventory.items.length.toLocaleString()} objects loaded so far`}
+        onQueryChange={setQuery}
+        findingFilter={findingFilter}
+        onFindingFilterChange={setFindingFilter}
+        canCreate={actions.create}
+        onCreate={onCreate}
+      />
       <InventoryProgress inventory={inventory} noun={`${page.noun}s`} />
       <Text aria-live="polite" data-testid="visible-count">
         {visible.length === rows.length ? `${rows.length} shown` : `${visible.length} of ${rows.length} shown`}
@@ -127,7 +101,7 @@ export default function WorkspacePage() {
         rows={visible}
         sortBy={sortBy}
         onSortByChange={setSortBy}
-        pageResetKey={`${team.id}|${page.schemaId}|${deferredQuery}|${findingFilter}|${JSON.stringify(sortBy)}`}
+        pageResetKey={`${team.id}|${page.schemaId}|${query}|${findingFilter}|${JSON.stringify(sortBy)}`}
         loading={inventory.loading}
         noun={page.noun}
         canUpdate={actions.update}
