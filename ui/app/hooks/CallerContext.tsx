@@ -7,12 +7,16 @@ import React, { createContext, useContext, useEffect, useMemo, useState } from '
 import { contracts, type AllowedAction, type AlertingSchemaId, type CallerTeam } from '../../../lib/contracts';
 import type { OkResponse } from './callFunction';
 import { callerStorageKey } from './callerCache';
+import { prefetchesAnswered } from './inventoryPrefetch';
 import { useFunctionQuery, type QueryState } from './useFunctionQuery';
 
 type CallerState = QueryState<'get-context'>;
 type Context = OkResponse<'get-context'>;
 
 const CallerContext = createContext<CallerState | undefined>(undefined);
+
+/** How long at most the fresh get-context answer waits for a prefetched first inventory page. */
+const PREFETCH_HEAD_START_MS = 3_000;
 
 function readCached(key: string | undefined): Context | undefined {
   if (!key) return undefined;
@@ -25,10 +29,18 @@ function readCached(key: string | undefined): Context | undefined {
 }
 
 export function CallerProvider({ children }: { children: React.ReactNode }) {
-  const query = useFunctionQuery('get-context', {});
   // per user and browser tab: a reload renders at once with the last answer while a fresh one loads
   const [key] = useState(callerStorageKey);
   const [cached] = useState(() => readCached(key));
+  // with a cached answer to render from, the fresh one is asked after the first inventory page
+  // started at startup has answered (see `inventoryPrefetch`): the page waits for that page, not
+  // for this answer. Without one, at once: every page waits for it.
+  const [ask, setAsk] = useState(() => cached === undefined);
+  useEffect(() => {
+    if (ask) return;
+    void prefetchesAnswered(PREFETCH_HEAD_START_MS).then(() => setAsk(true));
+  }, [ask]);
+  const query = useFunctionQuery('get-context', {}, ask);
   const [cachedText] = useState(() => (cached ? JSON.stringify(cached) : undefined));
   const freshText = useMemo(() => (query.data ? JSON.stringify(query.data) : undefined), [query.data]);
   useEffect(() => {
@@ -43,8 +55,10 @@ export function CallerProvider({ children }: { children: React.ReactNode }) {
   // fresh answer equal to the stale one keeps its object, and `loading` only says there is nothing
   // to show yet, so the pages rendered from the stale answer do not render again for nothing
   // (on a reload of the workspace that render would land just before its first rows).
-  const data = query.data ? (freshText === cachedText ? cached : query.data) : query.failure || !query.loading ? undefined : cached;
-  const loading = query.loading && !data;
+  // waiting for the first fresh answer (not asked yet, or asked and not answered)
+  const pending = query.loading || (query.data === undefined && query.failure === undefined);
+  const data = query.data ? (freshText === cachedText ? cached : query.data) : query.failure || !pending ? undefined : cached;
+  const loading = pending && !data;
   const value = useMemo<CallerState>(() => ({ data, failure: query.failure, loading, reload: query.reload }), [data, query.failure, loading, query.reload]);
   return <CallerContext.Provider value={value}>{children}</CallerContext.Provider>;
 }

@@ -1,7 +1,7 @@
 jest.mock('@dynatrace-sdk/app-utils', () => ({ functions: { call: jest.fn(() => Promise.resolve(new Response('{"status":"ok","items":[]}'))) } }));
 import { functions } from '@dynatrace-sdk/app-utils';
 import { answerOf } from './callFunction';
-import { prefetchFirstInventoryPage, takeFirstInventoryPage, workspaceTarget } from './inventoryPrefetch';
+import { prefetchesAnswered, prefetchFirstInventoryPage, takeFirstInventoryPage, workspaceTarget } from './inventoryPrefetch';
 
 describe('prefetching the first workspace page', () => {
   it('targets the URL team when the caller has it, else the first known team, only on workspace URLs', () => {
@@ -30,5 +30,21 @@ describe('prefetching the first workspace page', () => {
     prefetchFirstInventoryPage('checkout', 'builtin:alerting.profile');
     const taken = takeFirstInventoryPage('checkout', 'builtin:alerting.profile');
     await expect(answerOf('list-team-alerting', taken!)).resolves.toMatchObject({ status: 'error', diagnostics: [{ code: 'ui/network' }] });
+  });
+
+  it('says when the prefetched pages have answered, or gives up waiting after the limit', async () => {
+    let answer: (r: Response) => void = () => undefined;
+    (functions.call as jest.Mock).mockImplementationOnce(() => new Promise<Response>((resolve) => { answer = resolve; }));
+    prefetchFirstInventoryPage('search', 'builtin:alerting.profile');
+    let done = false;
+    const waiting = prefetchesAnswered(60_000).then(() => { done = true; });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(done).toBe(false);
+    answer(new Response('{"status":"ok","items":[]}'));
+    await waiting;
+
+    (functions.call as jest.Mock).mockImplementationOnce(() => new Promise<Response>(() => undefined));
+    prefetchFirstInventoryPage('search', 'builtin:problem.notifications');
+    await expect(prefetchesAnswered(30)).resolves.toBeUndefined();
   });
 });

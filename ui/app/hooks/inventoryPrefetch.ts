@@ -17,6 +17,8 @@ type FirstPage = Promise<Response>;
 
 const MAX_AGE_MS = 10_000;
 const pending = new Map<string, { at: number; page: FirstPage }>();
+/** settles once every first page prefetched so far has answered (or failed) */
+let answered: Promise<unknown> = Promise.resolve();
 const keyOf = (teamId: string, schemaId: AlertingSchemaId) => `${teamId}|${schemaId}`;
 
 export function prefetchFirstInventoryPage(teamId: string, schemaId: AlertingSchemaId): void {
@@ -26,6 +28,22 @@ export function prefetchFirstInventoryPage(teamId: string, schemaId: AlertingSch
   // a failure belongs to the taker (it asks again); one nobody takes is not an unhandled rejection
   page.catch(() => undefined);
   pending.set(key, { at: Date.now(), page });
+  answered = Promise.allSettled([answered, page]);
+}
+
+/**
+ * Resolves once the prefetched first pages have answered, or after `maxWaitMs`: a reload that
+ * renders from the tab's cached get-context answer asks for the fresh one after that, so the
+ * two function calls do not start side by side while the page waits for the first.
+ */
+export function prefetchesAnswered(maxWaitMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, maxWaitMs);
+    void answered.then(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }
 
 /** The prefetched first page's response for this team and schema, once; undefined when there is none (or it is old). */
