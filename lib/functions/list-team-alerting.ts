@@ -14,15 +14,14 @@
 import type { AlertingSchemaId, Failure } from '../contracts/common';
 import type { AlertingItem, ListTeamAlertingRequest, ListTeamAlertingResponse } from '../contracts/list-team-alerting';
 import { alertingKnowledge, withScopeMemo } from '../guardrails/alerting-knowledge';
-import type { GuardrailInput } from '../guardrails/types';
 import { evaluateGuardrails } from '../guardrails/engine';
 import { scopeRule } from '../guardrails/rules/scope';
 import { decodeCursor, encodeCursor, listingSchemas } from './cursor';
 import type { Ports, SettingsPage, SettingsRecord } from './ports';
 import { fail } from './results';
 import { isFailure, loadTeamContext, PAGE_SIZE } from './team-context';
-import { insideTeam, type OwnershipContext } from './ownership';
-import { keepOwned, listTeamProfiles, NOTIFICATION_SCHEMA, ownershipContext, PROFILE_SCHEMA, serverFilterFor, zoneIdsOf } from './team-objects';
+import { firstInside, type OwnershipContext } from './ownership';
+import { isOfSchema, keepOwned, listTeamProfiles, NOTIFICATION_SCHEMA, ownershipContext, PROFILE_SCHEMA, serverFilterFor, zoneIdsOf } from './team-objects';
 
 export const MAX_CALLS = 40;
 /** What the ownership check already ran on a listed (unchanged) value: the compliance check skips it. */
@@ -54,20 +53,17 @@ export async function listTeamAlerting(ports: Ports, req: ListTeamAlertingReques
   // value lies inside owns it, and its compliance check skips the scope rule that just passed
   const emit = (records: readonly SettingsRecord[], schemaId: AlertingSchemaId, own: OwnershipContext) => {
     for (const record of records) {
-      if (record.schemaId !== schemaId && record.schemaId !== undefined) continue;
-      for (const team of teams) {
-        const input: GuardrailInput = {
-          operation: 'update', schemaId, team, allTeams: ctx.allTeams, zones: ctx.zones,
-          before: record.value, after: record.value, alertingProfile: own.alertingProfile, knowledge,
-        };
-        if (!insideTeam(input)) continue;
-        items.push({
-          objectId: record.objectId, schemaId, teamId: team.id, value: record.value,
-          summary: record.summary ?? summaryOf(schemaId, record.value), findings: evaluateGuardrails(input, OWNERSHIP_RULES).findings,
-          modified: record.modified ?? null, modifiedBy: record.modifiedBy ?? null,
-        });
-        break;
-      }
+      if (!isOfSchema(record, schemaId)) continue;
+      const owned = firstInside(teams, (team) => ({
+        operation: 'update', schemaId, team, allTeams: ctx.allTeams, zones: ctx.zones,
+        before: record.value, after: record.value, alertingProfile: own.alertingProfile, knowledge,
+      }));
+      if (!owned) continue;
+      items.push({
+        objectId: record.objectId, schemaId, teamId: owned.team.id, value: record.value,
+        summary: record.summary ?? summaryOf(schemaId, record.value), findings: evaluateGuardrails(owned.input, OWNERSHIP_RULES).findings,
+        modified: record.modified ?? null, modifiedBy: record.modifiedBy ?? null,
+      });
     }
   };
 

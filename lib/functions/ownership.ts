@@ -19,10 +19,19 @@ export interface OwnershipContext {
 
 export function ownerAmong(teams: readonly TeamMapping[], schemaId: string, value: unknown, ctx: OwnershipContext): TeamMapping | undefined {
   if (!alertingKnowledge.isAlertingSchema(schemaId)) return undefined;
-  return teams.find((team) => insideTeam({
+  return firstInside(teams, (team) => ({
     operation: 'delete', schemaId, team, before: value, allTeams: ctx.allTeams, zones: ctx.zones,
     alertingProfile: ctx.alertingProfile, knowledge: ctx.knowledge ?? alertingKnowledge,
-  }));
+  }))?.team;
+}
+
+/** The first of `teams` the object lies inside, with the guardrail input that showed it (for reuse). */
+export function firstInside(teams: readonly TeamMapping[], inputFor: (team: TeamMapping) => GuardrailInput): { team: TeamMapping; input: GuardrailInput } | undefined {
+  for (const team of teams) {
+    const input = inputFor(team);
+    if (insideTeam(input)) return { team, input };
+  }
+  return undefined;
 }
 
 /**

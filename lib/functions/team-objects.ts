@@ -56,10 +56,15 @@ export async function listTeamProfiles(
   return keepOwned(records, PROFILE_SCHEMA, teams, ownershipContext(allTeams, zones, [], knowledge));
 }
 
+/** Whether a listed record is of the listing's schema (a forged page key may point at another one). */
+export function isOfSchema(record: SettingsRecord, schemaId: string): boolean {
+  return record.schemaId === undefined || record.schemaId === schemaId;
+}
+
 export function keepOwned(records: readonly SettingsRecord[], schemaId: string, teams: readonly TeamMapping[], ctx: OwnershipContext): OwnedRecord[] {
   const out: OwnedRecord[] = [];
   for (const record of records) {
-    if (record.schemaId !== undefined && record.schemaId !== schemaId) continue;
+    if (!isOfSchema(record, schemaId)) continue;
     const team = ownerAmong(teams, schemaId, record.value, ctx);
     if (team) out.push({ record: record.schemaId === schemaId ? record : { ...record, schemaId }, team });
   }
