@@ -7,18 +7,17 @@ import {
   ALERTING_PROFILE, MAINTENANCE_WINDOW, MANAGEMENT_ZONES, METRIC_EVENTS, PROBLEM_NOTIFICATIONS, SLO, arr, field, str,
 } from './schema-ids';
 
-const NAME_PATHS: Record<string, string[]> = {
-  [ALERTING_PROFILE]: ['name'],
-  [PROBLEM_NOTIFICATIONS]: ['displayName'],
-  [METRIC_EVENTS]: ['summary'],
-  [MAINTENANCE_WINDOW]: ['generalProperties', 'name'],
-  [SLO]: ['name'],
-  [MANAGEMENT_ZONES]: ['name'],
-};
+// a Map: one lookup per listed object, and no prototype keys to guard against
+const NAME_PATHS = new Map<string, readonly string[]>([
+  [ALERTING_PROFILE, ['name']],
+  [PROBLEM_NOTIFICATIONS, ['displayName']],
+  [METRIC_EVENTS, ['summary']],
+  [MAINTENANCE_WINDOW, ['generalProperties', 'name']],
+  [SLO, ['name']],
+  [MANAGEMENT_ZONES, ['name']],
+]);
 
-const JOINED_NAME_PATHS = new Map(Object.entries(NAME_PATHS).map(([schemaId, path]) => [schemaId, path.join('/')]));
-// one Map lookup per listed object instead of a prototype check and a rest-argument array
-const NAME_KEYS = new Map(Object.entries(NAME_PATHS));
+const JOINED_NAME_PATHS = new Map([...NAME_PATHS].map(([schemaId, path]) => [schemaId, path.join('/')]));
 
 /** The field holding the object's name, as a value path (`generalProperties/name`), or undefined. */
 export function namePathOf(schemaId: string): string | undefined {
@@ -27,7 +26,7 @@ export function namePathOf(schemaId: string): string | undefined {
 
 /** The object's name ('' when absent or not text). */
 export function displayNameOf(schemaId: string, value: unknown): string {
-  const keys = NAME_KEYS.get(schemaId);
+  const keys = NAME_PATHS.get(schemaId);
   if (!keys) return '';
   let v = value;
   for (const key of keys) v = field(v, key);
