@@ -13,13 +13,16 @@ export const pageChunks = {
   calculator: () => import('./pages/Calculator/index'),
 };
 
+/** The chunk by the first segment of an app path, as App's routes name them. */
+const CHUNK_BY_SEGMENT = new Map<string, () => Promise<unknown>>([
+  ['', pageChunks.home],
+  ['workspace', pageChunks.workspace],
+  ['review', pageChunks.review],
+  ['teams', pageChunks.teams],
+  ['calculator', pageChunks.calculator],
+]);
+
 /** The page chunk for a path inside the app (`/`, `/workspace/…`; the `/ui` prefix removed), if any. */
 export function pageChunkFor(appPath: string): (() => Promise<unknown>) | undefined {
-  const first = appPath.split('/')[1] ?? '';
-  if (first === '') return pageChunks.home;
-  if (first === 'workspace') return pageChunks.workspace;
-  if (first === 'review') return pageChunks.review;
-  if (first === 'teams') return pageChunks.teams;
-  if (first === 'calculator') return pageChunks.calculator;
-  return undefined;
+  return CHUNK_BY_SEGMENT.get(appPath.split('/')[1] ?? '');
 }

@@ -1,0 +1,13 @@
+import { pageChunkFor, pageChunks } from './pageChunks';
+
+describe('pageChunkFor', () => {
+  it('picks the chunk by the first path segment, and none outside the app routes', () => {
+    expect(pageChunkFor('/')).toBe(pageChunks.home);
+    expect(pageChunkFor('/workspace/alerting-profiles')).toBe(pageChunks.workspace);
+    expect(pageChunkFor('/review')).toBe(pageChunks.review);
+    expect(pageChunkFor('/teams')).toBe(pageChunks.teams);
+    expect(pageChunkFor('/calculator/generate')).toBe(pageChunks.calculator);
+    expect(pageChunkFor('/constructor')).toBeUndefined();
+    expect(pageChunkFor('/elsewhere')).toBeUndefined();
+  });
+});
