@@ -3,7 +3,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { serveUi } from './static-files';
+import { parseCookies } from './http-util';
+import { BUILD_COOKIE, serveUi } from './static-files';
 
 let server: http.Server;
 let base: string;
@@ -14,7 +15,7 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(dir, 'main.js'), 'console.log(1)');
   server = http.createServer((req, res) => {
     const inm = req.headers['if-none-match'];
-    const build = /(?:^|; )ta_build=([^;]*)/.exec(req.headers.cookie ?? '')?.[1];
+    const build = parseCookies(req.headers.cookie)[BUILD_COOKIE];
     void serveUi(dir, new URL(req.url!, 'http://x').pathname, res, { ifNoneMatch: typeof inm === 'string' ? inm : undefined, build });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
