@@ -11,6 +11,7 @@
  * those packages resolve.
  */
 import { buildSync } from 'esbuild';
+import fs from 'node:fs';
 import path from 'node:path';
 
 type DeployedFunctions = typeof import('./deployed-functions.entry');
@@ -21,6 +22,10 @@ export function loadDeployedFunctions(root: string): DeployedFunctions {
     entryPoints: [path.join(__dirname, 'deployed-functions.entry.ts')],
     outfile, bundle: true, minify: true, target: 'esnext', platform: 'node', format: 'cjs', packages: 'external', logLevel: 'warning',
   });
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundle is built at run time
-  return require(outfile) as DeployedFunctions;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundle is built at run time
+    return require(outfile) as DeployedFunctions;
+  } finally {
+    fs.rmSync(outfile, { force: true }); // loaded: one file per run would pile up otherwise
+  }
 }
