@@ -1,6 +1,7 @@
 /** App function `get-context`: contract and logic in lib (see lib/contracts, lib/functions); this file only wires the SDK. */
+import { getContextOperation } from '../lib/functions/operations/get-context';
 import { runFunction } from './_adapters/run';
 
 export default async function (payload: unknown): Promise<unknown> {
-  return runFunction('get-context', payload);
+  return runFunction(getContextOperation, payload);
 }

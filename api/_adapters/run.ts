@@ -1,17 +1,18 @@
 /**
  * Wires the SDK-backed ports and the caller's identity into an operation. Everything is inside
  * the catch, so even a failure to read the user details answers `{ status: "error" }`.
+ * Each app function passes its own operation (see lib/functions/index.ts for why not a name).
  */
 import { getCurrentUserDetails } from '@dynatrace-sdk/app-environment';
-import { operations, type OperationName } from '../../lib/functions/index';
+import type { Ports } from '../../lib/functions/ports';
 import { settingsPort } from './settings-port';
 import { teamStore } from './team-store';
 
-export async function runFunction(name: OperationName, payload: unknown): Promise<unknown> {
+export async function runFunction(operation: (ports: Ports, payload: unknown) => Promise<unknown>, payload: unknown): Promise<unknown> {
   try {
     const user = getCurrentUserDetails();
     const caller = { id: user.id ?? '', name: user.name ?? '', email: user.email ?? '' };
-    return await operations[name]({ caller, settings: settingsPort, teams: teamStore }, payload);
+    return await operation({ caller, settings: settingsPort, teams: teamStore }, payload);
   } catch {
     return { status: 'error', diagnostics: [{ code: 'internal/unexpected', message: 'the function failed unexpectedly' }] };
   }

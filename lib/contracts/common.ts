@@ -3,7 +3,7 @@
  * status-tagged failure result, and the bounded JSON value that carries a settings object.
  * Contracts are strict (unknown fields are `invalid`) because the functions are a trust boundary.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ALERTING_SCHEMA_IDS } from '../alerting/schema-ids';
 
 // AppEngine functions run without `unsafe-eval` by default: keep zod from compiling validators

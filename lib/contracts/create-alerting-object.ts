@@ -1,5 +1,5 @@
 /** Contract of `create-alerting-object`: create an object inside the caller's team scope. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { alertingSchemaIdSchema, findingSchema, resultSchema, settingsValueSchema, teamIdRefSchema } from './common-refs';
 
 export const createAlertingObjectRequestSchema = z.strictObject({
@@ -16,3 +16,6 @@ export const createAlertingObjectResponseSchema = resultSchema({
   findings: z.array(findingSchema),
 });
 export type CreateAlertingObjectResponse = z.infer<typeof createAlertingObjectResponseSchema>;
+
+/** `create-alerting-object`: what it accepts and what it answers. */
+export const createAlertingObjectContract = { request: createAlertingObjectRequestSchema, response: createAlertingObjectResponseSchema };

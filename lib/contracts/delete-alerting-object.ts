@@ -1,5 +1,5 @@
 /** Contract of `delete-alerting-object`: optimistic-locked delete of a team object. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { findingSchema, objectIdSchema, resultSchema, updateTokenSchema } from './common';
 
 export const deleteAlertingObjectRequestSchema = z.strictObject({
@@ -13,3 +13,6 @@ export const deleteAlertingObjectResponseSchema = resultSchema({
   findings: z.array(findingSchema),
 });
 export type DeleteAlertingObjectResponse = z.infer<typeof deleteAlertingObjectResponseSchema>;
+
+/** `delete-alerting-object`: what it accepts and what it answers. */
+export const deleteAlertingObjectContract = { request: deleteAlertingObjectRequestSchema, response: deleteAlertingObjectResponseSchema };

@@ -1,5 +1,5 @@
 /** Contract of `get-alerting-history`: revisions of the caller's team objects (who, when, before/after). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { alertingSchemaIdSchema, objectIdSchema, pageKeySchema, resultSchema, storedValueSchema, teamIdRefSchema } from './common-refs';
 
 export const getAlertingHistoryRequestSchema = z.preprocess(
@@ -33,3 +33,6 @@ export const getAlertingHistoryResponseSchema = resultSchema({
   nextPageKey: z.string().optional(),
 });
 export type GetAlertingHistoryResponse = z.infer<typeof getAlertingHistoryResponseSchema>;
+
+/** `get-alerting-history`: what it accepts and what it answers. */
+export const getAlertingHistoryContract = { request: getAlertingHistoryRequestSchema, response: getAlertingHistoryResponseSchema };

@@ -1,5 +1,5 @@
 /** Contract of `get-alerting-object`: one object of the caller's team, with its `updateToken`. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { alertingSchemaIdSchema, findingSchema, objectIdSchema, resultSchema, storedValueSchema } from './common';
 
 export const getAlertingObjectRequestSchema = z.strictObject({ objectId: objectIdSchema });
@@ -22,3 +22,6 @@ export const getAlertingObjectResponseSchema = resultSchema({
   findings: z.array(findingSchema),
 });
 export type GetAlertingObjectResponse = z.infer<typeof getAlertingObjectResponseSchema>;
+
+/** `get-alerting-object`: what it accepts and what it answers. */
+export const getAlertingObjectContract = { request: getAlertingObjectRequestSchema, response: getAlertingObjectResponseSchema };

@@ -1,5 +1,5 @@
 /** Contract of `get-context`: who the caller is, their teams and rules, and what they may do. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { alertingSchemaIdSchema, emptyRequestSchema, resultSchema } from './common';
 import { namingRuleSchema, notificationRulesSchema, quotaSchema, ruleModeSchema } from '../teams/model';
 
@@ -50,3 +50,6 @@ export const getContextResponseSchema = resultSchema({
   permissions: z.array(effectivePermissionSchema),
 });
 export type GetContextResponse = z.infer<typeof getContextResponseSchema>;
+
+/** `get-context`: what it accepts and what it answers. */
+export const getContextContract = { request: getContextRequestSchema, response: getContextResponseSchema };

@@ -1,5 +1,5 @@
 /** Contract of `list-team-alerting`: the alerting objects inside the caller's team scope. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { alertingSchemaIdSchema, findingSchema, pageKeySchema, resultSchema, storedValueSchema, teamIdRefSchema } from './common-refs';
 
 export const listTeamAlertingRequestSchema = z.preprocess(
@@ -30,3 +30,6 @@ export const listTeamAlertingResponseSchema = resultSchema({
   nextPageKey: z.string().optional(),
 });
 export type ListTeamAlertingResponse = z.infer<typeof listTeamAlertingResponseSchema>;
+
+/** `list-team-alerting`: what it accepts and what it answers. */
+export const listTeamAlertingContract = { request: listTeamAlertingRequestSchema, response: listTeamAlertingResponseSchema };

@@ -3,7 +3,7 @@
  * global, in a zone no team maps, spanning several teams, or unreadable — with the reason, so an
  * admin can assign them to a team or clean them up.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { alertingSchemaIdSchema, pageKeySchema, resultSchema } from './common-refs';
 
 export const listUnownedAlertingRequestSchema = z.preprocess(
@@ -37,3 +37,6 @@ export const listUnownedAlertingResponseSchema = resultSchema({
   nextPageKey: z.string().optional(),
 });
 export type ListUnownedAlertingResponse = z.infer<typeof listUnownedAlertingResponseSchema>;
+
+/** `list-unowned-alerting`: what it accepts and what it answers. */
+export const listUnownedAlertingContract = { request: listUnownedAlertingRequestSchema, response: listUnownedAlertingResponseSchema };

@@ -2,7 +2,7 @@
  * Contract of `preview-alerting-change`: "will this succeed?" — guardrail findings plus the
  * Settings API's own `validateOnly` answer. Nothing is written.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { alertingSchemaIdSchema, findingSchema, objectIdSchema, resultSchema, settingsValueSchema, teamIdRefSchema } from './common-refs';
 
 export const previewAlertingChangeRequestSchema = z.strictObject({
@@ -26,3 +26,6 @@ export const previewAlertingChangeResponseSchema = resultSchema({
   }),
 });
 export type PreviewAlertingChangeResponse = z.infer<typeof previewAlertingChangeResponseSchema>;
+
+/** `preview-alerting-change`: what it accepts and what it answers. */
+export const previewAlertingChangeContract = { request: previewAlertingChangeRequestSchema, response: previewAlertingChangeResponseSchema };

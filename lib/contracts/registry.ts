@@ -1,30 +1,27 @@
 /** Function name → contract; the UI uses it to call functions type-safely, tests to fuzz all of them. */
-import { getContextRequestSchema, getContextResponseSchema } from './get-context';
-import { listTeamAlertingRequestSchema, listTeamAlertingResponseSchema } from './list-team-alerting';
-import { getAlertingObjectRequestSchema, getAlertingObjectResponseSchema } from './get-alerting-object';
-import { previewAlertingChangeRequestSchema, previewAlertingChangeResponseSchema } from './preview-alerting-change';
-import { createAlertingObjectRequestSchema, createAlertingObjectResponseSchema } from './create-alerting-object';
-import { updateAlertingObjectRequestSchema, updateAlertingObjectResponseSchema } from './update-alerting-object';
-import { deleteAlertingObjectRequestSchema, deleteAlertingObjectResponseSchema } from './delete-alerting-object';
-import { getAlertingHistoryRequestSchema, getAlertingHistoryResponseSchema } from './get-alerting-history';
-import { listUnownedAlertingRequestSchema, listUnownedAlertingResponseSchema } from './list-unowned-alerting';
-import {
-  deleteTeamRequestSchema, deleteTeamResponseSchema, listTeamsRequestSchema, listTeamsResponseSchema,
-  upsertTeamRequestSchema, upsertTeamResponseSchema,
-} from './teams';
+import { getContextContract } from './get-context';
+import { listTeamAlertingContract } from './list-team-alerting';
+import { getAlertingObjectContract } from './get-alerting-object';
+import { previewAlertingChangeContract } from './preview-alerting-change';
+import { createAlertingObjectContract } from './create-alerting-object';
+import { updateAlertingObjectContract } from './update-alerting-object';
+import { deleteAlertingObjectContract } from './delete-alerting-object';
+import { getAlertingHistoryContract } from './get-alerting-history';
+import { listUnownedAlertingContract } from './list-unowned-alerting';
+import { deleteTeamContract, listTeamsContract, upsertTeamContract } from './teams';
 
 export const contracts = {
-  'get-context': { request: getContextRequestSchema, response: getContextResponseSchema },
-  'list-team-alerting': { request: listTeamAlertingRequestSchema, response: listTeamAlertingResponseSchema },
-  'get-alerting-object': { request: getAlertingObjectRequestSchema, response: getAlertingObjectResponseSchema },
-  'preview-alerting-change': { request: previewAlertingChangeRequestSchema, response: previewAlertingChangeResponseSchema },
-  'create-alerting-object': { request: createAlertingObjectRequestSchema, response: createAlertingObjectResponseSchema },
-  'update-alerting-object': { request: updateAlertingObjectRequestSchema, response: updateAlertingObjectResponseSchema },
-  'delete-alerting-object': { request: deleteAlertingObjectRequestSchema, response: deleteAlertingObjectResponseSchema },
-  'get-alerting-history': { request: getAlertingHistoryRequestSchema, response: getAlertingHistoryResponseSchema },
-  'list-unowned-alerting': { request: listUnownedAlertingRequestSchema, response: listUnownedAlertingResponseSchema },
-  'list-teams': { request: listTeamsRequestSchema, response: listTeamsResponseSchema },
-  'upsert-team': { request: upsertTeamRequestSchema, response: upsertTeamResponseSchema },
-  'delete-team': { request: deleteTeamRequestSchema, response: deleteTeamResponseSchema },
+  'get-context': getContextContract,
+  'list-team-alerting': listTeamAlertingContract,
+  'get-alerting-object': getAlertingObjectContract,
+  'preview-alerting-change': previewAlertingChangeContract,
+  'create-alerting-object': createAlertingObjectContract,
+  'update-alerting-object': updateAlertingObjectContract,
+  'delete-alerting-object': deleteAlertingObjectContract,
+  'get-alerting-history': getAlertingHistoryContract,
+  'list-unowned-alerting': listUnownedAlertingContract,
+  'list-teams': listTeamsContract,
+  'upsert-team': upsertTeamContract,
+  'delete-team': deleteTeamContract,
 } as const;
 export type FunctionName = keyof typeof contracts;

@@ -1,5 +1,5 @@
 /** Contracts of the admin functions `list-teams`, `upsert-team` and `delete-team`. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { diagnosticSchema, emptyRequestSchema, objectIdSchema, resultSchema, updateTokenSchema } from './common';
 import { teamMappingSchema } from '../teams/model';
 
@@ -35,3 +35,10 @@ export const deleteTeamRequestSchema = z.strictObject({ objectId: objectIdSchema
 export type DeleteTeamRequest = z.infer<typeof deleteTeamRequestSchema>;
 export const deleteTeamResponseSchema = resultSchema({ objectId: z.string() });
 export type DeleteTeamResponse = z.infer<typeof deleteTeamResponseSchema>;
+
+/** `list-teams`: what it accepts and what it answers. */
+export const listTeamsContract = { request: listTeamsRequestSchema, response: listTeamsResponseSchema };
+/** `upsert-team`: what it accepts and what it answers. */
+export const upsertTeamContract = { request: upsertTeamRequestSchema, response: upsertTeamResponseSchema };
+/** `delete-team`: what it accepts and what it answers. */
+export const deleteTeamContract = { request: deleteTeamRequestSchema, response: deleteTeamResponseSchema };

@@ -1,5 +1,5 @@
 /** Contract of `update-alerting-object`: optimistic-locked update of a team object. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { findingSchema, objectIdSchema, resultSchema, settingsValueSchema, updateTokenSchema } from './common';
 
 export const updateAlertingObjectRequestSchema = z.strictObject({
@@ -14,3 +14,6 @@ export const updateAlertingObjectResponseSchema = resultSchema({
   findings: z.array(findingSchema),
 });
 export type UpdateAlertingObjectResponse = z.infer<typeof updateAlertingObjectResponseSchema>;
+
+/** `update-alerting-object`: what it accepts and what it answers. */
+export const updateAlertingObjectContract = { request: updateAlertingObjectRequestSchema, response: updateAlertingObjectResponseSchema };

@@ -4,7 +4,7 @@
  * unexpected into `{ status: "error" }` — a function must never throw (the platform would answer
  * an opaque HTTP 540). The result is checked against the response schema before it leaves.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Failure } from '../contracts/common';
 import { PortError } from './ports';
 import { fromPortError } from './results';

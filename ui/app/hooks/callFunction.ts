@@ -5,7 +5,7 @@
  * message, so pages only ever branch on `status`.
  */
 import { functions } from '@dynatrace-sdk/app-utils';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { contracts, type Failure, type FunctionName } from '../../../lib/contracts';
 
 export type FunctionRequest<N extends FunctionName> = z.input<(typeof contracts)[N]['request']>;
