@@ -26,11 +26,12 @@ export function world() {
   const settings: SettingsPort = {
     async listPage(q) {
       calls.push({ op: 'list', arg: q });
+      // like Settings, a page key keeps the page size of the listing's first request
       if ('nextPageKey' in q) {
-        const [schemaIds, offset] = q.nextPageKey.split('|');
-        return page(schemaIds!, Number(offset));
+        const [schemaIds, offset, size] = q.nextPageKey.split('|');
+        return page(schemaIds!, Number(offset), Number(size));
       }
-      return page(q.schemaIds, 0);
+      return page(q.schemaIds, 0, q.pageSize ?? 100);
     },
     async get(objectId) {
       calls.push({ op: 'get', arg: objectId });
@@ -69,11 +70,11 @@ export function world() {
       return { items: [] };
     },
   };
-  function page(schemaIds: string, offset: number) {
+  function page(schemaIds: string, offset: number, size: number) {
     const all: SettingsRecord[] = [...objects].filter(([, o]) => o.schemaId === schemaIds)
       .map(([objectId, o]) => ({ objectId, schemaId: o.schemaId, value: structuredClone(o.value) }));
-    const items = all.slice(offset, offset + 500);
-    return { items, ...(offset + 500 < all.length ? { nextPageKey: `${schemaIds}|${offset + 500}` } : {}) };
+    const items = all.slice(offset, offset + size);
+    return { items, ...(offset + size < all.length ? { nextPageKey: `${schemaIds}|${offset + size}|${size}` } : {}) };
   }
   const teams: TeamMapping[] = [
     makeTeam({

@@ -4,7 +4,8 @@
  * with a server-side filter where the Settings filter can express ownership; notifications
  * additionally need the team's alerting profiles, read in full only by a call that lists
  * notifications (reused when the same call read them). Every call returns at the first Settings
- * page boundary after `MAX_ITEMS` items, or after `MAX_CALLS` listing pages (many foreign objects
+ * page boundary after `maxItems` items (default `MAX_ITEMS`; a schema started by the call is read
+ * in pages of that size), or after `MAX_CALLS` listing pages (many foreign objects
  * on a schema without a server filter), with a page key to go on: the UI renders the first rows
  * early and streams the rest, and no call grows with the team (AppEngine functions have 256 MiB
  * and a time limit). A call that had to read the team's n profiles only to own notifications may
@@ -12,7 +13,7 @@
  * read, and a walk re-reads the profiles ⌈notifications/(500+n)⌉ times instead of ⌈notifications/500⌉.
  */
 import type { AlertingSchemaId, Failure } from '../contracts/common';
-import type { AlertingItem, ListTeamAlertingRequest, ListTeamAlertingResponse } from '../contracts/list-team-alerting';
+import { MAX_LIST_ITEMS, type AlertingItem, type ListTeamAlertingRequest, type ListTeamAlertingResponse } from '../contracts/list-team-alerting';
 import { alertingKnowledge, withScopeMemo } from '../guardrails/alerting-knowledge';
 import { evaluateGuardrails } from '../guardrails/engine';
 import { scopeRule } from '../guardrails/rules/scope';
@@ -26,8 +27,8 @@ import { isOfSchema, keepOwned, listTeamProfiles, NOTIFICATION_SCHEMA, ownership
 export const MAX_CALLS = 40;
 /** What the ownership check already ran on a listed (unchanged) value: the compliance check skips it. */
 const OWNERSHIP_RULES = [scopeRule];
-/** A call stops at the first Settings page boundary after this many items. */
-export const MAX_ITEMS = 500;
+/** A call stops at the first Settings page boundary after this many items, unless the request asks for fewer. */
+export const MAX_ITEMS = MAX_LIST_ITEMS;
 
 export function summaryOf(schemaId: string, value: unknown): string {
   return alertingKnowledge.nameOf(schemaId, value)?.name ?? '';
@@ -68,7 +69,11 @@ export async function listTeamAlerting(ports: Ports, req: ListTeamAlertingReques
   };
 
   let calls = 0;
-  let itemBound = MAX_ITEMS;
+  const maxItems = req.maxItems ?? MAX_ITEMS;
+  // a page key keeps the page size of the call that started the schema: a small first answer's
+  // key goes on in small pages (the UI starts its full walk over instead, see inventoryWalk)
+  const pageSize = Math.min(PAGE_SIZE, maxItems);
+  let itemBound = maxItems;
   for (let si = cursor?.schema ?? 0; si < schemas.length; si++) {
     const schemaId = schemas[si]!;
     const resumeKey = cursor && si === cursor.schema ? cursor.key : undefined;
@@ -85,7 +90,7 @@ export async function listTeamAlerting(ports: Ports, req: ListTeamAlertingReques
     }
     let page: SettingsPage<SettingsRecord> = resumeKey
       ? await ports.settings.listPage({ nextPageKey: resumeKey })
-      : await ports.settings.listPage({ schemaIds: schemaId, pageSize: PAGE_SIZE, ...withFilter(serverFilterFor(schemaId, zoneIds, profileIds)) });
+      : await ports.settings.listPage({ schemaIds: schemaId, pageSize, ...withFilter(serverFilterFor(schemaId, zoneIds, profileIds)) });
     calls++;
     const profilePages: SettingsRecord[] | undefined = schemaId === PROFILE_SCHEMA && !resumeKey ? [] : undefined;
     for (;;) {

@@ -102,6 +102,39 @@ describe('list-team-alerting', () => {
 
     expect(w.calls.filter((c) => c.op === 'list' && JSON.stringify(c.arg).includes('slo')).length).toBe(3);
   });
+  it('answers a call with maxItems after that many items, read in pages of that size, and its key goes on with the rest once', async () => {
+    const { w, ports } = setup();
+    for (let i = 0; i < 250; i++) w.put('builtin:monitoring.slo', { name: `[checkout] s${i}`, filter: 'mzName("Checkout")' });
+    const before = w.calls.length;
+    const first = await operations['list-team-alerting'](ports, { schemaIds: ['builtin:monitoring.slo'], maxItems: 100 });
+    if (first.status !== 'ok') throw new Error(first.status);
+    expect(first.items).toHaveLength(100);
+    const sloLists = () => w.calls.slice(before).filter((c) => c.op === 'list' && JSON.stringify(c.arg).includes('slo'));
+    expect(sloLists().map((c) => (c.arg as { pageSize?: number }).pageSize)).toEqual([100]);
+    const ids = new Set(first.items.map((i) => i.objectId));
+    let pageKey = first.nextPageKey;
+    const sizes: number[] = [];
+    while (pageKey) {
+      const r = await operations['list-team-alerting'](ports, { pageKey });
+      if (r.status !== 'ok') throw new Error(r.status);
+      sizes.push(r.items.length);
+      for (const i of r.items) {
+        expect(ids.has(i.objectId)).toBe(false);
+        ids.add(i.objectId);
+      }
+      pageKey = r.nextPageKey;
+    }
+    // the key keeps the first call's page size; a call without maxItems reads on to 500 items
+    expect(sizes).toEqual([150]);
+    expect(ids.size).toBe(250);
+  });
+  it('refuses a maxItems outside 1..500 or not a whole number, at the field', async () => {
+    const { ports } = setup();
+    for (const maxItems of [0, 501, 2.5, '100']) {
+      const r = await operations['list-team-alerting'](ports, { maxItems });
+      expect(r).toMatchObject({ status: 'invalid', diagnostics: [{ code: 'request/invalid', path: 'maxItems' }] });
+    }
+  });
   it('bounds every call of a 5,000-profile walk and reads the profiles in full only for the notifications', async () => {
     const { w, ports } = setup();
     for (let i = 0; i < 4999; i++) w.put(P, { name: `[checkout] p${i}`, managementZone: w.zoneId.Checkout });
@@ -183,7 +216,7 @@ describe('list-team-alerting', () => {
     const { w, ports, mine, myNote } = setup();
     for (let i = 0; i < 600; i++) w.put(P, { name: `[search] q${i}`, managementZone: w.zoneId.Search });
     // a Settings page key of the unfiltered profile listing, and one of the notification listing, under the profile schema
-    for (const settingsKey of [`${P}|0`, 'builtin:problem.notifications|0']) {
+    for (const settingsKey of [`${P}|0|500`, 'builtin:problem.notifications|0|500']) {
       const key = encodeCursor({ schemas: [P], schema: 0, key: settingsKey });
       const r = await operations['list-team-alerting'](ports, { pageKey: key });
       if (r.status !== 'ok') throw new Error(r.status);
@@ -191,7 +224,7 @@ describe('list-team-alerting', () => {
       expect(r.items.map((i) => i.objectId)).toEqual(settingsKey.startsWith(P) ? [mine] : []);
     }
     // resuming at the notifications reads the team's profiles itself: a foreign notification stays out
-    const notes = await operations['list-team-alerting'](ports, { pageKey: encodeCursor({ schemas: [P, 'builtin:problem.notifications'], schema: 1, key: 'builtin:problem.notifications|0' }) });
+    const notes = await operations['list-team-alerting'](ports, { pageKey: encodeCursor({ schemas: [P, 'builtin:problem.notifications'], schema: 1, key: 'builtin:problem.notifications|0|500' }) });
     expect(notes).toMatchObject({ status: 'ok', items: [{ objectId: myNote }] });
   });
 });

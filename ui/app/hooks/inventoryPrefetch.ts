@@ -12,6 +12,7 @@
 import { functions } from '@dynatrace-sdk/app-utils';
 import type { AlertingSchemaId } from '../../../lib/alerting/schema-ids';
 import { schemaPageBySlug } from '../schemas';
+import { GLANCE_ITEMS } from './inventoryWalk';
 
 type FirstPage = Promise<Response>;
 
@@ -24,7 +25,8 @@ const keyOf = (teamId: string, schemaId: AlertingSchemaId) => `${teamId}|${schem
 export function prefetchFirstInventoryPage(teamId: string, schemaId: AlertingSchemaId): void {
   const key = keyOf(teamId, schemaId);
   if (pending.has(key)) return;
-  const page = functions.call('list-team-alerting', { data: { teamId, schemaIds: [schemaId] } });
+  // the walk's glance (see inventoryWalk): the small first answer the first rows wait for
+  const page = functions.call('list-team-alerting', { data: { teamId, schemaIds: [schemaId], maxItems: GLANCE_ITEMS } });
   // a failure belongs to the taker (it asks again); one nobody takes is not an unhandled rejection
   page.catch(() => undefined);
   pending.set(key, { at: Date.now(), page });

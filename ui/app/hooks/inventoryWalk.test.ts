@@ -119,6 +119,66 @@ describe('walking the inventory page by page', () => {
   });
 });
 
+describe('a walk that glances first', () => {
+  /** a listing of `total` objects: a glance answers the first `glanceSize`, full pages hold `pageSize` */
+  function glanceListing(total: number, glanceSize: number, pageSize: number, failAt?: string) {
+    const asked: string[] = [];
+    const ids = (from: number, n: number) => Array.from({ length: Math.max(0, Math.min(n, total - from)) }, (_, i) => item(`o${from + i}`));
+    const fetchPage = async (key: string | undefined, glance: boolean): Promise<PageAnswer> => {
+      const name = glance ? 'glance' : key ?? 'first';
+      asked.push(name);
+      if (failAt === name) return failure;
+      const size = glance ? glanceSize : pageSize;
+      const from = key === undefined ? 0 : Number(key.slice(1)) * pageSize;
+      return { status: 'ok', items: ids(from, size), ...(from + size < total ? { nextPageKey: glance ? 'glance-key' : `k${from / pageSize + 1}` } : {}) };
+    };
+    return { asked, fetchPage };
+  }
+  const seenWith = () => {
+    const seen: Array<{ n: number; more: boolean; startsOver: boolean }> = [];
+    const failures: Array<string | undefined> = [];
+    return { seen, failures, onPage: (items: AlertingItem[], more: boolean, startsOver: boolean) => seen.push({ n: items.length, more, startsOver }), onFailure: (_: Failure, key: string | undefined) => failures.push(key) };
+  };
+
+  it('walks the listing from its start in full pages after the glance, never with the glance’s key', async () => {
+    const { asked, fetchPage } = glanceListing(25, 3, 10);
+    const r = seenWith();
+    let pauses = 0;
+    await walkInventory({ from: undefined, glance: true, fetchPage, ...r, pause: async () => { pauses++; }, signal: new AbortController().signal });
+    expect(asked).toEqual(['glance', 'first', 'k1', 'k2']);
+    expect(asked).not.toContain('glance-key');
+    expect(r.seen).toEqual([
+      { n: 3, more: true, startsOver: false },
+      { n: 10, more: true, startsOver: true }, // replaces the glance
+      { n: 10, more: true, startsOver: false },
+      { n: 5, more: false, startsOver: false },
+    ]);
+    expect(pauses).toBe(1); // only after the glance: the full walk's pages follow each other
+  });
+
+  it('ends with the glance when it holds the whole listing', async () => {
+    const { asked, fetchPage } = glanceListing(3, 5, 10);
+    const r = seenWith();
+    await walkInventory({ from: undefined, glance: true, fetchPage, ...r, pause: async () => undefined, signal: new AbortController().signal });
+    expect(asked).toEqual(['glance']);
+    expect(r.seen).toEqual([{ n: 3, more: false, startsOver: false }]);
+  });
+
+  it('reports a failed full first page without a key, so a retry starts over', async () => {
+    const { fetchPage } = glanceListing(25, 3, 10, 'first');
+    const r = seenWith();
+    await walkInventory({ from: undefined, glance: true, fetchPage, ...r, pause: async () => undefined, signal: new AbortController().signal });
+    expect(r.seen).toHaveLength(1);
+    expect(r.failures).toEqual([undefined]);
+  });
+
+  it('does not glance when resuming from a page key', async () => {
+    const { asked, fetchPage } = glanceListing(25, 3, 10);
+    await walkInventory({ from: 'k1', glance: true, fetchPage, ...seenWith(), pause: async () => undefined, signal: new AbortController().signal });
+    expect(asked).toEqual(['k1', 'k2']);
+  });
+});
+
 describe('appending a page', () => {
   it('keeps the order and leaves out objects already loaded', () => {
     const loaded = [item('a'), item('b')];

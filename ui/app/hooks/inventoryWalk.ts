@@ -6,17 +6,28 @@
  * the walk with the key to resume from, so a retry goes on where it stopped instead of starting
  * over. A walk whose signal was aborted (another team, schema or persona, or a reload) reports
  * nothing any more.
+ *
+ * A walk that `glance`s asks first for a small answer (`GLANCE_ITEMS`): a function call answering
+ * 500 items took ~90 ms longer than one answering 100, all of it before the first rows. When there
+ * is more, it then walks the listing from its start in full pages (a glance's page key would go on
+ * in pages of its small size, five times the calls), and that walk's first page replaces the glance.
  */
 import type { AlertingItem, Failure } from '../../../lib/contracts';
 
 export type PageAnswer = { status: 'ok'; items: AlertingItem[]; nextPageKey?: string } | Failure;
 
+/** The size of a glance: a full page of the largest table page. */
+export const GLANCE_ITEMS = 100;
+
 export interface InventoryWalk {
   /** the first page to ask for: undefined = the listing's first page */
   from: string | undefined;
-  fetchPage: (pageKey: string | undefined) => Promise<PageAnswer>;
-  /** a page arrived; `more`: further pages follow */
-  onPage: (items: AlertingItem[], more: boolean) => void;
+  /** first ask for a glance (only for a walk from the listing's first page) */
+  glance?: boolean;
+  /** `glance`: answer with at most GLANCE_ITEMS items */
+  fetchPage: (pageKey: string | undefined, glance: boolean) => Promise<PageAnswer>;
+  /** a page arrived; `more`: further pages follow; `startsOver`: it replaces the glance handed over before */
+  onPage: (items: AlertingItem[], more: boolean, startsOver: boolean) => void;
   /** the page at `resumeKey` failed (undefined: the listing's first page) */
   onFailure: (failure: Failure, resumeKey: string | undefined) => void;
   /** waits after the walk's first page (the UI: until it is painted) */
@@ -26,7 +37,9 @@ export interface InventoryWalk {
 
 export async function walkInventory(walk: InventoryWalk): Promise<void> {
   let pageKey = walk.from;
-  let request = walk.fetchPage(pageKey);
+  const glancing = walk.glance === true && pageKey === undefined;
+  let request = walk.fetchPage(pageKey, glancing);
+  let startsOver = false;
   for (let first = true; ; first = false) {
     let answer: PageAnswer;
     try {
@@ -41,13 +54,21 @@ export async function walkInventory(walk: InventoryWalk): Promise<void> {
       return;
     }
     const next = answer.nextPageKey;
-    if (next !== undefined && !first) request = walk.fetchPage(next);
-    walk.onPage(answer.items, next !== undefined);
+    if (next !== undefined && !first) request = walk.fetchPage(next, false);
+    walk.onPage(answer.items, next !== undefined, startsOver);
+    startsOver = false;
     if (next === undefined) return;
     if (first) {
       await walk.pause();
       if (walk.signal.aborted) return;
-      request = walk.fetchPage(next);
+      if (glancing) {
+        // from the start again, in full pages; a failure there resumes from the start too
+        request = walk.fetchPage(undefined, false);
+        startsOver = true;
+        pageKey = undefined;
+        continue;
+      }
+      request = walk.fetchPage(next, false);
     }
     pageKey = next;
   }

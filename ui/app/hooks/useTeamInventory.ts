@@ -1,6 +1,6 @@
 /**
- * All alerting objects of one team (optionally one schema), page by page: the first page is
- * shown as soon as it arrives, the following pages are fetched in the background (each after the
+ * All alerting objects of one team (optionally one schema), page by page: the first page (a
+ * glance of GLANCE_ITEMS, see inventoryWalk) is shown as soon as it arrives, the following pages are fetched in the background (each after the
  * previous one is painted) and appended. A failed later page keeps what is loaded; `retry` goes
  * on from that page. Items always belong to the current team and schema: a walk for a previous
  * one is aborted and anything it still delivers is ignored.
@@ -9,7 +9,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AlertingItem, AlertingSchemaId, Failure } from '../../../lib/contracts';
 import { answerOf, callFunction } from './callFunction';
 import { takeFirstInventoryPage } from './inventoryPrefetch';
-import { afterNextPaint, appendPage, walkInventory, type PageAnswer } from './inventoryWalk';
+import { afterNextPaint, appendPage, GLANCE_ITEMS, walkInventory, type PageAnswer } from './inventoryWalk';
 
 export interface Inventory {
   /** the objects loaded so far */
@@ -58,21 +58,24 @@ export function useTeamInventory(teamId: string | undefined, schemaId?: Alerting
     }
     setState((s) => (s.scope === scope ? { ...s, loading: true, failure: undefined } : idle(scope)));
     let replace = !append;
-    const fetchPage = async (pageKey: string | undefined): Promise<PageAnswer> => {
-      const prefetched = usePrefetch && pageKey === undefined ? takeFirstInventoryPage(teamId, schemaId) : undefined;
+    const fetchPage = async (pageKey: string | undefined, glance: boolean): Promise<PageAnswer> => {
+      // the prefetch asked for the glance (see inventoryPrefetch)
+      const prefetched = usePrefetch && glance ? takeFirstInventoryPage(teamId, schemaId) : undefined;
       const early = prefetched ? await answerOf('list-team-alerting', prefetched) : undefined;
       // a prefetched failure (e.g. a team id from a stale context) is asked again, fresh
       if (early?.status === 'ok') return early;
-      const request = pageKey ? { pageKey } : { teamId, ...(schemaId ? { schemaIds: [schemaId] } : {}) };
+      const request = pageKey ? { pageKey } : { teamId, ...(schemaId ? { schemaIds: [schemaId] } : {}), ...(glance ? { maxItems: GLANCE_ITEMS } : {}) };
       return callFunction('list-team-alerting', request, controller.signal);
     };
     walkInventory({
       from,
+      // the first load glances; a reload keeps the rows it has until its first full page
+      glance: usePrefetch,
       fetchPage,
       signal: controller.signal,
       pause: afterNextPaint,
-      onPage: (items, more) => {
-        const fresh = replace;
+      onPage: (items, more, startsOver) => {
+        const fresh = replace || startsOver;
         replace = false;
         setState((s) => ({ scope, items: fresh || s.scope !== scope ? items : appendPage(s.items, items), loading: more, complete: !more, failure: undefined, resumeKey: undefined }));
       },
