@@ -1,8 +1,8 @@
 /**
  * The workspace table's rows and their order, without React or Strato. The page sorts the rows
  * here (once per sort change or arriving page) and filters the sorted rows (filtering keeps the
- * order), so a keystroke in the search never sorts: the DataTable only ever gets the one page of
- * rows it shows, already in order (`sortable={{ manualSort: true }}`).
+ * order), so a keystroke in the search never sorts: the table only ever renders the one page of
+ * rows it shows, already in order.
  */
 import type { AlertingItem } from '../../../../lib/contracts';
 import { formatTime } from '../../format';
@@ -23,7 +23,7 @@ export interface ObjectRow {
   item: AlertingItem;
 }
 
-/** One sorted column, as the DataTable reports it (`DataTableColumnSort`). */
+/** One sorted column (the shape of Strato's `DataTableColumnSort`, which the review tables use). */
 export interface ColumnSort {
   id: string;
   desc: boolean;
