@@ -2,21 +2,23 @@ jest.mock('@dynatrace-sdk/app-utils', () => ({ functions: { call: jest.fn(() => 
 import { functions } from '@dynatrace-sdk/app-utils';
 import { answerOf } from './callFunction';
 import { prefetchesAnswered, prefetchFirstInventoryPage, takeFirstInventoryPage, workspaceTarget } from './inventoryPrefetch';
+import { GLANCE_ITEMS } from './inventoryWalk';
 
 describe('prefetching the first workspace page', () => {
   it('targets the URL team when the caller has it, else the first known team, only on workspace URLs', () => {
-    expect(workspaceTarget('/ui/workspace/alerting-profiles', '?team=search', ['checkout', 'search'])).toEqual({ teamId: 'search', schemaId: 'builtin:alerting.profile' });
-    expect(workspaceTarget('/ui/workspace/alerting-profiles', '?team=payments', ['checkout'])).toEqual({ teamId: 'checkout', schemaId: 'builtin:alerting.profile' });
-    expect(workspaceTarget('/ui/workspace/alerting-profiles', '', [])).toBeUndefined();
-    expect(workspaceTarget('/ui/review', '', ['checkout'])).toBeUndefined();
-    expect(workspaceTarget('/ui/workspace/nope', '', ['checkout'])).toBeUndefined();
+    expect(workspaceTarget('/workspace/alerting-profiles', '?team=search', ['checkout', 'search'])).toEqual({ teamId: 'search', schemaId: 'builtin:alerting.profile' });
+    expect(workspaceTarget('/workspace/alerting-profiles', '?team=payments', ['checkout'])).toEqual({ teamId: 'checkout', schemaId: 'builtin:alerting.profile' });
+    expect(workspaceTarget('/workspace/alerting-profiles', '', [])).toBeUndefined();
+    expect(workspaceTarget('/review', '', ['checkout'])).toBeUndefined();
+    expect(workspaceTarget('/workspace/nope', '', ['checkout'])).toBeUndefined();
   });
 
   it('hands the request to the first matching taker only, and makes it once', async () => {
     prefetchFirstInventoryPage('checkout', 'builtin:monitoring.slo');
     prefetchFirstInventoryPage('checkout', 'builtin:monitoring.slo');
     expect(functions.call).toHaveBeenCalledTimes(1);
-    expect(functions.call).toHaveBeenCalledWith('list-team-alerting', { data: { teamId: 'checkout', schemaIds: ['builtin:monitoring.slo'] } });
+    // the walk's glance: the small first answer (see inventoryWalk)
+    expect(functions.call).toHaveBeenCalledWith('list-team-alerting', { data: { teamId: 'checkout', schemaIds: ['builtin:monitoring.slo'], maxItems: GLANCE_ITEMS } });
     expect(takeFirstInventoryPage('search', 'builtin:monitoring.slo')).toBeUndefined();
     const taken = takeFirstInventoryPage('checkout', 'builtin:monitoring.slo');
     expect(taken).toBeDefined();
