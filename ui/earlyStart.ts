@@ -9,11 +9,11 @@
  */
 import { cachedTeamIds } from './app/hooks/callerCache';
 import { prefetchFirstInventoryPage, workspaceTarget } from './app/hooks/inventoryPrefetch';
-import { pageChunkFor } from './app/pageChunks';
+import { appPathOf, pageChunkFor } from './app/pageChunks';
 
-const target = workspaceTarget(window.location.pathname, window.location.search, cachedTeamIds());
+const appPath = appPathOf(window.location.pathname);
+const target = workspaceTarget(appPath, window.location.search, cachedTeamIds());
 if (target) prefetchFirstInventoryPage(target.teamId, target.schemaId);
 
-// the router's basename is `ui`; a failed load is reported by the page's own lazy import
-const appPath = window.location.pathname.replace(/^\/ui(?=\/|$)/, '') || '/';
+// a failed load is reported by the page's own lazy import
 pageChunkFor(appPath)?.().catch(() => undefined);

@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { App } from './app/App';
 import { CallerProvider } from './app/hooks/CallerContext';
+import { ROUTER_BASENAME } from './app/pageChunks';
 import { ThemeChoiceContext } from './app/components/ThemeToggle';
 import { installThemeOverride, storedTheme, storeTheme, type ThemeChoice } from './app/theme';
 
@@ -31,7 +32,7 @@ const container = document.getElementById('root');
 if (container) {
   createRoot(container).render(
     <React.StrictMode>
-      <BrowserRouter basename="ui">
+      <BrowserRouter basename={ROUTER_BASENAME}>
         <CallerProvider>
           <ThemedRoot />
         </CallerProvider>

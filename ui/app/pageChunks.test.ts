@@ -1,4 +1,4 @@
-import { pageChunkFor, pageChunks } from './pageChunks';
+import { appPathOf, pageChunkFor, pageChunks } from './pageChunks';
 
 describe('pageChunkFor', () => {
   it('picks the chunk by the first path segment, and none outside the app routes', () => {
@@ -9,5 +9,15 @@ describe('pageChunkFor', () => {
     expect(pageChunkFor('/calculator/generate')).toBe(pageChunks.calculator);
     expect(pageChunkFor('/constructor')).toBeUndefined();
     expect(pageChunkFor('/elsewhere')).toBeUndefined();
+    expect(pageChunkFor('/home')).toBe(pageChunks.home); // App redirects it to /
+  });
+});
+
+describe('appPathOf', () => {
+  it('removes the router basename, and only a whole first segment of it', () => {
+    expect(appPathOf('/ui')).toBe('/');
+    expect(appPathOf('/ui/')).toBe('/');
+    expect(appPathOf('/ui/workspace/slos')).toBe('/workspace/slos');
+    expect(appPathOf('/uix/workspace')).toBe('/uix/workspace');
   });
 });

@@ -5,6 +5,16 @@
  * instead of when the router first renders the page. The browser loads each module once, so
  * both get the same module.
  */
+/** The router's basename: the app's pages live under `/ui` (dt-app serves the UI there). */
+export const ROUTER_BASENAME = 'ui';
+
+/** The path inside the app of a browser path (`/ui/workspace/x` → `/workspace/x`). */
+export function appPathOf(pathname: string): string {
+  const prefix = `/${ROUTER_BASENAME}`;
+  if (pathname === prefix) return '/';
+  return pathname.startsWith(`${prefix}/`) ? pathname.slice(prefix.length) : pathname;
+}
+
 export const pageChunks = {
   home: () => import('./pages/Home/HomePage'),
   workspace: () => import('./pages/Workspace/WorkspacePage'),
@@ -13,16 +23,8 @@ export const pageChunks = {
   calculator: () => import('./pages/Calculator/index'),
 };
 
-/** The chunk by the first segment of an app path, as App's routes name them. */
-const CHUNK_BY_SEGMENT = new Map<string, () => Promise<unknown>>([
-  ['', pageChunks.home],
-  ['workspace', pageChunks.workspace],
-  ['review', pageChunks.review],
-  ['teams', pageChunks.teams],
-  ['calculator', pageChunks.calculator],
-]);
-
-/** The page chunk for a path inside the app (`/`, `/workspace/…`; the `/ui` prefix removed), if any. */
+/** The chunk for a path inside the app (`/`, `/workspace/…`; the `/ui` prefix removed), if any: by its first segment, which App's routes name after the chunk ('' = home). */
 export function pageChunkFor(appPath: string): (() => Promise<unknown>) | undefined {
-  return CHUNK_BY_SEGMENT.get(appPath.split('/')[1] ?? '');
+  const segment = appPath.split('/')[1] || 'home';
+  return Object.hasOwn(pageChunks, segment) ? pageChunks[segment as keyof typeof pageChunks] : undefined;
 }

@@ -57,9 +57,9 @@ export function takeFirstInventoryPage(teamId: string, schemaId: AlertingSchemaI
   return hit && Date.now() - hit.at < MAX_AGE_MS ? hit.page : undefined;
 }
 
-/** For `/ui/workspace/<slug>[?team=<id>]`: the team (the URL's, else the first known) and schema to prefetch. */
-export function workspaceTarget(pathname: string, search: string, knownTeamIds: readonly string[]): { teamId: string; schemaId: AlertingSchemaId } | undefined {
-  const m = /^\/ui\/workspace\/([a-z-]+)\/?$/.exec(pathname);
+/** For the app path `/workspace/<slug>` (`?team=<id>`): the team (the URL's, else the first known) and schema to prefetch. */
+export function workspaceTarget(appPath: string, search: string, knownTeamIds: readonly string[]): { teamId: string; schemaId: AlertingSchemaId } | undefined {
+  const m = /^\/workspace\/([a-z-]+)\/?$/.exec(appPath);
   const page = schemaPageBySlug(m?.[1]);
   if (!page) return undefined;
   const wanted = new URLSearchParams(search).get('team');
