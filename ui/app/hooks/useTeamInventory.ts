@@ -1,7 +1,7 @@
 /**
  * All alerting objects of one team (optionally one schema), page by page: the first page (a
- * glance of GLANCE_ITEMS, see inventoryWalk) is shown as soon as it arrives, the following pages are fetched in the background (each after the
- * previous one is painted) and appended. A failed later page keeps what is loaded; `retry` goes
+ * glance of GLANCE_ITEMS, see inventoryWalk) is shown as soon as it arrives, the following pages
+ * are fetched in the background (each after the previous one is painted) and appended. A failed later page keeps what is loaded; `retry` goes
  * on from that page. Items always belong to the current team and schema: a walk for a previous
  * one is aborted and anything it still delivers is ignored.
  */
