@@ -22,6 +22,8 @@ export const LIMITS = {
   maxIdLength: 1000,
   maxTokenLength: 4000,
   maxPageKeyLength: 8000,
+  /** the most items a listing call answers with (plus the profiles a notification listing read) */
+  maxListItems: 500,
 } as const;
 
 export const diagnosticSchema = z.strictObject({

@@ -1,9 +1,6 @@
 /** Contract of `list-team-alerting`: the alerting objects inside the caller's team scope. */
 import * as z from 'zod';
-import { alertingSchemaIdSchema, findingSchema, pageKeySchema, resultSchema, storedValueSchema, teamIdRefSchema } from './common-refs';
-
-/** The most items a listing call answers with (plus the profiles a notification listing read, see the function). */
-export const MAX_LIST_ITEMS = 500;
+import { alertingSchemaIdSchema, findingSchema, LIMITS, pageKeySchema, resultSchema, storedValueSchema, teamIdRefSchema } from './common-refs';
 
 export const listTeamAlertingRequestSchema = z.preprocess(
   (p) => (p === undefined || p === null ? {} : p),
@@ -12,7 +9,7 @@ export const listTeamAlertingRequestSchema = z.preprocess(
     schemaIds: z.array(alertingSchemaIdSchema).min(1).max(5).optional(),
     pageKey: pageKeySchema.optional(),
     /** answer after about this many items (default and at most 500): a small first answer renders sooner */
-    maxItems: z.number().int().min(1).max(MAX_LIST_ITEMS).optional(),
+    maxItems: z.number().int().min(1).max(LIMITS.maxListItems).optional(),
   }),
 );
 export type ListTeamAlertingRequest = z.infer<typeof listTeamAlertingRequestSchema>;

@@ -12,8 +12,9 @@
  * answer n items more: it holds those n values anyway, so its answer stays within twice what it
  * read, and a walk re-reads the profiles ⌈notifications/(500+n)⌉ times instead of ⌈notifications/500⌉.
  */
-import type { AlertingSchemaId, Failure } from '../contracts/common';
-import { MAX_LIST_ITEMS, type AlertingItem, type ListTeamAlertingRequest, type ListTeamAlertingResponse } from '../contracts/list-team-alerting';
+import { LIMITS, type AlertingSchemaId, type Failure } from '../contracts/common';
+// types only: a value import would put the listing's contract into every bundle that lists (api/function-bundles.test.ts)
+import type { AlertingItem, ListTeamAlertingRequest, ListTeamAlertingResponse } from '../contracts/list-team-alerting';
 import { alertingKnowledge, withScopeMemo } from '../guardrails/alerting-knowledge';
 import { evaluateGuardrails } from '../guardrails/engine';
 import { scopeRule } from '../guardrails/rules/scope';
@@ -28,7 +29,7 @@ export const MAX_CALLS = 40;
 /** What the ownership check already ran on a listed (unchanged) value: the compliance check skips it. */
 const OWNERSHIP_RULES = [scopeRule];
 /** A call stops at the first Settings page boundary after this many items, unless the request asks for fewer. */
-export const MAX_ITEMS = MAX_LIST_ITEMS;
+export const MAX_ITEMS = LIMITS.maxListItems;
 
 export function summaryOf(schemaId: string, value: unknown): string {
   return alertingKnowledge.nameOf(schemaId, value)?.name ?? '';
