@@ -55,4 +55,19 @@ export default defineConfig([
       'no-restricted-imports': stratoSubPackagesOnly,
     },
   },
+  {
+    // the node-only code (the local platform and host, scripts) and every test and bench: the
+    // recommended rules and no floating promises; tests and benches read JSON bodies as `any`
+    files: ['local/**/*.ts', 'scripts/**/*.ts', 'tests/**/*.ts', 'bench/**/*.ts', '**/*.test.ts', '**/*.test.tsx', '**/*.test-support.ts'],
+    languageOptions: { parser: tseslint.parser, parserOptions: { projectService: true } },
+    extends: [eslint.configs.recommended, tseslint.configs.recommended],
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+    },
+  },
+  {
+    files: ['tests/**/*.ts', 'bench/**/*.ts', '**/*.test.ts', '**/*.test.tsx', '**/*.test-support.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
 ]);

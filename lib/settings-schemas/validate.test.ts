@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import {
   applyDefaults, messages, normalizeSettingsValue, permissiveContext, restrictedContext, schemaDefinitions,
   schemaStubs, validateSettingsValue,

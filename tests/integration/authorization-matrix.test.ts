@@ -9,7 +9,7 @@
 import { contracts } from '../../lib/contracts';
 import { listAllPages } from '../support/list-pages';
 import { startLocalStack, type LocalStack } from '../support/local-stack';
-import { SCHEMAS, zonesNamed, type ScopeOracle, type Zones } from '../support/scope-oracle';
+import { SCHEMAS, zonesNamed, type ScopeOracle } from '../support/scope-oracle';
 import {
   ADMIN, adminCreate, adminGet, diff, escapesOf, inChunks, nameIn, oracleFor, sameValue, snapshot, uniq, valueFor, type Snapshot,
 } from '../support/scoping-fixtures';

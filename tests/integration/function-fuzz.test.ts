@@ -235,7 +235,6 @@ async function checkOne(fn: FunctionName, gen: Gen): Promise<string> {
 
 const tally: Record<string, Record<string, number>> = {};
 afterAll(() => {
-  // eslint-disable-next-line no-console
   if (process.env.FUZZ_VERBOSE) console.log(JSON.stringify(tally, null, 1));
 });
 

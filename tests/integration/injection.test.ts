@@ -144,7 +144,7 @@ describe('(a) listings keep their meaning with hostile names around', () => {
       { schemaId: SCHEMAS.window, value: valueFor(oracle, SCHEMAS.window, `${nasty} ${uniq()}`, ['Checkout', 'Search']) },
       { schemaId: SCHEMAS.slo, value: valueFor(oracle, SCHEMAS.slo, `${nasty} ${uniq()}`, ['Mobile App']) },
     ]);
-    await adminCreate(stack, items.filter((i) => !/[\u0000]/.test(JSON.stringify(i.value))));
+    await adminCreate(stack, items);
     await expectListingsMatchOracle(oracle, ['Max Member', 'Mia Member', 'Noah Two-Teams', 'Sam Search-Lead']);
   });
 });

@@ -60,7 +60,7 @@ it('agrees with the platform on every object for every persona (read list, GET, 
     body.push({ schemaId: 'builtin:alerting.profile', scope: 'environment', value: alertingProfileValue(`ref profile ${a}`, id(a)) });
     body.push({ schemaId: 'builtin:anomaly-detection.metric-events', scope: 'environment', value: metricEventValue(`ref me ${a}`, id(a), 'builtin:host.cpu.usage:avg', 90) });
     body.push({ schemaId: 'builtin:monitoring.slo', scope: 'environment', value: sloValue(`ref slo ${a}`, `ref_slo_${i}`, [a]) });
-    names.slice(i + 1).forEach((b, j) => body.push({ schemaId: 'builtin:alerting.maintenance-window', scope: 'environment', value: maintenanceWindowValue(`ref mw ${a} ${b}`, [id(a), id(b)]) }));
+    names.slice(i + 1).forEach((b) => body.push({ schemaId: 'builtin:alerting.maintenance-window', scope: 'environment', value: maintenanceWindowValue(`ref mw ${a} ${b}`, [id(a), id(b)]) }));
   });
   const created = await admin.postSettingsObjects({ body });
   expect(created.every((c) => c.code === 200)).toBe(true);

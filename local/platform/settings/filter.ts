@@ -70,7 +70,7 @@ function tokenize(src: string): Token[] {
         out.push({ t: 'op', v: c, pos: i++ });
       }
     } else if (/[A-Za-z_]/.test(c)) {
-      const m = /^[A-Za-z_][A-Za-z0-9_.\-]*/.exec(src.slice(i))!;
+      const m = /^[A-Za-z_][A-Za-z0-9_.-]*/.exec(src.slice(i))!;
       out.push({ t: 'word', v: m[0], pos: i });
       i += m[0].length;
     } else {
