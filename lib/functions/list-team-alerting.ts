@@ -4,7 +4,7 @@
  * with a server-side filter where the Settings filter can express ownership; notifications
  * additionally need the team's alerting profiles, read in full only by a call that lists
  * notifications (reused when the same call read them). Every call returns at the first Settings
- * page boundary after `maxItems` items (default `MAX_ITEMS`; a schema started by the call is read
+ * page boundary after `maxItems` items (default `LIMITS.maxListItems`; a schema started by the call is read
  * in pages of that size), or after `MAX_CALLS` listing pages (many foreign objects
  * on a schema without a server filter), with a page key to go on: the UI renders the first rows
  * early and streams the rest, and no call grows with the team (AppEngine functions have 256 MiB
@@ -28,8 +28,6 @@ import { isOfSchema, keepOwned, listTeamProfiles, NOTIFICATION_SCHEMA, ownership
 export const MAX_CALLS = 40;
 /** What the ownership check already ran on a listed (unchanged) value: the compliance check skips it. */
 const OWNERSHIP_RULES = [scopeRule];
-/** A call stops at the first Settings page boundary after this many items, unless the request asks for fewer. */
-export const MAX_ITEMS = LIMITS.maxListItems;
 
 export function summaryOf(schemaId: string, value: unknown): string {
   return alertingKnowledge.nameOf(schemaId, value)?.name ?? '';
@@ -70,7 +68,7 @@ export async function listTeamAlerting(ports: Ports, req: ListTeamAlertingReques
   };
 
   let calls = 0;
-  const maxItems = req.maxItems ?? MAX_ITEMS;
+  const maxItems = req.maxItems ?? LIMITS.maxListItems;
   // a page key keeps the page size of the call that started the schema: a small first answer's
   // key goes on in small pages (the UI starts its full walk over instead, see inventoryWalk)
   const pageSize = Math.min(PAGE_SIZE, maxItems);

@@ -32,7 +32,9 @@ export function evaluateGuardrails(input: GuardrailInput, passed: readonly Rule[
     try {
       const violations = rule.check(input);
       // most rules find nothing on most objects (a listing checks thousands): mode only when needed
-      const mode = violations.length > 0 ? modeFor(rule, input) : 'enforce';
+      // (a rule without violations adds no finding, so the schema rule's early stop below cannot apply)
+      if (violations.length === 0) continue;
+      const mode = modeFor(rule, input);
       for (const v of violations) {
         const m: RuleMode = v.alwaysEnforce ? 'enforce' : mode;
         findings.push({ rule: rule.name, severity: severityOf[m], code: v.code, path: v.path, message: v.message, ...(v.help ? { help: v.help } : {}), mode: m });
