@@ -12,7 +12,7 @@
 import { functions } from '@dynatrace-sdk/app-utils';
 import type { AlertingSchemaId } from '../../../lib/alerting/schema-ids';
 import { schemaPageBySlug } from '../schemas';
-import { GLANCE_ITEMS } from './inventoryWalk';
+import { firstPageRequest } from './inventoryWalk';
 
 type FirstPage = Promise<Response>;
 
@@ -26,7 +26,7 @@ export function prefetchFirstInventoryPage(teamId: string, schemaId: AlertingSch
   const key = keyOf(teamId, schemaId);
   if (pending.has(key)) return;
   // the walk's glance (see inventoryWalk): the small first answer the first rows wait for
-  const page = functions.call('list-team-alerting', { data: { teamId, schemaIds: [schemaId], maxItems: GLANCE_ITEMS } });
+  const page = functions.call('list-team-alerting', { data: firstPageRequest(teamId, schemaId, true) });
   // a failure belongs to the taker (it asks again); one nobody takes is not an unhandled rejection
   page.catch(() => undefined);
   pending.set(key, { at: Date.now(), page });

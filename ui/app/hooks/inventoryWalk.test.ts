@@ -1,5 +1,5 @@
 import type { AlertingItem, Failure } from '../../../lib/contracts';
-import { appendPage, walkInventory, type PageAnswer } from './inventoryWalk';
+import { appendPage, firstPageRequest, GLANCE_ITEMS, walkInventory, type PageAnswer } from './inventoryWalk';
 
 const item = (objectId: string): AlertingItem => ({
   objectId, schemaId: 'builtin:alerting.profile', teamId: 'checkout', value: {}, summary: objectId, findings: [], modified: null, modifiedBy: null,
@@ -176,6 +176,13 @@ describe('a walk that glances first', () => {
     const { asked, fetchPage } = glanceListing(25, 3, 10);
     await walkInventory({ from: 'k1', glance: true, fetchPage, ...seenWith(), pause: async () => undefined, signal: new AbortController().signal });
     expect(asked).toEqual(['k1', 'k2']);
+  });
+});
+
+describe('the first page\'s request', () => {
+  it('names the team, the schema when there is one, and the glance size only for a glance', () => {
+    expect(firstPageRequest('checkout', 'builtin:monitoring.slo', true)).toEqual({ teamId: 'checkout', schemaIds: ['builtin:monitoring.slo'], maxItems: GLANCE_ITEMS });
+    expect(firstPageRequest('checkout', undefined, false)).toEqual({ teamId: 'checkout' });
   });
 });
 

@@ -12,12 +12,17 @@
  * is more, it then walks the listing from its start in full pages (a glance's page key would go on
  * in pages of its small size, five times the calls), and that walk's first page replaces the glance.
  */
-import type { AlertingItem, Failure } from '../../../lib/contracts';
+import type { AlertingItem, AlertingSchemaId, Failure, ListTeamAlertingRequest } from '../../../lib/contracts';
 
 export type PageAnswer = { status: 'ok'; items: AlertingItem[]; nextPageKey?: string } | Failure;
 
 /** The size of a glance: a full page of the largest table page. */
 export const GLANCE_ITEMS = 100;
+
+/** The request of a listing's first page for a team (and schema): the walk's, and the startup prefetch's that it takes over. */
+export function firstPageRequest(teamId: string, schemaId: AlertingSchemaId | undefined, glance: boolean): ListTeamAlertingRequest {
+  return { teamId, ...(schemaId ? { schemaIds: [schemaId] } : {}), ...(glance ? { maxItems: GLANCE_ITEMS } : {}) };
+}
 
 export interface InventoryWalk {
   /** the first page to ask for: undefined = the listing's first page */

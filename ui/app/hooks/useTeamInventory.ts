@@ -9,7 +9,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AlertingItem, AlertingSchemaId, Failure } from '../../../lib/contracts';
 import { answerOf, callFunction } from './callFunction';
 import { takeFirstInventoryPage } from './inventoryPrefetch';
-import { afterNextPaint, appendPage, GLANCE_ITEMS, walkInventory, type PageAnswer } from './inventoryWalk';
+import { afterNextPaint, appendPage, firstPageRequest, walkInventory, type PageAnswer } from './inventoryWalk';
 
 export interface Inventory {
   /** the objects loaded so far */
@@ -64,8 +64,7 @@ export function useTeamInventory(teamId: string | undefined, schemaId?: Alerting
       const early = prefetched ? await answerOf('list-team-alerting', prefetched) : undefined;
       // a prefetched failure (e.g. a team id from a stale context) is asked again, fresh
       if (early?.status === 'ok') return early;
-      const request = pageKey ? { pageKey } : { teamId, ...(schemaId ? { schemaIds: [schemaId] } : {}), ...(glance ? { maxItems: GLANCE_ITEMS } : {}) };
-      return callFunction('list-team-alerting', request, controller.signal);
+      return callFunction('list-team-alerting', pageKey ? { pageKey } : firstPageRequest(teamId, schemaId, glance), controller.signal);
     };
     walkInventory({
       from,
