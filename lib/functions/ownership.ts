@@ -38,7 +38,7 @@ export function firstInside(teams: readonly TeamMapping[], inputFor: (team: Team
  * Whether the object as it is now lies inside `input.team` by the scope rule, failing closed. An
  * unchanged update (a listing's compliance input) asks the same as a delete: the current value.
  */
-export function insideTeam(input: GuardrailInput): boolean {
+function insideTeam(input: GuardrailInput): boolean {
   try {
     return scopeRule.check(input).length === 0;
   } catch {
