@@ -47,6 +47,9 @@ const TEXT_COLUMNS: TextColumn[] = [
   { id: 'modifiedBy', header: 'Modified by', text: (r) => r.modifiedBy, width: 200 },
 ];
 const ACTIONS_WIDTH = 160;
+/** The name column's least width: a narrower window scrolls the table sideways instead. */
+const NAME_MIN_WIDTH = 240;
+const TABLE_MIN_WIDTH = TEXT_COLUMNS.reduce((sum, c) => sum + (c.width ?? NAME_MIN_WIDTH), ACTIONS_WIDTH);
 
 // memo: the page re-renders for things the table does not show (the caller context, loading progress)
 export const ObjectTable = React.memo(function ObjectTable({ rows, sortBy, onSortByChange, pageResetKey, loading, noun, canUpdate, canDelete, onEdit, onDelete }: Props) {
@@ -70,7 +73,7 @@ export const ObjectTable = React.memo(function ObjectTable({ rows, sortBy, onSor
   return (
     <div className="ta-table">
       <div className="ta-table-scroll">
-        <table aria-label={label} aria-rowcount={rows.length + 1}>
+        <table aria-label={label} aria-rowcount={rows.length + 1} style={{ minWidth: TABLE_MIN_WIDTH }}>
           <colgroup>
             {TEXT_COLUMNS.map((c) => <col key={c.id} style={c.width ? { width: c.width } : undefined} />)}
             <col style={{ width: ACTIONS_WIDTH }} />
