@@ -12,7 +12,7 @@
  */
 import React, { useMemo, useRef, useState } from 'react';
 import type { AlertingItem } from '../../../../lib/contracts';
-import type { ColumnSort, ObjectRow } from './objectRows';
+import type { ColumnSort, ObjectRow, SortableColumn } from './objectRows';
 import './ObjectTable.css';
 
 interface Props {
@@ -33,7 +33,7 @@ interface Props {
 const PAGE_SIZES = [25, 50, 100];
 
 interface TextColumn {
-  id: 'summary' | 'findings' | 'modified' | 'modifiedBy';
+  id: SortableColumn;
   header: string;
   text: (row: ObjectRow) => string;
   /** CSS width; the name column takes what the others leave */

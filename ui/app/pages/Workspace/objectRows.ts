@@ -56,12 +56,16 @@ export function toRows(items: AlertingItem[]): ObjectRow[] {
 }
 
 // the keys the DataTable's own sort compared: lowercased text (its 'text' sort) and numbers
-const sortKeys: Record<string, (row: ObjectRow) => string | number> = {
-  summary: (r) => r.summaryKey,
-  findings: (r) => r.findings,
-  modified: (r) => r.modified,
-  modifiedBy: (r) => r.modifiedByKey,
+const sortKeys = {
+  summary: (r: ObjectRow) => r.summaryKey,
+  findings: (r: ObjectRow) => r.findings,
+  modified: (r: ObjectRow) => r.modified,
+  modifiedBy: (r: ObjectRow) => r.modifiedByKey,
 };
+
+/** The columns the rows can be sorted by (the table's text columns). */
+export type SortableColumn = keyof typeof sortKeys;
+const isSortable = (id: string): id is SortableColumn => Object.hasOwn(sortKeys, id);
 
 /**
  * `rows` in the order of `sortBy` (first entry first, unknown columns ignored); ties keep the
@@ -69,10 +73,7 @@ const sortKeys: Record<string, (row: ObjectRow) => string | number> = {
  * no lowercasing per comparison.
  */
 export function sortRows(rows: ObjectRow[], sortBy: readonly ColumnSort[]): ObjectRow[] {
-  const order = sortBy.flatMap((s) => {
-    const key = sortKeys[s.id];
-    return key ? [{ key, sign: s.desc ? -1 : 1 }] : [];
-  });
+  const order = sortBy.flatMap((s) => (isSortable(s.id) ? [{ key: sortKeys[s.id], sign: s.desc ? -1 : 1 }] : []));
   if (order.length === 0) return rows;
   return rows.slice().sort((a, b) => {
     for (const { key, sign } of order) {
