@@ -1,4 +1,3 @@
-import { encodeObjectId, managementZoneNumericId } from '../../local/platform/model/object-id';
 import { world } from './fake-ports.test-support';
 import { operations } from './index';
 
@@ -9,9 +8,7 @@ const ADMIN = 'ada.admin@example.com';
 
 function setup() {
   const w = world();
-  const legacyOid = encodeObjectId('builtin:management-zones', 'environment');
-  w.objects.set(legacyOid, { schemaId: 'builtin:management-zones', value: { name: 'Legacy' }, token: 't0' });
-  const legacy = managementZoneNumericId(legacyOid)!;
+  const legacy = w.addZone('Legacy');
   const owned = w.put(P, { name: '[checkout] owned', managementZone: w.zoneId.Checkout });
   const global = w.put(P, { name: 'Global profile' });
   const orphan = w.put(P, { name: 'Legacy profile', managementZone: legacy });
