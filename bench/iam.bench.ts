@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as cedar from '@cedar-policy/cedar-wasm/nodejs';
 import { compilePolicySet, evaluate, generatePolicies, parsePolicy, validatePolicy, type Condition, type Statement } from '../lib/iam';
-import { seed003Policies } from '../lib/iam/testdata/seeds';
+import { seed003Policies } from '../lib/iam/testdata/seeds.test-support';
 
 const ZONES = ['Team A', 'Team B', 'Team C'];
 const member = generatePolicies({ role: 'lead', zones: ZONES }).policies[0]?.text ?? '';

@@ -1,5 +1,5 @@
 import { analyzeOverPrivilege, diffPrivileges, generatePolicies, whatIf } from '../index';
-import { seed003Policies } from '../testdata/seeds';
+import { seed003Policies } from '../testdata/seeds.test-support';
 
 describe('analyzeOverPrivilege', () => {
   it('flags unscoped settings writes and classic roles', () => {

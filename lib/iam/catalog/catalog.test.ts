@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseReference } from '../../../scripts/generate-iam-catalog';
 import { permissionCatalog } from './catalog';
 import { GENERATED_PERMISSIONS, GENERATED_SERVICES } from './permissions.generated';
-import { SEEDS } from '../testdata/seeds';
+import { SEEDS } from '../testdata/seeds.test-support';
 
 describe('permission catalog', () => {
   it('holds all 143 permissions of 29 services of seed 002', () => {
