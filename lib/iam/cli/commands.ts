@@ -11,7 +11,7 @@ import { formatPolicy } from '../formatter/format-policy';
 import { parsePolicy } from '../parser/parse-policy';
 import { diffPrivileges } from '../analysis/diff-privileges';
 import { analyzeOverPrivilege } from '../analysis/over-privilege';
-import { generatePolicies, TEAM_ROLES, type TeamRole } from '../generator/generate-policies';
+import { generatePolicies, TEAM_ROLES, type TeamRole } from '../../policy-calculator';
 import { one, parseArgs, UsageError } from './args';
 
 export interface Io { out(s: string): void; err(s: string): void }
