@@ -4,7 +4,7 @@
  */
 import { parsePolicy, validatePolicy } from '../iam';
 import { concretizePolicy, generatePolicies, ExportInputError, exportInputProblems, hclMultiline, hclString, toIamRestBodies, toMonacoYaml, toTerraform, type GeneratedPolicySet } from './index';
-import { hasInterpolation, hclLiteral, parseMonaco, parseTerraform } from './test-helpers';
+import { hasInterpolation, hclLiteral, parseMonaco, parseTerraform } from './exports.test-support';
 
 const opts = { levelType: 'account' as const, levelId: 'acc-1', groupName: 'Team "X"\\ ${var.secret} %{ if true }' };
 
