@@ -56,9 +56,9 @@ export default defineConfig([
     },
   },
   {
-    // the node-only code (the local platform and host, scripts) and every test and bench: the
-    // recommended rules and no floating promises; tests and benches read JSON bodies as `any`
-    files: ['local/**/*.ts', 'scripts/**/*.ts', 'tests/**/*.ts', 'bench/**/*.ts', '**/*.test.ts', '**/*.test.tsx', '**/*.test-support.ts'],
+    // the node-only code (the local platform and host, the CLI, scripts) and every test and bench:
+    // the recommended rules and no floating promises; tests and benches read JSON bodies as `any`
+    files: ['local/**/*.ts', 'cli/**/*.ts', 'scripts/**/*.ts', 'tests/**/*.ts', 'bench/**/*.ts', '**/*.test.ts', '**/*.test.tsx', '**/*.test-support.ts'],
     languageOptions: { parser: tseslint.parser, parserOptions: { projectService: true } },
     extends: [eslint.configs.recommended, tseslint.configs.recommended],
     rules: {

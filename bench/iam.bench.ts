@@ -9,8 +9,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as cedar from '@cedar-policy/cedar-wasm/nodejs';
-import { compilePolicySet, evaluate, generatePolicies, parsePolicy, validatePolicy, type Condition, type Statement } from '../lib/iam';
-import { seed003Policies } from '../lib/iam/testdata/seeds';
+import { compilePolicySet, evaluate, parsePolicy, validatePolicy, type Condition, type Statement } from '../lib/iam';
+import { generatePolicies } from '../lib/policy-calculator';
+import { seed003Policies } from '../lib/iam/testdata/seeds.test-support';
 
 const ZONES = ['Team A', 'Team B', 'Team C'];
 const member = generatePolicies({ role: 'lead', zones: ZONES }).policies[0]?.text ?? '';

@@ -1,6 +1,7 @@
 /**
- * Facade of the IAM policy library (parser, validator, evaluator, formatter, generator,
- * analysis, catalog). Other parts of the app import only from here.
+ * Facade of the IAM policy library (parser, validator, evaluator, formatter, analysis, catalog):
+ * the Dynatrace policy language, knowing nothing of this app (its roles and policies are generated
+ * by lib/policy-calculator). Other parts of the app import only from here.
  */
 export type {
   Boundary, Condition, Diagnostic, Effect, Finding, Operator, PermissionRef, Policy, Severity, Span, Statement, Value, ValuePart,
@@ -12,8 +13,7 @@ export { compilePolicySet, type CompiledPolicySet, type PolicyBinding, type Reas
 export { evaluate, isAllowed, type AuthorizationRequest, type Decision, type EvaluationResult } from './evaluator/evaluate';
 export { formatPolicy, formatBoundary, formatStatement } from './formatter/format-policy';
 export { validatePolicy, validateBoundary, MAX_STATEMENTS, MAX_BOUNDARY_CONDITIONS, type ValidateOptions } from './validator/validate-policy';
-export { generatePolicies, ALERTING_SCHEMAS, DEFAULT_APP_ID, TEAM_ROLES, ZONE_PARAMETER, type GenerateOptions, type GeneratedPolicies, type GeneratedPolicy, type GeneratedBinding, type GenerateIssue, type TeamRole } from './generator/generate-policies';
-export { checkValue as checkPolicyValue } from './generator/safe-value';
+export { checkValue as checkPolicyValue, quote as quotePolicyValue, type UnsafeValue as UnsafePolicyValue } from './formatter/safe-value';
 export { analyzeOverPrivilege, type AnalysisFinding } from './analysis/over-privilege';
 export { diffPrivileges, type AccessWitness, type DiffOptions, type PrivilegeDiff } from './analysis/diff-privileges';
 export { whatIf, type WhatIfChange, type WhatIfOutcome } from './analysis/what-if';

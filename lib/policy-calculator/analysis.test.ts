@@ -1,5 +1,6 @@
 import fs from 'node:fs';
-import { generatePolicies, validatePolicy } from '../iam';
+import { validatePolicy } from '../iam';
+import { generatePolicies } from './index';
 import {
   BOUNDARY_TRADE_OFFS, bindingsForEvaluation, boundaryVariant, compareWithDefaults, defaultPolicies, explainPolicy,
   SAFETY_LEVEL_ADDED_SCOPES, SAFETY_LEVELS, scopesOfLevel, simulate, simulationMatrix, tokenAdvisor,

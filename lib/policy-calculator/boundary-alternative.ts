@@ -4,7 +4,8 @@
  * zones. Built from the generator's output by removing the zone conditions on the parsed AST.
  * `BOUNDARY_TRADE_OFFS` states what an admin gives up or gains (facts §3.6).
  */
-import { formatStatement, generatePolicies, parsePolicy, type TeamRole } from '../iam';
+import { formatStatement, parsePolicy } from '../iam';
+import { generatePolicies, type TeamRole } from './generate-policies';
 import { hasControlCharacters, iamQuoted } from './escape';
 import type { GeneratedPolicySet } from './types';
 

@@ -1,6 +1,6 @@
-import { generatePolicies, parsePolicy, validateBoundary, validatePolicy } from '../iam';
-import { boundaryVariant, ExportInputError, exportInputProblems, toIamRestBodies, toMonacoYaml, toTerraform, type ExportOptions, type GeneratedPolicySet } from './index';
-import { expectGolden, hasInterpolation, hclLiteral, parseMonaco, parseTerraform } from './test-helpers';
+import { parsePolicy, validateBoundary, validatePolicy } from '../iam';
+import { boundaryVariant, generatePolicies, ExportInputError, exportInputProblems, toIamRestBodies, toMonacoYaml, toTerraform, type ExportOptions, type GeneratedPolicySet } from './index';
+import { expectGolden, hasInterpolation, hclLiteral, parseMonaco, parseTerraform } from './exports.test-support';
 
 const account: ExportOptions = { levelType: 'account', levelId: '6f0c2e1a-0000-4000-8000-000000000001', groupName: 'Team Checkout', groupUuid: '9a1b2c3d-0000-4000-8000-000000000002' };
 const environment: ExportOptions = { levelType: 'environment', levelId: 'abc12345', groupName: 'Team Checkout', accountUuid: '6f0c2e1a-0000-4000-8000-000000000001' };

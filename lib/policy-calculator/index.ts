@@ -1,9 +1,13 @@
 /**
- * Policy calculator (tracker issue 6): exports of a generated policy set to the IAM REST API,
- * Terraform and Monaco; default policies and comparison; simulation; token advice. Pure; the
- * IAM language work is done by lib/iam.
+ * Policy calculator (tracker issue 6): the least-privilege policies of the app's roles; exports of
+ * a generated policy set to the IAM REST API, Terraform and Monaco; default policies and
+ * comparison; simulation; token advice. Pure; the IAM language work is done by lib/iam.
  */
 export * from './types';
+export {
+  generatePolicies, ALERTING_SCHEMAS, DEFAULT_APP_ID, TEAM_ROLES, ZONE_PARAMETER,
+  type GenerateOptions, type GeneratedPolicies, type GeneratedTeamBinding, type GenerateIssue, type TeamRole,
+} from './generate-policies';
 export { exportInputProblems, bindParamsIn } from './input-check';
 export { hclString, hclMultiline, iamQuoted, iamValueProblem } from './escape';
 export { concretizePolicy, type ConcretizeResult } from './concretize';

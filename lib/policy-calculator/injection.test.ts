@@ -2,9 +2,9 @@
  * Hostile names and zone values must never change the meaning of an export: either they come
  * back byte-for-byte from the format's own parser, or the export refuses them.
  */
-import { generatePolicies, parsePolicy, validatePolicy } from '../iam';
-import { concretizePolicy, ExportInputError, exportInputProblems, hclMultiline, hclString, toIamRestBodies, toMonacoYaml, toTerraform, type GeneratedPolicySet } from './index';
-import { hasInterpolation, hclLiteral, parseMonaco, parseTerraform } from './test-helpers';
+import { parsePolicy, validatePolicy } from '../iam';
+import { concretizePolicy, generatePolicies, ExportInputError, exportInputProblems, hclMultiline, hclString, toIamRestBodies, toMonacoYaml, toTerraform, type GeneratedPolicySet } from './index';
+import { hasInterpolation, hclLiteral, parseMonaco, parseTerraform } from './exports.test-support';
 
 const opts = { levelType: 'account' as const, levelId: 'acc-1', groupName: 'Team "X"\\ ${var.secret} %{ if true }' };
 

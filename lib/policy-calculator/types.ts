@@ -1,8 +1,8 @@
 /**
  * Input and option shapes of the policy calculator exports. `GeneratedPolicySet` is the output
- * shape of `generatePolicies` in lib/iam (policies, per-team bindings with bind parameters,
- * optional boundaries); it is declared here structurally so that any policy set an admin builds
- * by hand can be exported the same way.
+ * shape of `generatePolicies` (`generate-policies.ts`: policies, per-team bindings with bind
+ * parameters, optional boundaries); it is declared here structurally so that any policy set an
+ * admin builds by hand can be exported the same way.
  */
 
 export interface GeneratedPolicy {

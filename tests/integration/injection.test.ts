@@ -12,7 +12,8 @@
  */
 import fc from 'fast-check';
 import { contracts } from '../../lib/contracts';
-import { generatePolicies, parsePolicy } from '../../lib/iam';
+import { parsePolicy } from '../../lib/iam';
+import { generatePolicies } from '../../lib/policy-calculator';
 import { listAllPages } from '../support/list-pages';
 import { startLocalStack, type LocalStack } from '../support/local-stack';
 import { SCHEMAS, ScopeOracle } from '../support/scope-oracle';

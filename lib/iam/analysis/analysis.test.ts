@@ -1,5 +1,5 @@
-import { analyzeOverPrivilege, diffPrivileges, generatePolicies, whatIf } from '../index';
-import { seed003Policies } from '../testdata/seeds';
+import { analyzeOverPrivilege, diffPrivileges, whatIf } from '../index';
+import { seed003Policies } from '../testdata/seeds.test-support';
 
 describe('analyzeOverPrivilege', () => {
   it('flags unscoped settings writes and classic roles', () => {
@@ -18,8 +18,15 @@ describe('analyzeOverPrivilege', () => {
     expect(codes).toContain('iam/analysis/classic-role environment:roles:viewer');
   });
 
-  it('reports nothing but app reads for the generated member policy', () => {
-    expect(analyzeOverPrivilege(generatePolicies({ role: 'member', zones: ['A'] }).policies[0]?.text ?? '')).toEqual([]);
+  it('reports nothing for grants scoped by schema, zone and app', () => {
+    const scoped = [
+      'ALLOW settings:schemas:read WHERE settings:schemaId = "builtin:alerting.profile";',
+      'ALLOW settings:objects:read, settings:objects:write WHERE settings:schemaId = "builtin:alerting.profile" AND environment:management-zone IN ("A", "B");',
+      'ALLOW app-engine:apps:run WHERE shared:app-id = "my.app";',
+      'ALLOW app-engine:functions:run;',
+      'ALLOW app-settings:objects:read WHERE shared:app-id = "my.app";',
+    ].join('\n');
+    expect(analyzeOverPrivilege(scoped)).toEqual([]);
   });
 
   it('warns when a boundary does not restrict a permission', () => {

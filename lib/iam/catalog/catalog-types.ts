@@ -17,3 +17,11 @@ export interface RawPermission {
   description: string;
   conditions: RawCondition[];
 }
+
+/** The file `permissions.generated.json`: the IAM policy reference of seed 002 as data. */
+export interface GeneratedReference {
+  /** Says where the file comes from and not to edit it (JSON has no comments). */
+  $comment: string;
+  services: RawService[];
+  permissions: RawPermission[];
+}

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseReference } from '../../../scripts/generate-iam-catalog';
 import { permissionCatalog } from './catalog';
-import { GENERATED_PERMISSIONS, GENERATED_SERVICES } from './permissions.generated';
-import { SEEDS } from '../testdata/seeds';
+import { GENERATED_PERMISSIONS, GENERATED_SERVICES } from './reference';
+import reference from './permissions.generated.json';
+
+const isStringList = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+const keys = (v: object) => Object.keys(v).sort();
 
 describe('permission catalog', () => {
   it('holds all 143 permissions of 29 services of seed 002', () => {
@@ -12,9 +12,24 @@ describe('permission catalog', () => {
     expect(permissionCatalog.permissions.filter((p) => p.source !== 'default-policies')).toHaveLength(143);
   });
 
-  it('is up to date with the generator', () => {
-    const fresh = parseReference(readFileSync(join(SEEDS, '002_4d21053b8a87cc8f.txt'), 'utf8'));
-    expect(fresh.permissions).toEqual(GENERATED_PERMISSIONS);
+  it('loads the generated JSON in exactly the typed shape (no missing, extra or mistyped keys)', () => {
+    expect(keys(reference)).toEqual(['$comment', 'permissions', 'services']);
+    for (const s of reference.services as unknown[]) {
+      expect(s).toEqual({ id: expect.stringMatching(/^[a-z0-9-]+$/), title: expect.any(String) });
+    }
+    const services = new Set(reference.services.map((s) => s.id));
+    expect(services.size).toBe(reference.services.length);
+    for (const p of reference.permissions as Array<Record<string, unknown>>) {
+      expect(keys(p)).toEqual(['conditions', 'description', 'name', 'service']);
+      expect(p.name).toEqual(expect.stringMatching(/^[a-z0-9-]+:[A-Za-z0-9._-]+:[A-Za-z0-9._-]+$/));
+      expect(services.has(p.service as string) && (p.name as string).startsWith(`${p.service as string}:`)).toBe(true);
+      expect(typeof p.description).toBe('string');
+      expect(Array.isArray(p.conditions)).toBe(true);
+      for (const c of p.conditions as Array<Record<string, unknown>>) {
+        expect(keys(c)).toEqual(['description', 'name', 'operators']);
+        expect([typeof c.name, typeof c.description, isStringList(c.operators)]).toEqual(['string', 'string', true]);
+      }
+    }
   });
 
   it('keeps descriptions, conditions and operator lists', () => {

@@ -7,7 +7,7 @@
  */
 import type { Operator } from '../types';
 import type { RawPermission, RawService } from './catalog-types';
-import { GENERATED_PERMISSIONS, GENERATED_SERVICES } from './permissions.generated';
+import { GENERATED_PERMISSIONS, GENERATED_SERVICES } from './reference';
 
 export type CatalogSource = 'reference' | 'newer-reference' | 'default-policies';
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatPolicy, formatBoundary, parsePolicy } from '../index';
-import { seed003Policies } from '../testdata/seeds';
+import { seed003Policies } from '../testdata/seeds.test-support';
 
 const DIR = join(__dirname, '..', 'testdata', 'format');
 const UPDATE = process.env.UPDATE_GOLDEN === '1';

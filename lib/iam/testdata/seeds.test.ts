@@ -1,5 +1,5 @@
 import { parsePolicy, validatePolicy } from '../index';
-import { seed001Policies, seed003Policies } from './seeds';
+import { seed001Policies, seed003Policies } from './seeds.test-support';
 
 /** The real defects of seed 003: a doubled `ALLOW` and stray quotes after the final `;`. */
 const DEFECTS: Record<string, Array<[string, number, number]>> = {

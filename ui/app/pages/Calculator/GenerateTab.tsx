@@ -1,16 +1,15 @@
 /**
  * Generate: the least-privilege policies for a team and role (concrete, templated, or the
  * boundary variant with its trade-offs), each statement explained, and the same result as IAM
- * REST bodies, Terraform and Monaco YAML. All logic is lib/iam + lib/policy-calculator.
+ * REST bodies, Terraform and Monaco YAML. All logic is lib/policy-calculator (on lib/iam).
  */
 import { FormField, Label, Radio, RadioGroup, TextInput } from '@dynatrace/strato-components/forms';
 import { Flex } from '@dynatrace/strato-components/layouts';
 import { Heading, List, Paragraph, Text } from '@dynatrace/strato-components/typography';
 import React, { useMemo, useState } from 'react';
-import { TEAM_ROLES, generatePolicies, type TeamRole } from '../../../../lib/iam';
 import {
-  BOUNDARY_TRADE_OFFS, boundaryVariant, explainPolicy, exportInputProblems, iamRestScript, toIamRestBodies, toMonacoYaml, toTerraform,
-  type GeneratedPolicySet, type LevelType,
+  BOUNDARY_TRADE_OFFS, boundaryVariant, explainPolicy, exportInputProblems, generatePolicies, iamRestScript, TEAM_ROLES, toIamRestBodies, toMonacoYaml, toTerraform,
+  type GeneratedPolicySet, type LevelType, type TeamRole,
 } from '../../../../lib/policy-calculator';
 import { CopyBlock } from './CopyBlock';
 import type { CalculatorTeam } from './useTeams';

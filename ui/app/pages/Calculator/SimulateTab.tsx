@@ -9,8 +9,7 @@ import { Flex } from '@dynatrace/strato-components/layouts';
 import { SimpleTable } from '@dynatrace/strato-components/tables';
 import { Heading, List, Paragraph, Strong, Text } from '@dynatrace/strato-components/typography';
 import React, { useMemo, useState } from 'react';
-import { ALERTING_SCHEMAS } from '../../../../lib/iam';
-import { bindingsForEvaluation, simulate, simulationMatrix, type Operation, type SimulationAnswer } from '../../../../lib/policy-calculator';
+import { ALERTING_SCHEMAS, bindingsForEvaluation, simulate, simulationMatrix, type Operation, type SimulationAnswer } from '../../../../lib/policy-calculator';
 import { generateFor, type GenerateSelection } from './GenerateTab';
 import type { CalculatorTeam } from './useTeams';
 

@@ -1,5 +1,6 @@
 /**
- * Decides how a user-supplied value (zone name, schema id, app id) may enter policy text.
+ * Decides how a user-supplied value (zone name, schema id, app id) may enter policy text; any
+ * generator of policy text (e.g. the policy calculator's) quotes values only through here.
  * The language documents no escape sequences, so nothing is escaped: a value is quoted with the
  * quote character it does not contain, and refused when it cannot be written so that it parses
  * back to exactly itself or could be read differently by Dynatrace: both quote kinds, a

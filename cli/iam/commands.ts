@@ -3,15 +3,8 @@
  * exit code and writes through the given streams; file reading is the only I/O.
  */
 import { readFileSync } from 'node:fs';
-import type { Finding } from '../types';
-import { validatePolicy } from '../validator/validate-policy';
-import { compilePolicySet, type PolicyBinding } from '../evaluator/compile';
-import { evaluate } from '../evaluator/evaluate';
-import { formatPolicy } from '../formatter/format-policy';
-import { parsePolicy } from '../parser/parse-policy';
-import { diffPrivileges } from '../analysis/diff-privileges';
-import { analyzeOverPrivilege } from '../analysis/over-privilege';
-import { generatePolicies, TEAM_ROLES, type TeamRole } from '../generator/generate-policies';
+import { analyzeOverPrivilege, compilePolicySet, diffPrivileges, evaluate, formatPolicy, parsePolicy, validatePolicy, type Finding, type PolicyBinding } from '../../lib/iam';
+import { generatePolicies, TEAM_ROLES, type TeamRole } from '../../lib/policy-calculator';
 import { one, parseArgs, UsageError } from './args';
 
 export interface Io { out(s: string): void; err(s: string): void }

@@ -1,8 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compilePolicySet, evaluate, generatePolicies, parsePolicy, validatePolicy, ALERTING_SCHEMAS, type TeamRole } from '../index';
+import { analyzeOverPrivilege, compilePolicySet, evaluate, parsePolicy, validatePolicy } from '../iam';
+import { generatePolicies, ALERTING_SCHEMAS, TEAM_ROLES, type TeamRole } from './index';
 
-const DIR = join(__dirname, '..', 'testdata', 'generate');
+const DIR = join(__dirname, 'testdata', 'generate');
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
 describe('generatePolicies golden files', () => {
@@ -27,6 +28,10 @@ describe('generatePolicies', () => {
     const text = generatePolicies({ role, zones: ['Team A', 'Team B'] }).policies[0]?.text ?? '';
     expect(validatePolicy(text)).toEqual([]);
     for (const s of parsePolicy(text).policy.statements) expect(s.leadingComments.length).toBeGreaterThan(0);
+  });
+
+  it.each(TEAM_ROLES)('%s policy raises no over-privilege finding', (role) => {
+    expect(analyzeOverPrivilege(generatePolicies({ role, zones: ['A'] }).policies[0]?.text ?? '')).toEqual([]);
   });
 
   it('grants the team zones and nothing else', () => {

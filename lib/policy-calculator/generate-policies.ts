@@ -1,12 +1,15 @@
 /**
- * Least-privilege policy generator for the Team Alerting roles. Each statement is preceded by a
- * `//` comment saying why it exists. Two shapes: concrete (zone names in the text) or one
- * templated policy with `${bindParam:mz-name}` plus one binding per zone (Dynatrace "policy
- * templating"). Values are checked by `safe-value.ts`; unsafe input yields errors, not text.
+ * The least-privilege policies of Team Alerting's roles (member, lead, admin): what each role
+ * needs of the five alerting schemas, the app and its team mappings. App knowledge, so it lives in
+ * the calculator; the IAM language itself (formatting, value quoting) comes from lib/iam. Each
+ * statement is preceded by a `//` comment saying why it exists. Two shapes: concrete (zone names
+ * in the text) or one templated policy with `${bindParam:mz-name}` plus one binding per zone
+ * (Dynatrace "policy templating"). Values go through lib/iam's `checkPolicyValue`; unsafe input
+ * yields errors, not text.
  */
-import { formatPolicy } from '../formatter/format-policy';
-import { checkValue, quote, type UnsafeValue } from './safe-value';
-import { ALERTING_SCHEMA_IDS } from '../../alerting/schema-ids';
+import { checkPolicyValue, formatPolicy, quotePolicyValue as quote, type UnsafePolicyValue } from '../iam';
+import { ALERTING_SCHEMA_IDS } from '../alerting/schema-ids';
+import type { GeneratedBinding, GeneratedBoundary, GeneratedPolicy } from './types';
 
 export type TeamRole = 'member' | 'lead' | 'admin';
 export const TEAM_ROLES: readonly TeamRole[] = ['member', 'lead', 'admin'];
@@ -26,14 +29,16 @@ export interface GenerateOptions {
   team?: string;
 }
 
-export interface GeneratedPolicy { name: string; description: string; text: string }
-export interface GeneratedBinding { policyName: string; parameters: Record<string, string> }
 export interface GenerateIssue { code: string; message: string; help?: string }
 
+/** A binding of a generated policy: always with its parameters (empty when not templated). */
+export type GeneratedTeamBinding = GeneratedBinding & { parameters: Record<string, string> };
+
+/** A `GeneratedPolicySet` (exportable as is) plus the errors that refused the input. */
 export interface GeneratedPolicies {
   policies: GeneratedPolicy[];
-  bindings: GeneratedBinding[];
-  boundaries?: Array<{ name: string; query: string }>;
+  bindings: GeneratedTeamBinding[];
+  boundaries?: GeneratedBoundary[];
   /** Non-empty when the input was refused; then there are no policies. */
   errors: GenerateIssue[];
 }
@@ -54,12 +59,12 @@ export function generatePolicies(options: GenerateOptions): GeneratedPolicies {
   if (zones.length === 0) errors.push({ code: 'iam/generate/no-zones', message: 'no management zones given', help: 'give at least one management zone name of the team' });
   const schemas = [...new Set(options?.schemas && options.schemas.length > 0 ? options.schemas : ALERTING_SCHEMAS)];
   const appId = options?.appId ?? DEFAULT_APP_ID;
-  const checks: Array<UnsafeValue | undefined> = [
-    ...zones.map((z) => checkValue('management zone name', z)),
-    ...schemas.map((s) => checkValue('schema id', s)),
-    checkValue('app id', appId),
+  const checks: Array<UnsafePolicyValue | undefined> = [
+    ...zones.map((z) => checkPolicyValue('management zone name', z)),
+    ...schemas.map((s) => checkPolicyValue('schema id', s)),
+    checkPolicyValue('app id', appId),
   ];
-  if (options?.team !== undefined) checks.push(checkValue('team name', options.team));
+  if (options?.team !== undefined) checks.push(checkPolicyValue('team name', options.team));
   for (const c of checks) if (c) errors.push(c);
   if (errors.length > 0) return { policies: [], bindings: [], errors };
 
@@ -104,6 +109,6 @@ export function generatePolicies(options: GenerateOptions): GeneratedPolicies {
   const text = formatPolicy(`${lines.join('\n')}\n`);
   const name = templated || !team ? `team-alerting-${role}` : `team-alerting-${role}-${slug(team)}`;
   const description = `Team Alerting ${role}: alerting schemas in ${templated ? 'one bound management zone' : zones.join(', ')}; app ${appId}`;
-  const bindings: GeneratedBinding[] = templated ? zones.map((z) => ({ policyName: name, parameters: { [ZONE_PARAMETER]: z } })) : [{ policyName: name, parameters: {} }];
+  const bindings: GeneratedTeamBinding[] = templated ? zones.map((z) => ({ policyName: name, parameters: { [ZONE_PARAMETER]: z } })) : [{ policyName: name, parameters: {} }];
   return { policies: [{ name, description, text }], bindings, errors: [] };
 }

@@ -1,9 +1,9 @@
 /**
- * Helpers shared by the calculator tests: parse each export back with a real parser of its
- * format and pull out every policy / boundary text it carries, so tests can re-validate them.
+ * Test support of the calculator's export tests: parse each export back with a real parser of its
+ * format and pull out every policy / boundary text it carries, so tests can re-validate them; and
+ * golden files. Reads files, so it is test code (`*.test-support.ts`), never part of the library.
  * Parsed documents are untyped by nature (`any`), as in the parsers' own typings.
  */
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import { parse as parseYaml } from 'yaml';
 import fs from 'node:fs';
 import path from 'node:path';

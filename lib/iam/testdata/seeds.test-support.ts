@@ -1,11 +1,24 @@
 /**
- * Test helper: the policy texts embedded in seeds 001 (inline statements and `statementQuery`
- * JSON) and 003 (default policies: title, description, then the statements block).
+ * Test support: the policy texts embedded in seeds 001 (inline statements and `statementQuery`
+ * JSON) and 003 (default policies: title, description, then the statements block). Reads files,
+ * so it is test code (`*.test-support.ts`), never part of the library.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
-export const SEEDS = join(__dirname, '..', '..', '..', '..', 'shared', 'seeds');
+/**
+ * The project's seed folder `shared/seeds`, found upwards from here: it sits beside the main
+ * checkout (`/work/main/../shared`) and two levels above a worktree (`/work/wt/<name>/../../shared`).
+ */
+function findSeeds(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    const candidate = join(dir, 'shared', 'seeds');
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) throw new Error(`no shared/seeds folder above ${from}`);
+  }
+}
+
+export const SEEDS = findSeeds(__dirname);
 
 export interface SeedPolicy { name: string; text: string }
 

@@ -4,11 +4,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const ROOT = join(__dirname, '..', '..', '..');
+const ROOT = join(__dirname, '..', '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const dir = mkdtempSync(join(tmpdir(), 'iam-cli-'));
 const file = (name: string, text: string) => { const p = join(dir, name); writeFileSync(p, text); return p; };
-const cli = (...args: string[]) => spawnSync(TSX, [join(ROOT, 'lib', 'iam', 'cli', 'main.ts'), ...args], { encoding: 'utf8', cwd: ROOT });
+const cli = (...args: string[]) => spawnSync(TSX, [join(ROOT, 'cli', 'iam', 'main.ts'), ...args], { encoding: 'utf8', cwd: ROOT });
 
 const good = file('good.iam', 'ALLOW settings:objects:write WHERE environment:management-zone = "${bindParam:mz}";\n');
 const bad = file('bad.iam', 'ALLOW settings:objects:Read;\nALLOW email:emails:send;"\n');

@@ -1,6 +1,8 @@
 /**
- * IAM policy CLI for admins and pipelines: `npm run -s iam -- <command>`.
- * Exit codes: 0 ok, 1 findings / errors / new access, 2 usage error.
+ * IAM policy CLI for admins and pipelines: `npm run -s iam -- <command>`. It reads files and talks
+ * to the process, so it lives outside `lib/`; every command is a thin shell over the facades of
+ * lib/iam (the policy language) and lib/policy-calculator (the app's role policies).
+ * Exit codes: 0 ok, 1 findings / errors / new access, 2 usage error, 3 internal error.
  */
 import { UsageError } from './args';
 import { analyzeCommand, diffCommand, evaluateCommand, formatCommand, generateCommand, validateCommand, type Io } from './commands';
