@@ -9,7 +9,7 @@ import type { Query } from './http/query';
 import type { Access, Caller } from './iam/access';
 import type { TenantIam } from './iam/tenant-iam';
 import type { WriteActor } from './model/object-writes';
-import type { SchemaRegistry } from './settings/schema-registry';
+import type { SchemaRegistry } from './schemas/schema-registry';
 import type { TenantState } from './store/tenant-state';
 
 export interface Core {

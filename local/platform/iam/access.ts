@@ -9,7 +9,7 @@
 import type { Attributes } from '../deps';
 import { errors } from '../http/errors';
 import type { StoredObject, Json } from '../model/types';
-import type { SchemaRegistry } from '../settings/schema-registry';
+import type { SchemaRegistry } from '../schemas/schema-registry';
 import type { Persona } from '../tenant/demo-data';
 import type { ObjectZones, ZoneSet } from './object-zones';
 import type { TenantIam } from './tenant-iam';
