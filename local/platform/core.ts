@@ -4,7 +4,7 @@
  */
 import type http from 'node:http';
 import type { PlatformDeps } from './deps';
-import type { EnvelopeFamily } from './http/errors';
+import type { EnvelopeFamily } from './http/envelope';
 import type { Query } from './http/query';
 import type { Access, Caller } from './iam/access';
 import type { TenantIam } from './iam/tenant-iam';

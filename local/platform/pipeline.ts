@@ -5,8 +5,9 @@
  */
 import type http from 'node:http';
 import type { Core, Ctx } from './core';
-import { errorBody, errors, PlatformError, type EnvelopeFamily } from './http/errors';
-import { sendEmpty, sendJson } from './http/io';
+import { sendEmpty, sendJson } from '../http/respond';
+import { asPlatformError, errors } from './errors';
+import { errorBody, type EnvelopeFamily } from './http/envelope';
 import { Query } from './http/query';
 import type { Router } from './http/router';
 
@@ -77,8 +78,9 @@ export async function handleRequest(core: Core, router: Router, req: http.Incomi
     if (reply.body === undefined) sendEmpty(res, reply.status);
     else sendJson(res, reply.status, reply.body, reply.headers);
   } catch (e) {
-    const err = e instanceof PlatformError ? e : errors.internal();
-    if (!(e instanceof PlatformError)) {
+    const known = asPlatformError(e);
+    const err = known ?? errors.internal();
+    if (!known) {
       errorText = e instanceof Error ? (e.stack ?? e.message) : String(e);
       if (!logger) console.error(`[local platform] ${method} ${pathname} failed:`, errorText);
     }

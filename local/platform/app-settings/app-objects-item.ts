@@ -3,8 +3,8 @@
  * (the SDK marks it mandatory); a stale version is 409.
  */
 import { actorOf, callerOf, type Ctx, type Reply } from '../core';
-import { errors } from '../http/errors';
-import { readJson } from '../http/io';
+import { errors } from '../errors';
+import { readJson } from '../../http/body';
 import { buildDelete, buildUpdate } from '../model/object-writes';
 import type { StoredObject } from '../model/types';
 import { bodyViolation, isRecord, prepareValue } from '../settings/object-input';

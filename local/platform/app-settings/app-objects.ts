@@ -3,8 +3,8 @@
  * page-size, page-key), `POST /objects` (single object, validate-only) and `GET /effective-values`.
  */
 import { actorOf, callerOf, type Ctx, type Reply } from '../core';
-import { errors } from '../http/errors';
-import { readJson } from '../http/io';
+import { errors } from '../errors';
+import { readJson } from '../../http/body';
 import { buildCreate } from '../model/object-writes';
 import type { Json, StoredObject } from '../model/types';
 import { matchesFilter } from '../settings/filter';

@@ -4,7 +4,7 @@
  * envelope `{"error":{"code","message","details":{constraintViolations|missingScopes}}}`.
  */
 import { callerOf, type Ctx } from '../core';
-import { errors } from '../http/errors';
+import { errors } from '../errors';
 import type { StoredObject } from '../model/types';
 
 export const APP_FIELDS = ['objectId', 'version', 'summary', 'searchSummary', 'schemaId', 'schemaVersion', 'modificationInfo', 'resourceContext', 'value', 'owner'];

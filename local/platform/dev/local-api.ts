@@ -3,8 +3,8 @@
  * tenant, re-seed it, bulk-create objects for benchmarks, health.
  */
 import type { Core, Ctx, Reply } from '../core';
-import { errors } from '../http/errors';
-import { readJson } from '../http/io';
+import { errors } from '../errors';
+import { readJson } from '../../http/body';
 import { buildCreate } from '../model/object-writes';
 import type { Json } from '../model/types';
 import { PERSONAS, TEAMS, type Persona, type Role } from '../tenant/demo-data';

@@ -3,7 +3,7 @@
  * wrong method is a 405 (with `Allow`), a path that matches nothing is a 404.
  */
 import type { Ctx, Reply } from '../core';
-import type { EnvelopeFamily } from './errors';
+import type { EnvelopeFamily } from './envelope';
 
 export type Handler = (ctx: Ctx) => Promise<Reply>;
 

@@ -7,7 +7,7 @@
  * `dt-app-context` / `dt-dev-app-id`) are further limited to the scopes the app declares.
  */
 import type { Attributes } from '../deps';
-import { errors } from '../http/errors';
+import { errors } from '../errors';
 import type { StoredObject, Json } from '../model/types';
 import type { SchemaRegistry } from '../schemas/schema-registry';
 import type { Persona } from '../tenant/demo-data';

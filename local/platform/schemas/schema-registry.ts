@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SchemaDefinition, SchemaDeps, ValidationContext } from '../deps';
-import type { ConstraintViolation } from '../http/errors';
+import type { ConstraintViolation } from '../errors';
 import type { Json } from '../model/types';
 import { validateAppSettingsValue } from './app-value-check';
 

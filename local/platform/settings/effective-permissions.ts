@@ -5,8 +5,8 @@
  * schema), 'false' otherwise. Calls from an app only get what the app declared.
  */
 import { callerOf, type Ctx, type Reply } from '../core';
-import { errors } from '../http/errors';
-import { readJson } from '../http/io';
+import { errors } from '../errors';
+import { readJson } from '../../http/body';
 import { bodyViolation, isRecord } from './object-input';
 
 export async function resolveEffectivePermissions(ctx: Ctx, supported: readonly string[], withScope: boolean): Promise<Reply> {

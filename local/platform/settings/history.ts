@@ -5,7 +5,7 @@
  * current object, or on its last state when deleted); values are masked.
  */
 import { callerOf, type Ctx, type Reply } from '../core';
-import { errors } from '../http/errors';
+import { errors } from '../errors';
 import { diff } from '../model/json-patch';
 import type { Revision } from '../model/types';
 import { matchesFilter, type FilterNode } from './filter';

@@ -3,7 +3,7 @@
  * `filter`, `sort`, `pageSize` and the opaque page cursor. The cursor encodes the complete
  * query plus the offset, so a follow-up request must carry nothing but the cursor.
  */
-import { errors } from '../http/errors';
+import { errors } from '../errors';
 import { FilterError, parseFilter, readPath, type FilterNode } from './filter';
 
 export interface PageCursor<Q> {

@@ -6,7 +6,7 @@
  */
 import type { Core } from '../core';
 import type { ValidationContext } from '../deps';
-import type { ConstraintViolation } from '../http/errors';
+import type { ConstraintViolation } from '../errors';
 import type { Caller } from '../iam/access';
 import type { Json, StoredObject } from '../model/types';
 

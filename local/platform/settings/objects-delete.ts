@@ -1,6 +1,6 @@
 /** `DELETE /settings/objects/{objectId}?updateToken=` — 204; 404 unknown; 403 not writable; 409 stale token. */
 import { actorOf, callerOf, type Ctx, type Reply } from '../core';
-import { errors } from '../http/errors';
+import { errors } from '../errors';
 import { buildDelete } from '../model/object-writes';
 import { NO_OBJECT } from './objects-get';
 import { STALE_TOKEN } from './objects-put';

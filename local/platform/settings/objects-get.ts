@@ -1,6 +1,6 @@
 /** `GET /settings/objects/{objectId}` — 404 when unknown, 403 when the caller may not read it. */
 import { callerOf, type Ctx, type Reply } from '../core';
-import { errors } from '../http/errors';
+import { errors } from '../errors';
 import { GET_FIELDS, renderObject } from './object-view';
 
 export const NO_OBJECT = 'No object available for the given objectId';

@@ -5,7 +5,7 @@
  */
 import { callerOf, type Ctx, type Reply } from '../core';
 import type { Caller } from '../iam/access';
-import { errors } from '../http/errors';
+import { errors } from '../errors';
 import type { StoredObject } from '../model/types';
 import { matchesFilter, readPath, type FilterNode } from './filter';
 import { compareBy, decodeCursor, encodeCursor, parseFields, parseFilterParam, parseSort, type SortKey } from './list-query';

@@ -5,8 +5,8 @@
  */
 import { actorOf, callerOf, type Core, type Ctx, type Reply } from '../core';
 import type { Caller } from '../iam/access';
-import { errors, type ConstraintViolation } from '../http/errors';
-import { readJson } from '../http/io';
+import { errors, type ConstraintViolation } from '../errors';
+import { readJson } from '../../http/body';
 import { buildCreate, buildUpdate, type WriteActor } from '../model/object-writes';
 import type { Json } from '../model/types';
 import type { JournalEntry } from '../store/tenant-state';

@@ -5,8 +5,8 @@
  * keep their stored plaintext.
  */
 import { actorOf, callerOf, type Ctx, type Reply } from '../core';
-import { errors } from '../http/errors';
-import { readJson } from '../http/io';
+import { errors } from '../errors';
+import { readJson } from '../../http/body';
 import { buildUpdate } from '../model/object-writes';
 import { NO_OBJECT } from './objects-get';
 import { bodyViolation, isRecord, prefixViolations, prepareValue } from './object-input';

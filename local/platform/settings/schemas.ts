@@ -3,7 +3,7 @@
  * read (`settings:schemas:read` with `settings:schemaId` / `settings:schemaGroup`).
  */
 import { callerOf, type Ctx, type Reply } from '../core';
-import { errors } from '../http/errors';
+import { errors } from '../errors';
 import type { SchemaDefinition } from '../deps';
 import { parseFields } from './list-query';
 
