@@ -2,6 +2,7 @@ import type http from 'node:http';
 import { Readable } from 'node:stream';
 import { BodyError, MAX_BODY_BYTES, readBody, readJson } from './body';
 import { bearerToken, parseCookies } from './request-headers';
+import { sendJson } from './respond';
 
 /** A request as the readers see it: a stream of chunks with headers. */
 function request(chunks: Array<string | Buffer>, headers: http.IncomingHttpHeaders = {}): http.IncomingMessage {
@@ -55,5 +56,39 @@ describe('request headers', () => {
   it('parses cookies, skipping malformed values', () => {
     expect(parseCookies('a=1; b=%20x ; c=%E0%A4%A; e')).toEqual({ a: '1', b: ' x' });
     expect(parseCookies(undefined)).toEqual({});
+  });
+});
+
+describe('JSON replies', () => {
+  function capture(): { res: http.ServerResponse; sent: () => { status: number; headers: http.OutgoingHttpHeaders; body: string } } {
+    let status = 0;
+    let headers: http.OutgoingHttpHeaders = {};
+    let body = '';
+    const res = {
+      writeHead: (s: number, h: http.OutgoingHttpHeaders) => {
+        status = s;
+        headers = h;
+      },
+      end: (b?: Buffer) => {
+        body = b ? b.toString('utf8') : '';
+      },
+    } as unknown as http.ServerResponse;
+    return { res, sent: () => ({ status, headers, body }) };
+  }
+
+  it('sends the body with its byte length, and extra headers over the defaults', () => {
+    const { res, sent } = capture();
+    sendJson(res, 201, { name: 'Zürich' }, { 'cache-control': 'no-store' });
+    expect(sent()).toEqual({
+      status: 201,
+      headers: { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength('{"name":"Zürich"}'), 'cache-control': 'no-store' },
+      body: '{"name":"Zürich"}',
+    });
+  });
+
+  it('sends what JSON cannot express as an empty body instead of failing', () => {
+    const { res, sent } = capture();
+    sendJson(res, 200, undefined);
+    expect(sent()).toMatchObject({ status: 200, body: '', headers: { 'content-length': 0 } });
   });
 });
