@@ -7,7 +7,7 @@ import { errors } from '../errors';
 import { readJson } from '../../http/body';
 import { buildDelete, buildUpdate } from '../model/object-writes';
 import type { StoredObject } from '../model/types';
-import { bodyViolation, isRecord, prepareValue } from '../settings/object-input';
+import { bodyViolation, isRecord, prepareValue } from '../settings-common/object-input';
 import { APP_FIELDS, NO_APP_OBJECT, renderAppObject, requireAppPermission } from './app-view';
 
 function load(ctx: Ctx): StoredObject {

@@ -7,9 +7,9 @@ import { errors } from '../errors';
 import { readJson } from '../../http/body';
 import { buildCreate } from '../model/object-writes';
 import type { Json, StoredObject } from '../model/types';
-import { matchesFilter } from '../settings/filter';
-import { compareBy, decodeCursor, encodeCursor, parseFields, parseFilterParam, parseSort } from '../settings/list-query';
-import { bodyViolation, isRecord, prepareValue } from '../settings/object-input';
+import { matchesFilter } from '../settings-common/filter';
+import { compareBy, decodeCursor, encodeCursor, parseFields, parseFilterParam, parseSort } from '../settings-common/list-query';
+import { bodyViolation, isRecord, prepareValue } from '../settings-common/object-input';
 import { APP_DEFAULT_FIELDS, APP_FIELDS, appObjectField, renderAppObject, requireAppPermission, requireAppSchema } from './app-view';
 
 const FILTERABLE = ['modificationInfo.createdBy', 'modificationInfo.createdTime', 'modificationInfo.lastModifiedBy', 'modificationInfo.lastModifiedTime'];

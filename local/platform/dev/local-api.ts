@@ -9,7 +9,7 @@ import { buildCreate } from '../model/object-writes';
 import type { Json } from '../model/types';
 import { PERSONAS, TEAMS, type Persona, type Role } from '../tenant/demo-data';
 import * as v from '../tenant/demo-values';
-import { isRecord } from '../settings/object-input';
+import { isRecord } from '../settings-common/object-input';
 
 export interface DemoTenantView {
   personas: Array<{ id: string; name: string; email: string; token: string; role: Role; teams: string[] }>;

@@ -8,8 +8,8 @@ import { callerOf, type Ctx, type Reply } from '../core';
 import { errors } from '../errors';
 import { diff } from '../model/json-patch';
 import type { Revision } from '../model/types';
-import { matchesFilter, type FilterNode } from './filter';
-import { compareBy, decodeCursor, encodeCursor, parseFields, parseFilterParam, parseSort } from './list-query';
+import { matchesFilter, type FilterNode } from '../settings-common/filter';
+import { compareBy, decodeCursor, encodeCursor, parseFields, parseFilterParam, parseSort } from '../settings-common/list-query';
 
 const FIELDS = ['revision', 'jsonPatch', 'jsonBefore', 'jsonAfter', 'objectId', 'type', 'schemaId', 'schemaVersion', 'schemaDisplayName', 'summary', 'modificationInfo', 'appId', 'source'];
 const DEFAULT_FIELDS = ['revision', 'jsonPatch', 'objectId', 'type', 'schemaId', 'schemaVersion', 'summary', 'modificationInfo', 'appId', 'source'];

@@ -7,8 +7,8 @@ import { callerOf, type Ctx, type Reply } from '../core';
 import type { Caller } from '../iam/access';
 import { errors } from '../errors';
 import type { StoredObject } from '../model/types';
-import { matchesFilter, readPath, type FilterNode } from './filter';
-import { compareBy, decodeCursor, encodeCursor, parseFields, parseFilterParam, parseSort, type SortKey } from './list-query';
+import { matchesFilter, readPath, type FilterNode } from '../settings-common/filter';
+import { compareBy, decodeCursor, encodeCursor, parseFields, parseFilterParam, parseSort, type SortKey } from '../settings-common/list-query';
 import { DEFAULT_LIST_FIELDS, OBJECT_FIELDS, renderObject } from './object-view';
 
 const FILTERABLE = ['created', 'modified', 'createdBy', 'modifiedBy', 'author'];

@@ -10,7 +10,7 @@ import { readJson } from '../../http/body';
 import { buildCreate, buildUpdate, type WriteActor } from '../model/object-writes';
 import type { Json } from '../model/types';
 import type { JournalEntry } from '../store/tenant-state';
-import { allowedScopes, bodyViolation, isRecord, prefixViolations, prepareValue } from './object-input';
+import { bodyViolation, isRecord, prefixViolations, prepareValue } from '../settings-common/object-input';
 
 interface ItemResult {
   code: number;
@@ -24,6 +24,11 @@ const fail = (code: number, message: string, constraintViolations?: ConstraintVi
   error: { code, message, ...(constraintViolations?.length ? { constraintViolations } : {}) },
   ...(invalidValue !== undefined ? { invalidValue } : {}),
 });
+
+function allowedScopes(core: Core, schemaId: string): string[] {
+  const s = core.registry.get(schemaId)?.allowedScopes;
+  return Array.isArray(s) ? s : ['environment'];
+}
 
 export async function postObjects(ctx: Ctx): Promise<Reply> {
   const caller = callerOf(ctx);

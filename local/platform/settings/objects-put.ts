@@ -9,7 +9,7 @@ import { errors } from '../errors';
 import { readJson } from '../../http/body';
 import { buildUpdate } from '../model/object-writes';
 import { NO_OBJECT } from './objects-get';
-import { bodyViolation, isRecord, prefixViolations, prepareValue } from './object-input';
+import { bodyViolation, isRecord, prefixViolations, prepareValue } from '../settings-common/object-input';
 
 export const STALE_TOKEN = 'Failed. Conflicting resource: the object was modified after the given updateToken was issued';
 

@@ -5,7 +5,7 @@
 import { callerOf, type Ctx, type Reply } from '../core';
 import { errors } from '../errors';
 import type { SchemaDefinition } from '../deps';
-import { parseFields } from './list-query';
+import { parseFields } from '../settings-common/list-query';
 
 const STUB_FIELDS = ['schemaId', 'displayName', 'latestSchemaVersion', 'maturity', 'multiObject', 'ordered', 'ownerBasedAccessControl'];
 const DEFAULT_STUB_FIELDS = ['schemaId', 'displayName', 'latestSchemaVersion', 'maturity', 'multiObject', 'ordered'];

@@ -1,6 +1,7 @@
 /**
- * Shape checks and value preparation shared by POST and PUT: wrong types in the body become
- * 400 constraint violations (never a crash); value violations get the Dynatrace path prefix.
+ * Body checks and value preparation shared by every write of Settings 2.0 and app settings v2:
+ * wrong types in the body become 400 constraint violations (never a crash); value violations
+ * can get the Dynatrace path prefix.
  * `prepareValue` runs secret merging and lib/settings-schemas validation with a context built
  * from the caller's IAM and the store (zones, uniqueness, references).
  */
@@ -18,11 +19,6 @@ export function bodyViolation(path: string, message: string): ConstraintViolatio
 
 export function prefixViolations(prefix: string, vs: ConstraintViolation[]): ConstraintViolation[] {
   return vs.map((v) => ({ ...v, path: v.path ? `${prefix}/${v.path}` : prefix, parameterLocation: 'PAYLOAD_BODY' }));
-}
-
-export function allowedScopes(core: Core, schemaId: string): string[] {
-  const s = core.registry.get(schemaId)?.allowedScopes;
-  return Array.isArray(s) ? s : ['environment'];
 }
 
 export function validationContext(core: Core, caller: Caller, schemaId: string, scope: string, self?: StoredObject): ValidationContext {

@@ -1,5 +1,5 @@
 /**
- * `POST /settings/effective-permissions:resolve` (also used by app settings v2). `granted` is
+ * `POST .../effective-permissions:resolve` of Settings 2.0 and app settings v2 alike. `granted` is
  * 'true' when the permission is allowed without a management-zone attribute, 'condition' when
  * it is only allowed for some management zone of the tenant (or, without context, for some
  * schema), 'false' otherwise. Calls from an app only get what the app declared.
