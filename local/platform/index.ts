@@ -65,6 +65,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     state,
     registry,
     iam,
+    zones,
     access,
     deps,
     reseed: async () => {
