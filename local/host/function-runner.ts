@@ -13,7 +13,8 @@ import path from 'node:path';
 import type http from 'node:http';
 import type { InvocationTokens } from './invocation-tokens';
 import type { FunctionRuntime, RuntimeOutcome, RuntimeTask } from './runtime-pool';
-import { BodyTooLargeError, readBody, sendError, sendJson } from './http-util';
+import { BodyError, readBody } from '../http/body';
+import { BODY_TOO_LARGE, sendError, sendHostJson } from './replies';
 
 export interface AppIdentity {
   id: string;
@@ -67,7 +68,7 @@ export function createFunctionRunner(options: FunctionRunnerOptions) {
       const body = await readBody(req);
       payload = body.length > 0 ? body.toString('utf8') : undefined;
     } catch (error) {
-      if (error instanceof BodyTooLargeError) return sendError(res, 413, error.message);
+      if (error instanceof BodyError && error.kind === 'too-large') return sendError(res, 413, BODY_TOO_LARGE);
       throw error;
     }
     if (payload !== undefined) {
@@ -111,11 +112,11 @@ export function createFunctionRunner(options: FunctionRunnerOptions) {
     }
     switch (outcome.kind) {
       case 'result':
-        return sendJson(res, 200, outcome.value);
+        return sendHostJson(res, 200, outcome.value);
       case 'function-error':
-        return sendJson(res, 540, { error: { code: 540, message: 'Execution crashed.', details: { type: 'UNCAUGHT_EXCEPTION', logs: outcome.message } } });
+        return sendHostJson(res, 540, { error: { code: 540, message: 'Execution crashed.', details: { type: 'UNCAUGHT_EXCEPTION', logs: outcome.message } } });
       case 'runtime-error':
-        return sendJson(res, 541, { error: { code: 541, message: 'Runtime error.', details: { logs: outcome.message } } });
+        return sendHostJson(res, 541, { error: { code: 541, message: 'Runtime error.', details: { logs: outcome.message } } });
     }
   };
 }

@@ -16,7 +16,8 @@ import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { createFunctionRunner, type AppIdentity } from './function-runner';
 import { InvocationTokens } from './invocation-tokens';
-import { bearerToken, parseCookies, sendError } from './http-util';
+import { bearerToken, parseCookies } from '../http/request-headers';
+import { sendError } from './replies';
 import { createRuntime, type FunctionRuntime } from './runtime-pool';
 import { runtimeShimScript } from './runtime-shim';
 import { BUILD_COOKIE, serveUi } from './static-files';
@@ -165,7 +166,11 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     return undefined;
   }
 
-  const server = http.createServer((req, res) => {
+  /**
+   * Every request enters here: a log line when it is answered, the URL, `route`, and a last-resort
+   * 500. Checks on requests as such (methods, Host/Origin, encodings) belong here, before `route`.
+   */
+  function handle(req: http.IncomingMessage, res: http.ServerResponse): void {
     const started = process.hrtime.bigint();
     let personaId: string | undefined;
     res.on('finish', () => {
@@ -188,7 +193,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         if (!res.headersSent) sendError(res, 500, 'internal error in the local host');
         else res.end();
       });
-  });
+  }
+
+  const server = http.createServer(handle);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

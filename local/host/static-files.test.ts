@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { parseCookies } from './http-util';
+import { parseCookies } from '../http/request-headers';
 import { BUILD_COOKIE, serveUi } from './static-files';
 
 let server: http.Server;

@@ -17,7 +17,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type http from 'node:http';
-import { sendError } from './http-util';
+import { sendError } from './replies';
 
 export const BUILD_COOKIE = 'ta_build';
 

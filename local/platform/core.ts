@@ -1,54 +1,21 @@
 /**
- * The platform's shared parts, handed to every handler: state, schemas, IAM, dependencies.
- * Handlers return a `Reply` instead of writing to the socket, which keeps them easy to test.
+ * The platform's services, built once by `index.ts` and reached by every request through its
+ * context: the tenant's state, the schema registry, IAM (identity and policies), the object
+ * zones, access decisions over them, and the seam to `lib/`. Nothing here knows about HTTP.
  */
-import type http from 'node:http';
 import type { PlatformDeps } from './deps';
-import type { EnvelopeFamily } from './http/errors';
-import type { Query } from './http/query';
-import type { Access, Caller } from './iam/access';
+import type { Access } from './iam/access';
+import type { ObjectZones } from './iam/object-zones';
 import type { TenantIam } from './iam/tenant-iam';
-import type { WriteActor } from './model/object-writes';
-import type { SchemaRegistry } from './settings/schema-registry';
+import type { SchemaRegistry } from './schemas/schema-registry';
 import type { TenantState } from './store/tenant-state';
 
 export interface Core {
   state: TenantState;
   registry: SchemaRegistry;
   iam: TenantIam;
+  zones: ObjectZones;
   access: Access;
   deps: PlatformDeps;
   reseed(): Promise<void>;
-}
-
-export interface Reply {
-  status: number;
-  body?: unknown;
-  headers?: Record<string, string>;
-}
-
-export interface Ctx {
-  req: http.IncomingMessage;
-  query: Query;
-  params: Record<string, string>;
-  family: EnvelopeFamily;
-  core: Core;
-  /** Undefined only on routes that need no authentication (`/_local/*`). */
-  caller?: Caller;
-  now: number;
-}
-
-export function callerOf(ctx: Ctx): Caller {
-  if (!ctx.caller) throw new Error('route requires an authenticated caller');
-  return ctx.caller;
-}
-
-export function actorOf(ctx: Ctx): WriteActor {
-  const caller = callerOf(ctx);
-  return {
-    userId: caller.persona.id,
-    ...(caller.appId ? { appId: caller.appId } : {}),
-    source: caller.appId ? 'app' : 'api',
-    time: ctx.now,
-  };
 }

@@ -8,7 +8,7 @@ import * as alerting from '../../lib/alerting/index';
 import * as iam from '../../lib/iam/index';
 import * as settingsSchemas from '../../lib/settings-schemas/index';
 import type { ValidationContext } from '../../lib/settings-schemas/index';
-import type { ConstraintViolation } from './http/errors';
+import type { ConstraintViolation } from './errors';
 import type { Json } from './model/types';
 
 export type { ValidationContext };

@@ -15,7 +15,7 @@ import { ObjectZones } from './iam/object-zones';
 import { TenantIam } from './iam/tenant-iam';
 import { handleRequest, type RequestLogger } from './pipeline';
 import { routes } from './routes';
-import { SchemaRegistry } from './settings/schema-registry';
+import { SchemaRegistry } from './schemas/schema-registry';
 import { FileStore } from './store/file-store';
 import { MemoryStore, type PlatformStore } from './store/store';
 import { TenantState } from './store/tenant-state';
@@ -65,6 +65,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     state,
     registry,
     iam,
+    zones,
     access,
     deps,
     reseed: async () => {

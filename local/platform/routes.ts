@@ -1,7 +1,7 @@
 /** The route table: every emulated API operation and the handler that owns it. */
 import { getHealth, getTenant, postReset, postSeedBulk } from './dev/local-api';
 import type { Route } from './http/router';
-import { resolveEffectivePermissions } from './settings/effective-permissions';
+import { resolveEffectivePermissions } from './settings-common/effective-permissions';
 import { getHistory } from './settings/history';
 import { listObjects } from './settings/objects-list';
 import { getObject } from './settings/objects-get';

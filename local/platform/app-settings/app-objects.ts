@@ -2,14 +2,14 @@
  * App settings v2 collection operations: `GET /objects` (schema-id, add-fields, filter, sort,
  * page-size, page-key), `POST /objects` (single object, validate-only) and `GET /effective-values`.
  */
-import { actorOf, callerOf, type Ctx, type Reply } from '../core';
-import { errors } from '../http/errors';
-import { readJson } from '../http/io';
+import { errors } from '../errors';
+import type { AuthedCtx, Reply, RequestCtx } from '../http/context';
+import { readJson } from '../../http/body';
 import { buildCreate } from '../model/object-writes';
 import type { Json, StoredObject } from '../model/types';
-import { matchesFilter } from '../settings/filter';
-import { compareBy, decodeCursor, encodeCursor, parseFields, parseFilterParam, parseSort } from '../settings/list-query';
-import { bodyViolation, isRecord, prepareValue } from '../settings/object-input';
+import { matchesFilter } from '../settings-common/filter';
+import { compareBy, decodeCursor, encodeCursor, parseFields, parseFilterParam, parseSort } from '../settings-common/list-query';
+import { bodyViolation, isRecord, prepareValue } from '../settings-common/object-input';
 import { APP_DEFAULT_FIELDS, APP_FIELDS, appObjectField, renderAppObject, requireAppPermission, requireAppSchema } from './app-view';
 
 const FILTERABLE = ['modificationInfo.createdBy', 'modificationInfo.createdTime', 'modificationInfo.lastModifiedBy', 'modificationInfo.lastModifiedTime'];
@@ -29,7 +29,7 @@ function fieldProblem(fields: string[], field: string): string | undefined {
   return undefined;
 }
 
-function readListQuery(ctx: Ctx, kind: string, fieldsSupported: string[], defaults: string[]): { q: AppListQuery; offset: number } {
+function readListQuery(ctx: RequestCtx, kind: string, fieldsSupported: string[], defaults: string[]): { q: AppListQuery; offset: number } {
   const { query } = ctx;
   query.allowOnly(['schema-id', 'add-fields', 'filter', 'sort', 'page-key', 'page-size', 'admin-access']);
   const key = query.string('page-key');
@@ -55,7 +55,7 @@ function readListQuery(ctx: Ctx, kind: string, fieldsSupported: string[], defaul
   return { q: { schemaId, fields, filter, sort, pageSize }, offset: 0 };
 }
 
-async function list(ctx: Ctx, kind: string, fieldsSupported: string[], defaults: string[], render: (o: StoredObject, fields: string[]) => Record<string, unknown>): Promise<Reply> {
+async function list(ctx: AuthedCtx, kind: string, fieldsSupported: string[], defaults: string[], render: (o: StoredObject, fields: string[]) => Record<string, unknown>): Promise<Reply> {
   const { q, offset } = readListQuery(ctx, kind, fieldsSupported, defaults);
   requireAppSchema(ctx, q.schemaId);
   requireAppPermission(ctx, 'app-settings:objects:read', q.schemaId);
@@ -69,13 +69,12 @@ async function list(ctx: Ctx, kind: string, fieldsSupported: string[], defaults:
   return { status: 200, body: { items: page.map((o) => render(o, q.fields)), totalCount: matches.length, pageSize: size, ...(next ? { nextPageKey: next } : {}) } };
 }
 
-export const listAppObjects = (ctx: Ctx) => list(ctx, 'app-settings-objects', APP_FIELDS, ['objectId', 'version'].filter((f) => APP_DEFAULT_FIELDS.includes(f)), (o, f) => renderAppObject(ctx, o, f));
+export const listAppObjects = (ctx: AuthedCtx) => list(ctx, 'app-settings-objects', APP_FIELDS, ['objectId', 'version'].filter((f) => APP_DEFAULT_FIELDS.includes(f)), (o, f) => renderAppObject(ctx, o, f));
 
-export const getEffectiveValues = (ctx: Ctx) =>
+export const getEffectiveValues = (ctx: AuthedCtx) =>
   list(ctx, 'app-settings-effective', ['summary', 'searchSummary', 'schemaId', 'schemaVersion', 'modificationInfo', 'value'], ['value'], (o, f) => renderAppObject(ctx, o, f));
 
-export async function postAppObject(ctx: Ctx): Promise<Reply> {
-  const caller = callerOf(ctx);
+export async function postAppObject(ctx: AuthedCtx): Promise<Reply> {
   const { core } = ctx;
   ctx.query.allowOnly(['validate-only']);
   const validateOnly = ctx.query.boolean('validate-only') ?? false;
@@ -86,10 +85,10 @@ export async function postAppObject(ctx: Ctx): Promise<Reply> {
   const schemaId = body.schemaId;
   requireAppSchema(ctx, schemaId);
   requireAppPermission(ctx, 'app-settings:objects:write', schemaId);
-  const { violations } = prepareValue(core, caller, schemaId, 'environment', body.value);
+  const { violations } = prepareValue(ctx, schemaId, 'environment', body.value);
   if (violations.length) throw errors.badRequest('Schema validation failed', violations);
   if (validateOnly) return { status: 200 };
-  const { object, mutations } = buildCreate(core.state, actorOf(ctx), {
+  const { object, mutations } = buildCreate(core.state, ctx.actor, {
     schemaId,
     schemaVersion: core.registry.version(schemaId),
     scope: 'environment',

@@ -3,30 +3,28 @@
  * (`version` is the object's opaque lock token) and input checks. Errors use the platform
  * envelope `{"error":{"code","message","details":{constraintViolations|missingScopes}}}`.
  */
-import { callerOf, type Ctx } from '../core';
-import { errors } from '../http/errors';
+import { errors } from '../errors';
+import type { AuthedCtx, RequestCtx } from '../http/context';
 import type { StoredObject } from '../model/types';
 
 export const APP_FIELDS = ['objectId', 'version', 'summary', 'searchSummary', 'schemaId', 'schemaVersion', 'modificationInfo', 'resourceContext', 'value', 'owner'];
 export const APP_DEFAULT_FIELDS = ['objectId', 'version'];
 export const NO_APP_OBJECT = 'Settings object not found';
 
-export function requireAppSchema(ctx: Ctx, schemaId: string): void {
+export function requireAppSchema(ctx: RequestCtx, schemaId: string): void {
   if (!ctx.core.registry.isAppSchema(schemaId)) throw errors.notFound(`Schema '${schemaId}' not found`);
 }
 
-export function requireAppPermission(ctx: Ctx, permission: 'app-settings:objects:read' | 'app-settings:objects:write', schemaId: string): void {
-  const caller = callerOf(ctx);
-  ctx.core.access.require(caller, permission, { 'settings:schemaId': schemaId, 'shared:app-id': ctx.core.registry.appId }, `for schema '${schemaId}'`);
+export function requireAppPermission(ctx: AuthedCtx, permission: 'app-settings:objects:read' | 'app-settings:objects:write', schemaId: string): void {
+  ctx.access.require(permission, { 'settings:schemaId': schemaId, 'shared:app-id': ctx.core.registry.appId }, `for schema '${schemaId}'`);
 }
 
-export function canWrite(ctx: Ctx, schemaId: string): boolean {
-  const caller = callerOf(ctx);
-  if (!ctx.core.access.appScopeAllows(caller, 'app-settings:objects:write')) return false;
-  return ctx.core.iam.authorize(caller.persona, 'app-settings:objects:write', { 'settings:schemaId': schemaId, 'shared:app-id': ctx.core.registry.appId }).decision === 'allow';
+export function canWrite(ctx: AuthedCtx, schemaId: string): boolean {
+  if (!ctx.access.appScopeAllows('app-settings:objects:write')) return false;
+  return ctx.access.authorize('app-settings:objects:write', { 'settings:schemaId': schemaId, 'shared:app-id': ctx.core.registry.appId });
 }
 
-export function renderAppObject(ctx: Ctx, o: StoredObject, fields: readonly string[]): Record<string, unknown> {
+export function renderAppObject(ctx: AuthedCtx, o: StoredObject, fields: readonly string[]): Record<string, unknown> {
   const value = o.value as Record<string, unknown>;
   const summary = [value?.displayName, value?.name, value?.id].find((x) => typeof x === 'string') ?? o.objectId;
   const all: Record<string, () => unknown> = {

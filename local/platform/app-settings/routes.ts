@@ -1,6 +1,6 @@
 /** App settings v2 (`/platform/app-settings/v2/*`) routes. */
 import type { Route } from '../http/router';
-import { resolveEffectivePermissions } from '../settings/effective-permissions';
+import { resolveEffectivePermissions } from '../settings-common/effective-permissions';
 import { deleteAppObject, getAppObject, putAppObject } from './app-objects-item';
 import { getEffectiveValues, listAppObjects, postAppObject } from './app-objects';
 

@@ -2,14 +2,15 @@
  * The reserved developer API under `/_local/*` (unauthenticated, local only): inspect the demo
  * tenant, re-seed it, bulk-create objects for benchmarks, health.
  */
-import type { Core, Ctx, Reply } from '../core';
-import { errors } from '../http/errors';
-import { readJson } from '../http/io';
+import type { Core } from '../core';
+import { errors } from '../errors';
+import type { Reply, RequestCtx } from '../http/context';
+import { readJson } from '../../http/body';
 import { buildCreate } from '../model/object-writes';
 import type { Json } from '../model/types';
 import { PERSONAS, TEAMS, type Persona, type Role } from '../tenant/demo-data';
 import * as v from '../tenant/demo-values';
-import { isRecord } from '../settings/object-input';
+import { isRecord } from '../settings-common/object-input';
 
 export interface DemoTenantView {
   personas: Array<{ id: string; name: string; email: string; token: string; role: Role; teams: string[] }>;
@@ -25,18 +26,18 @@ export function tenantView(core: Core): DemoTenantView {
   };
 }
 
-export async function getTenant(ctx: Ctx): Promise<Reply> {
+export async function getTenant(ctx: RequestCtx): Promise<Reply> {
   ctx.query.allowOnly([]);
   return { status: 200, body: tenantView(ctx.core) };
 }
 
-export async function postReset(ctx: Ctx): Promise<Reply> {
+export async function postReset(ctx: RequestCtx): Promise<Reply> {
   ctx.query.allowOnly([]);
   await ctx.core.reseed();
   return { status: 204 };
 }
 
-export async function getHealth(ctx: Ctx): Promise<Reply> {
+export async function getHealth(ctx: RequestCtx): Promise<Reply> {
   return { status: 200, body: { status: 'ok', objects: ctx.core.state.objects.size, revisions: ctx.core.state.revisions.length } };
 }
 
@@ -48,7 +49,7 @@ const BULK_SCHEMAS = [
   'builtin:monitoring.slo',
 ];
 
-export async function postSeedBulk(ctx: Ctx): Promise<Reply> {
+export async function postSeedBulk(ctx: RequestCtx): Promise<Reply> {
   ctx.query.allowOnly([]);
   const body = await readJson(ctx.req);
   if (!isRecord(body) || typeof body.schemaId !== 'string' || typeof body.count !== 'number' || !Number.isInteger(body.count)) {

@@ -2,7 +2,7 @@
  * Strict query-string access: handlers declare the parameters they understand and anything
  * else is a 400 (strict by default), so a typo in a client never silently changes a result.
  */
-import { errors } from './errors';
+import { errors } from '../errors';
 
 export class Query {
   constructor(private readonly params: URLSearchParams) {}

@@ -2,18 +2,20 @@
  * Route table matching: literal segments and `:param` segments. A path that matches with the
  * wrong method is a 405 (with `Allow`), a path that matches nothing is a 404.
  */
-import type { Ctx, Reply } from '../core';
-import type { EnvelopeFamily } from './errors';
+import type { AuthedCtx, Handler, RequestCtx } from './context';
+import type { EnvelopeFamily } from './envelope';
 
-export type Handler = (ctx: Ctx) => Promise<Reply>;
+export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
-export interface Route {
+interface RouteBase {
   path: string;
   family: EnvelopeFamily;
-  /** `/_local/*` is the unauthenticated developer API. */
-  auth: boolean;
-  methods: Partial<Record<'GET' | 'POST' | 'PUT' | 'DELETE', Handler>>;
 }
+
+/** A route's handlers get an authenticated context, or — `/_local/*`, the developer API — none. */
+export type Route =
+  | (RouteBase & { auth: true; methods: Partial<Record<Method, Handler<AuthedCtx>>> })
+  | (RouteBase & { auth: false; methods: Partial<Record<Method, Handler<RequestCtx>>> });
 
 export interface RouteMatch {
   route: Route;

@@ -5,11 +5,13 @@
  * once per zone); an object touching none is evaluated without the MZ attribute, so a
  * zone-conditioned grant does not match it. Calls made from an app function (headers
  * `dt-app-context` / `dt-dev-app-id`) are further limited to the scopes the app declares.
+ * Shared by all requests (it holds the memos); handlers reach it bound to their caller through
+ * `CallerAccess`.
  */
 import type { Attributes } from '../deps';
-import { errors } from '../http/errors';
+import { errors } from '../errors';
 import type { StoredObject, Json } from '../model/types';
-import type { SchemaRegistry } from '../settings/schema-registry';
+import type { SchemaRegistry } from '../schemas/schema-registry';
 import type { Persona } from '../tenant/demo-data';
 import type { ObjectZones, ZoneSet } from './object-zones';
 import type { TenantIam } from './tenant-iam';

@@ -4,12 +4,12 @@
  * combined with `and` only. Only revisions of objects the caller may read (judged on the
  * current object, or on its last state when deleted); values are masked.
  */
-import { callerOf, type Ctx, type Reply } from '../core';
-import { errors } from '../http/errors';
+import { errors } from '../errors';
+import type { AuthedCtx, Reply, RequestCtx } from '../http/context';
 import { diff } from '../model/json-patch';
 import type { Revision } from '../model/types';
-import { matchesFilter, type FilterNode } from './filter';
-import { compareBy, decodeCursor, encodeCursor, parseFields, parseFilterParam, parseSort } from './list-query';
+import { matchesFilter, type FilterNode } from '../settings-common/filter';
+import { compareBy, decodeCursor, encodeCursor, parseFields, parseFilterParam, parseSort } from '../settings-common/list-query';
 
 const FIELDS = ['revision', 'jsonPatch', 'jsonBefore', 'jsonAfter', 'objectId', 'type', 'schemaId', 'schemaVersion', 'schemaDisplayName', 'summary', 'modificationInfo', 'appId', 'source'];
 const DEFAULT_FIELDS = ['revision', 'jsonPatch', 'objectId', 'type', 'schemaId', 'schemaVersion', 'summary', 'modificationInfo', 'appId', 'source'];
@@ -36,7 +36,7 @@ function onlyAnd(node: FilterNode): void {
 const revField = (r: Revision, f: string): unknown =>
   f === 'objectId' ? r.objectId : f === 'revision' ? r.seq : f === 'modificationInfo.lastModifiedTime' ? r.time : undefined;
 
-function readQuery(ctx: Ctx): { q: HistoryQuery; offset: number } {
+function readQuery(ctx: RequestCtx): { q: HistoryQuery; offset: number } {
   const { query } = ctx;
   query.allowOnly(['schemaId', 'scope', 'filter', 'sort', 'fields', 'nextPageKey', 'pageSize', 'adminAccess']);
   const key = query.string('nextPageKey');
@@ -71,11 +71,10 @@ function timeBounds(node: FilterNode | undefined, out: { from?: number; to?: num
   return out;
 }
 
-export async function getHistory(ctx: Ctx): Promise<Reply> {
-  const caller = callerOf(ctx);
+export async function getHistory(ctx: AuthedCtx): Promise<Reply> {
   const { core } = ctx;
   const { q, offset } = readQuery(ctx);
-  core.access.requireAppScope(caller, 'settings:objects:read');
+  ctx.access.requireAppScope('settings:objects:read');
   const unknown = q.schemaIds?.find((s) => !core.registry.get(s));
   if (unknown) throw errors.notFound(`The specified schema doesn't exist: '${unknown}'`);
   const filter = parseFilterParam(q.filter, () => undefined);
@@ -91,8 +90,8 @@ export async function getHistory(ctx: Ctx): Promise<Reply> {
       const current = core.state.get(r.objectId);
       const last = current ? undefined : lastState(core.state.revisions, r.objectId);
       ok = current
-        ? core.access.canObject(caller, 'settings:objects:read', current).allowed
-        : core.access.canValue(caller, 'settings:objects:read', r.schemaId, r.scope, last ?? null).allowed;
+        ? ctx.access.canObject('settings:objects:read', current).allowed
+        : ctx.access.canValue('settings:objects:read', r.schemaId, r.scope, last ?? null).allowed;
       readableCache.set(r.objectId, ok);
     }
     return ok;
@@ -121,7 +120,7 @@ function lastState(revisions: Revision[], objectId: string) {
   return null;
 }
 
-function render(ctx: Ctx, r: Revision, fields: string[]): Record<string, unknown> {
+function render(ctx: RequestCtx, r: Revision, fields: string[]): Record<string, unknown> {
   const { registry } = ctx.core;
   const before = r.before === null ? undefined : registry.mask(r.schemaId, r.before);
   const after = r.after === null ? undefined : registry.mask(r.schemaId, r.after);

@@ -3,7 +3,7 @@
  * facts §6 q9), summaries, masked secrets, resourceContext / modificationInfo.
  */
 import type { Core } from '../core';
-import type { Caller } from '../iam/access';
+import type { AuthedCtx } from '../http/context';
 import type { StoredObject } from '../model/types';
 
 export const OBJECT_FIELDS = [
@@ -57,7 +57,8 @@ function computeSummary(core: Core, o: StoredObject): string {
   return o.objectId;
 }
 
-export function renderObject(core: Core, caller: Caller, o: StoredObject, fields: readonly string[]): Record<string, unknown> {
+export function renderObject(ctx: AuthedCtx, o: StoredObject, fields: readonly string[]): Record<string, unknown> {
+  const { core } = ctx;
   const out: Record<string, unknown> = {};
   for (const f of fields) {
     switch (f) {
@@ -76,7 +77,7 @@ export function renderObject(core: Core, caller: Caller, o: StoredObject, fields
       case 'externalId': if (o.externalId !== undefined) out.externalId = o.externalId; break;
       case 'value': out.value = maskedValueOf(core, o); break;
       case 'resourceContext': {
-        const write = core.access.canObject(caller, 'settings:objects:write', o).allowed;
+        const write = ctx.access.canObject('settings:objects:write', o).allowed;
         out.resourceContext = {
           operations: write ? ['read', 'write', 'delete'] : ['read'],
           modifications: { modifiablePaths: [], nonModifiablePaths: [], movable: false },
@@ -84,7 +85,7 @@ export function renderObject(core: Core, caller: Caller, o: StoredObject, fields
         break;
       }
       case 'modificationInfo': {
-        const write = core.access.canObject(caller, 'settings:objects:write', o).allowed;
+        const write = ctx.access.canObject('settings:objects:write', o).allowed;
         out.modificationInfo = { deletable: write, modifiable: write, modifiablePaths: [], nonModifiablePaths: [], movable: false, first: false };
         break;
       }

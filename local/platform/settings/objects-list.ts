@@ -3,12 +3,11 @@
  * pageSize, totalCount and the nextPageKey cursor. Objects the caller may not read are
  * omitted (also from totalCount).
  */
-import { callerOf, type Ctx, type Reply } from '../core';
-import type { Caller } from '../iam/access';
-import { errors } from '../http/errors';
+import { errors } from '../errors';
+import type { AuthedCtx, Reply, RequestCtx } from '../http/context';
 import type { StoredObject } from '../model/types';
-import { matchesFilter, readPath, type FilterNode } from './filter';
-import { compareBy, decodeCursor, encodeCursor, parseFields, parseFilterParam, parseSort, type SortKey } from './list-query';
+import { matchesFilter, readPath, type FilterNode } from '../settings-common/filter';
+import { compareBy, decodeCursor, encodeCursor, parseFields, parseFilterParam, parseSort, type SortKey } from '../settings-common/list-query';
 import { DEFAULT_LIST_FIELDS, OBJECT_FIELDS, renderObject } from './object-view';
 
 const FILTERABLE = ['created', 'modified', 'createdBy', 'modifiedBy', 'author'];
@@ -47,7 +46,7 @@ export function objectField(o: StoredObject, field: string): unknown {
  * The query and offset. On the first page `parsed` holds the filter and sort as validated here,
  * so they are parsed once per request; a cursor's are parsed by the caller (after the checks).
  */
-function readQuery(ctx: Ctx): { q: ListQuery; offset: number; parsed?: { filter: FilterNode | undefined; sort: SortKey[] } } {
+function readQuery(ctx: RequestCtx): { q: ListQuery; offset: number; parsed?: { filter: FilterNode | undefined; sort: SortKey[] } } {
   const { query } = ctx;
   query.allowOnly(['schemaIds', 'scopes', 'externalIds', 'fields', 'filter', 'sort', 'nextPageKey', 'pageSize', 'adminAccess']);
   const key = query.string('nextPageKey');
@@ -83,8 +82,8 @@ function readQuery(ctx: Ctx): { q: ListQuery; offset: number; parsed?: { filter:
  * only the requested page. Zone sets come cached per schema (`ObjectZones.schemaScopes`), and
  * IAM decisions are memoized per (schema, zone set) for this request.
  */
-function scan(ctx: Ctx, caller: Caller, q: ListQuery, filter: FilterNode | undefined, keep: (index: number) => boolean): { kept: StoredObject[]; count: number } {
-  const { access } = ctx.core;
+function scan(ctx: AuthedCtx, q: ListQuery, filter: FilterNode | undefined, keep: (index: number) => boolean): { kept: StoredObject[]; count: number } {
+  const { access } = ctx;
   const kept: StoredObject[] = [];
   let count = 0;
   const matches = (o: StoredObject): boolean =>
@@ -92,7 +91,7 @@ function scan(ctx: Ctx, caller: Caller, q: ListQuery, filter: FilterNode | undef
     !(q.externalIds && (o.externalId === undefined || !q.externalIds.includes(o.externalId))) &&
     !(filter && !matchesFilter(filter, (f) => objectField(o, f)));
   if (!q.schemaIds) {
-    const readable = access.objectChecker(caller, 'settings:objects:read');
+    const readable = access.objectChecker('settings:objects:read');
     for (const o of ctx.core.state.listAll()) {
       if (!matches(o) || !readable(o)) continue;
       if (keep(count)) kept.push(o);
@@ -102,13 +101,13 @@ function scan(ctx: Ctx, caller: Caller, q: ListQuery, filter: FilterNode | undef
   }
   const plain = !q.scopes && !q.externalIds && !filter;
   for (const schemaId of new Set(q.schemaIds)) {
-    const { objects, sets } = access.zones.schemaScopes(schemaId);
-    const readableIn = access.zoneSetChecker(caller, 'settings:objects:read', schemaId);
+    const { objects, sets } = ctx.core.zones.schemaScopes(schemaId);
+    const readableIn = access.zoneSetChecker('settings:objects:read', schemaId);
     for (let i = 0; i < objects.length; i++) {
       const o = objects[i]!;
       if (!plain && !matches(o)) continue;
       // only environment-scoped objects share the per-zone-set decisions; others take the keyed memo
-      if (!(o.scope === 'environment' ? readableIn(sets[i]!) : access.canObject(caller, 'settings:objects:read', o).allowed)) continue;
+      if (!(o.scope === 'environment' ? readableIn(sets[i]!) : access.canObject('settings:objects:read', o).allowed)) continue;
       if (keep(count)) kept.push(o);
       count++;
     }
@@ -116,11 +115,10 @@ function scan(ctx: Ctx, caller: Caller, q: ListQuery, filter: FilterNode | undef
   return { kept, count };
 }
 
-export async function listObjects(ctx: Ctx): Promise<Reply> {
-  const caller = callerOf(ctx);
+export async function listObjects(ctx: AuthedCtx): Promise<Reply> {
   const { core } = ctx;
   const { q, offset, parsed } = readQuery(ctx);
-  core.access.requireAppScope(caller, 'settings:objects:read');
+  ctx.access.requireAppScope('settings:objects:read');
   if (q.schemaIds) {
     const unknown = q.schemaIds.find((s) => !core.registry.get(s));
     if (unknown) throw errors.notFound(`The specified schema or scope is not found: schema '${unknown}' doesn't exist`);
@@ -132,12 +130,12 @@ export async function listObjects(ctx: Ctx): Promise<Reply> {
   let page: StoredObject[];
   let total: number;
   if (sort.length) {
-    const { kept } = scan(ctx, caller, q, filter, () => true);
+    const { kept } = scan(ctx, q, filter, () => true);
     kept.sort(compareBy<StoredObject>(sort, objectField));
     page = kept.slice(offset, end);
     total = kept.length;
   } else {
-    const { kept, count } = scan(ctx, caller, q, filter, (i) => i >= offset && i < end);
+    const { kept, count } = scan(ctx, q, filter, (i) => i >= offset && i < end);
     page = kept;
     total = count;
   }
@@ -145,7 +143,7 @@ export async function listObjects(ctx: Ctx): Promise<Reply> {
   return {
     status: 200,
     body: {
-      items: page.map((o) => renderObject(core, caller, o, q.fields)),
+      items: page.map((o) => renderObject(ctx, o, q.fields)),
       totalCount: total,
       pageSize: q.pageSize,
       ...(next ? { nextPageKey: next } : {}),

@@ -3,14 +3,14 @@
  * own and answered with its own `code`; the overall status is that code when all items agree,
  * 207 when they differ, and a 403 ErrorEnvelope when no item was allowed at all.
  */
-import { actorOf, callerOf, type Core, type Ctx, type Reply } from '../core';
-import type { Caller } from '../iam/access';
-import { errors, type ConstraintViolation } from '../http/errors';
-import { readJson } from '../http/io';
-import { buildCreate, buildUpdate, type WriteActor } from '../model/object-writes';
+import type { Core } from '../core';
+import type { AuthedCtx, Reply } from '../http/context';
+import { errors, type ConstraintViolation } from '../errors';
+import { readJson } from '../../http/body';
+import { buildCreate, buildUpdate } from '../model/object-writes';
 import type { Json } from '../model/types';
 import type { JournalEntry } from '../store/tenant-state';
-import { allowedScopes, bodyViolation, isRecord, prefixViolations, prepareValue } from './object-input';
+import { bodyViolation, isRecord, prefixViolations, prepareValue } from '../settings-common/object-input';
 
 interface ItemResult {
   code: number;
@@ -25,20 +25,23 @@ const fail = (code: number, message: string, constraintViolations?: ConstraintVi
   ...(invalidValue !== undefined ? { invalidValue } : {}),
 });
 
-export async function postObjects(ctx: Ctx): Promise<Reply> {
-  const caller = callerOf(ctx);
+function allowedScopes(core: Core, schemaId: string): string[] {
+  const s = core.registry.get(schemaId)?.allowedScopes;
+  return Array.isArray(s) ? s : ['environment'];
+}
+
+export async function postObjects(ctx: AuthedCtx): Promise<Reply> {
   ctx.query.allowOnly(['validateOnly', 'adminAccess']);
   const validateOnly = ctx.query.boolean('validateOnly') ?? false;
   ctx.query.boolean('adminAccess');
-  ctx.core.access.requireAppScope(caller, 'settings:objects:write');
+  ctx.access.requireAppScope('settings:objects:write');
   const body = await readJson(ctx.req);
   if (!Array.isArray(body)) throw errors.badRequest('Request body must be a JSON array of settings objects', [bodyViolation('', 'expected an array')]);
   if (body.length === 0) throw errors.badRequest('Request body must contain at least one settings object');
   if (body.length > 1000) throw errors.badRequest('At most 1000 settings objects can be created in one request');
 
-  const actor = actorOf(ctx);
   const pending: JournalEntry[] = [];
-  const results = body.map((item, index) => createOne(ctx.core, caller, actor, item as Json, index, validateOnly, pending));
+  const results = body.map((item, index) => createOne(ctx, item as Json, index, validateOnly, pending));
   if (pending.length) await ctx.core.state.persist(pending);
 
   const codes = new Set(results.map((r) => r.code));
@@ -49,7 +52,8 @@ export async function postObjects(ctx: Ctx): Promise<Reply> {
   return { status, body: results };
 }
 
-function createOne(core: Core, caller: Caller, actor: WriteActor, item: Json, index: number, validateOnly: boolean, pending: JournalEntry[]): ItemResult {
+function createOne(ctx: AuthedCtx, item: Json, index: number, validateOnly: boolean, pending: JournalEntry[]): ItemResult {
+  const { core, access, actor } = ctx;
   if (!isRecord(item)) return fail(400, 'Settings object must be a JSON object', [bodyViolation(`${index}`, 'expected an object')]);
   const shape: ConstraintViolation[] = [];
   if (typeof item.schemaId !== 'string' || !item.schemaId) shape.push(bodyViolation(`${index}/schemaId`, 'schemaId is required and must be a string'));
@@ -80,14 +84,14 @@ function createOne(core: Core, caller: Caller, actor: WriteActor, item: Json, in
     if (!item.externalId) return fail(400, 'objectId is only applicable together with externalId', [bodyViolation(`${schemaId}/${index}/objectId`, 'needs externalId')]);
   }
   if (existing) {
-    const d = core.access.canObject(caller, 'settings:objects:write', existing);
+    const d = access.canObject('settings:objects:write', existing);
     if (!d.allowed) return fail(403, errors.forbidden('settings:objects:write', 'for the object this externalId replaces').message);
   }
-  const d = core.access.canValue(caller, 'settings:objects:write', schemaId, scope, value);
+  const d = access.canValue('settings:objects:write', schemaId, scope, value);
   if (!d.allowed) {
     return fail(403, errors.forbidden('settings:objects:write', d.deniedZone !== undefined ? `for management zone '${d.deniedZone}'` : `for schema '${schemaId}'`).message);
   }
-  const prepared = prepareValue(core, caller, schemaId, scope, value, existing);
+  const prepared = prepareValue(ctx, schemaId, scope, value, existing);
   if (prepared.violations.length) return fail(400, 'Schema validation failed', prefixViolations(`${schemaId}/${index}`, prepared.violations), value);
   if (validateOnly) return { code: 200 };
   const finalValue = prepared.value;

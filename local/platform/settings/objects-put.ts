@@ -4,17 +4,16 @@
  * → 403 may not write the new value (e.g. moved to a foreign zone). Masked secrets sent back
  * keep their stored plaintext.
  */
-import { actorOf, callerOf, type Ctx, type Reply } from '../core';
-import { errors } from '../http/errors';
-import { readJson } from '../http/io';
+import { errors } from '../errors';
+import type { AuthedCtx, Reply } from '../http/context';
+import { readJson } from '../../http/body';
 import { buildUpdate } from '../model/object-writes';
 import { NO_OBJECT } from './objects-get';
-import { bodyViolation, isRecord, prefixViolations, prepareValue } from './object-input';
+import { bodyViolation, isRecord, prefixViolations, prepareValue } from '../settings-common/object-input';
 
 export const STALE_TOKEN = 'Failed. Conflicting resource: the object was modified after the given updateToken was issued';
 
-export async function putObject(ctx: Ctx): Promise<Reply> {
-  const caller = callerOf(ctx);
+export async function putObject(ctx: AuthedCtx): Promise<Reply> {
   const { core } = ctx;
   ctx.query.allowOnly(['validateOnly', 'adminAccess']);
   const validateOnly = ctx.query.boolean('validateOnly') ?? false;
@@ -35,13 +34,13 @@ export async function putObject(ctx: Ctx): Promise<Reply> {
   if (typeof body.schemaVersion === 'string' && body.schemaVersion !== schema.version) {
     throw errors.badRequest(`Schema version '${body.schemaVersion}' is not available; latest is '${schema.version}'`, [bodyViolation('schemaVersion', 'unsupported')]);
   }
-  core.access.requireObject(caller, 'settings:objects:write', current, 'for the stored object');
+  ctx.access.requireObject('settings:objects:write', current, 'for the stored object');
   if (typeof body.updateToken === 'string' && body.updateToken !== current.updateToken) throw errors.conflict(STALE_TOKEN);
-  const prepared = prepareValue(core, caller, current.schemaId, current.scope, body.value, current);
+  const prepared = prepareValue(ctx, current.schemaId, current.scope, body.value, current);
   if (prepared.violations.length) throw errors.badRequest('Schema validation failed', prefixViolations(current.schemaId, prepared.violations));
-  core.access.requireValue(caller, 'settings:objects:write', current.schemaId, current.scope, prepared.value, 'for the new value');
+  ctx.access.requireValue('settings:objects:write', current.schemaId, current.scope, prepared.value, 'for the new value');
   if (validateOnly) return { status: 200, body: { code: 200, objectId: current.objectId } };
-  const { mutations } = buildUpdate(core.state, actorOf(ctx), current, prepared.value, schema.version);
+  const { mutations } = buildUpdate(core.state, ctx.actor, current, prepared.value, schema.version);
   await core.state.commit(mutations);
   return { status: 200, body: { code: 200, objectId: current.objectId } };
 }

@@ -2,10 +2,10 @@
  * `GET /settings/schemas` and `GET /settings/schemas/{schemaId}` — only schemas the caller may
  * read (`settings:schemas:read` with `settings:schemaId` / `settings:schemaGroup`).
  */
-import { callerOf, type Ctx, type Reply } from '../core';
-import { errors } from '../http/errors';
+import { errors } from '../errors';
+import type { AuthedCtx, Reply } from '../http/context';
 import type { SchemaDefinition } from '../deps';
-import { parseFields } from './list-query';
+import { parseFields } from '../settings-common/list-query';
 
 const STUB_FIELDS = ['schemaId', 'displayName', 'latestSchemaVersion', 'maturity', 'multiObject', 'ordered', 'ownerBasedAccessControl'];
 const DEFAULT_STUB_FIELDS = ['schemaId', 'displayName', 'latestSchemaVersion', 'maturity', 'multiObject', 'ordered'];
@@ -23,16 +23,14 @@ function stub(d: SchemaDefinition): Record<string, unknown> {
   };
 }
 
-function readable(ctx: Ctx, d: SchemaDefinition): boolean {
-  const caller = callerOf(ctx);
-  return ctx.core.iam.authorize(caller.persona, 'settings:schemas:read', ctx.core.access.settingsAttributes(d.schemaId, 'environment')).decision === 'allow';
+function readable(ctx: AuthedCtx, d: SchemaDefinition): boolean {
+  return ctx.access.authorize('settings:schemas:read', ctx.core.access.settingsAttributes(d.schemaId, 'environment'));
 }
 
-export async function listSchemas(ctx: Ctx): Promise<Reply> {
-  const caller = callerOf(ctx);
+export async function listSchemas(ctx: AuthedCtx): Promise<Reply> {
   ctx.query.allowOnly(['fields']);
   const fields = parseFields(ctx.query.list('fields'), STUB_FIELDS, DEFAULT_STUB_FIELDS);
-  ctx.core.access.requireAppScope(caller, 'settings:schemas:read');
+  ctx.access.requireAppScope('settings:schemas:read');
   const items = ctx.core.registry
     .all()
     .filter((d) => readable(ctx, d))
@@ -43,10 +41,9 @@ export async function listSchemas(ctx: Ctx): Promise<Reply> {
   return { status: 200, body: { items, totalCount: items.length } };
 }
 
-export async function getSchema(ctx: Ctx): Promise<Reply> {
-  const caller = callerOf(ctx);
+export async function getSchema(ctx: AuthedCtx): Promise<Reply> {
   ctx.query.allowOnly(['schemaVersion']);
-  ctx.core.access.requireAppScope(caller, 'settings:schemas:read');
+  ctx.access.requireAppScope('settings:schemas:read');
   const d = ctx.core.registry.get(ctx.params.schemaId!);
   if (!d) throw errors.notFound(NO_SCHEMA);
   const version = ctx.query.string('schemaVersion');

@@ -5,7 +5,7 @@
  * the full Dynatrace validator (no constraints, preconditions or custom validators).
  */
 import type { SchemaDefinition } from '../deps';
-import type { ConstraintViolation } from '../http/errors';
+import type { ConstraintViolation } from '../errors';
 import type { Json } from '../model/types';
 
 interface PropertyDef {

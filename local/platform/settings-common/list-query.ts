@@ -3,8 +3,8 @@
  * `filter`, `sort`, `pageSize` and the opaque page cursor. The cursor encodes the complete
  * query plus the offset, so a follow-up request must carry nothing but the cursor.
  */
-import { errors } from '../http/errors';
-import { FilterError, parseFilter, readPath, type FilterNode } from './filter';
+import { errors } from '../errors';
+import { FilterError, parseFilter, type FilterNode } from './filter';
 
 export interface PageCursor<Q> {
   v: 1;
@@ -88,5 +88,3 @@ function compareValues(x: unknown, y: unknown): number {
   const sy = typeof y === 'string' ? y : JSON.stringify(y);
   return sx < sy ? -1 : sx > sy ? 1 : 0;
 }
-
-export { readPath };

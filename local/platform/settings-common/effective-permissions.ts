@@ -1,17 +1,16 @@
 /**
- * `POST /settings/effective-permissions:resolve` (also used by app settings v2). `granted` is
+ * `POST .../effective-permissions:resolve` of Settings 2.0 and app settings v2 alike. `granted` is
  * 'true' when the permission is allowed without a management-zone attribute, 'condition' when
  * it is only allowed for some management zone of the tenant (or, without context, for some
  * schema), 'false' otherwise. Calls from an app only get what the app declared.
  */
-import { callerOf, type Ctx, type Reply } from '../core';
-import { errors } from '../http/errors';
-import { readJson } from '../http/io';
+import { errors } from '../errors';
+import type { AuthedCtx, Reply } from '../http/context';
+import { readJson } from '../../http/body';
 import { bodyViolation, isRecord } from './object-input';
 
-export async function resolveEffectivePermissions(ctx: Ctx, supported: readonly string[], withScope: boolean): Promise<Reply> {
-  const caller = callerOf(ctx);
-  const { core } = ctx;
+export async function resolveEffectivePermissions(ctx: AuthedCtx, supported: readonly string[], withScope: boolean): Promise<Reply> {
+  const { core, access } = ctx;
   ctx.query.allowOnly([]);
   const body = await readJson(ctx.req);
   if (!isRecord(body) || !Array.isArray(body.permissions)) {
@@ -31,13 +30,9 @@ export async function resolveEffectivePermissions(ctx: Ctx, supported: readonly 
       throw errors.badRequest('Invalid permission context', [bodyViolation(`permissions/${i}/context`, withScope ? 'schemaId and scope are required' : 'schemaId is required')]);
     }
     const echo = { permission, ...(context ? { context } : {}) };
-    if (!core.access.appScopeAllows(caller, permission)) return { ...echo, granted: 'false' };
+    if (!access.appScopeAllows(permission)) return { ...echo, granted: 'false' };
     const allow = (schemaId: string | undefined, zone?: string) =>
-      core.iam.authorize(
-        caller.persona,
-        permission,
-        schemaId === undefined ? {} : core.access.settingsAttributes(schemaId, (context?.scope as string | undefined) ?? 'environment', zone),
-      ).decision === 'allow';
+      access.authorize(permission, schemaId === undefined ? {} : core.access.settingsAttributes(schemaId, (context?.scope as string | undefined) ?? 'environment', zone));
     const zoneAware = permission === 'settings:objects:read' || permission === 'settings:objects:write';
     const schemaId = context?.schemaId as string | undefined;
     if (allow(schemaId)) return { ...echo, granted: 'true' };

@@ -7,9 +7,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SchemaDefinition, SchemaDeps, ValidationContext } from '../deps';
-import type { ConstraintViolation } from '../http/errors';
+import type { ConstraintViolation } from '../errors';
 import type { Json } from '../model/types';
-import { validateAppSettingsValue } from '../app-settings/app-value-check';
+import { validateAppSettingsValue } from './app-value-check';
 
 export class SchemaRegistry {
   private readonly app = new Map<string, SchemaDefinition>();

@@ -1,11 +1,10 @@
 /**
- * The one error factory of the local platform. Every failure a handler can produce is a
- * `PlatformError` built here, so status codes and envelopes stay identical across endpoints
- * (Azurite habit). Two envelope families exist on the real platform:
- * - classic Settings 2.0 (`/platform/classic/environment-api/v2/...`):
- *   `{"error":{"code","message","constraintViolations"?}}`
- * - platform services such as app settings v2: `{"error":{"code","message","details":{...}}}`
+ * The one error factory of the local platform. Every failure a handler or service can produce
+ * is a `PlatformError` built here, so status codes and messages stay identical across endpoints
+ * (Azurite habit); `http/envelope.ts` puts them on the wire. A body that cannot be read arrives
+ * as the shared `BodyError` and is translated here (`fromBodyError`).
  */
+import { BodyError, MAX_BODY_BYTES } from '../http/body';
 
 export type ParameterLocation = 'HEADER' | 'PATH' | 'PAYLOAD_BODY' | 'QUERY';
 
@@ -15,8 +14,6 @@ export interface ConstraintViolation {
   parameterLocation?: ParameterLocation;
   location?: string;
 }
-
-export type EnvelopeFamily = 'classic' | 'platform';
 
 export class PlatformError extends Error {
   constructor(
@@ -29,8 +26,6 @@ export class PlatformError extends Error {
     super(message);
   }
 }
-
-export const MAX_BODY_BYTES = 1024 * 1024;
 
 export const errors = {
   badRequest: (message: string, constraintViolations?: ConstraintViolation[]) =>
@@ -67,29 +62,23 @@ export const errors = {
   internal: () => new PlatformError(500, 'Internal error in the local platform (see its log)'),
 };
 
-export interface ErrorBody {
-  error: {
-    code: number;
-    message: string;
-    constraintViolations?: ConstraintViolation[];
-    details?: { constraintViolations?: ConstraintViolation[]; missingScopes?: string[] };
-  };
+/** The platform's answer to a body it could not read (413, 415 or 400). */
+export function fromBodyError(e: BodyError): PlatformError {
+  switch (e.kind) {
+    case 'too-large':
+      return errors.payloadTooLarge();
+    case 'unsupported-type':
+      return errors.unsupportedMediaType(e.detail);
+    case 'empty':
+      return errors.badRequest('Request body is required (JSON)');
+    case 'malformed':
+      return errors.badRequest(`Malformed JSON in request body: ${e.detail}`);
+  }
 }
 
-export function errorBody(err: PlatformError, family: EnvelopeFamily): ErrorBody {
-  if (family === 'platform') {
-    const details: NonNullable<ErrorBody['error']['details']> = {};
-    if (err.constraintViolations?.length) details.constraintViolations = err.constraintViolations;
-    if (err.status === 403 && err.missingScopes?.length) details.missingScopes = err.missingScopes;
-    return {
-      error: { code: err.status, message: err.message, ...(Object.keys(details).length ? { details } : {}) },
-    };
-  }
-  return {
-    error: {
-      code: err.status,
-      message: err.message,
-      ...(err.constraintViolations?.length ? { constraintViolations: err.constraintViolations } : {}),
-    },
-  };
+/** Any thrown value as the error to answer with; undefined for a bug (→ 500). */
+export function asPlatformError(e: unknown): PlatformError | undefined {
+  if (e instanceof PlatformError) return e;
+  if (e instanceof BodyError) return fromBodyError(e);
+  return undefined;
 }

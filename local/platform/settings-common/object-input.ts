@@ -1,13 +1,13 @@
 /**
- * Shape checks and value preparation shared by POST and PUT: wrong types in the body become
- * 400 constraint violations (never a crash); value violations get the Dynatrace path prefix.
+ * Body checks and value preparation shared by every write of Settings 2.0 and app settings v2:
+ * wrong types in the body become 400 constraint violations (never a crash); value violations
+ * can get the Dynatrace path prefix.
  * `prepareValue` runs secret merging and lib/settings-schemas validation with a context built
  * from the caller's IAM and the store (zones, uniqueness, references).
  */
-import type { Core } from '../core';
 import type { ValidationContext } from '../deps';
-import type { ConstraintViolation } from '../http/errors';
-import type { Caller } from '../iam/access';
+import type { ConstraintViolation } from '../errors';
+import type { AuthedCtx } from '../http/context';
 import type { Json, StoredObject } from '../model/types';
 
 export const isRecord = (v: unknown): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -20,19 +20,15 @@ export function prefixViolations(prefix: string, vs: ConstraintViolation[]): Con
   return vs.map((v) => ({ ...v, path: v.path ? `${prefix}/${v.path}` : prefix, parameterLocation: 'PAYLOAD_BODY' }));
 }
 
-export function allowedScopes(core: Core, schemaId: string): string[] {
-  const s = core.registry.get(schemaId)?.allowedScopes;
-  return Array.isArray(s) ? s : ['environment'];
-}
-
-export function validationContext(core: Core, caller: Caller, schemaId: string, scope: string, self?: StoredObject): ValidationContext {
+export function validationContext(ctx: AuthedCtx, schemaId: string, scope: string, self?: StoredObject): ValidationContext {
+  const { core, access } = ctx;
   const zones = core.state.managementZones();
   const write = 'settings:objects:write';
   return {
-    hasUnrestrictedWrite: core.access.decide(caller, write, schemaId, scope, []).allowed,
+    hasUnrestrictedWrite: access.decide(write, schemaId, scope, []).allowed,
     canWriteZone: (id) => {
       const e = zones.byId.get(id);
-      return e !== undefined && core.access.decide(caller, write, schemaId, scope, [e.name]).allowed;
+      return e !== undefined && access.decide(write, schemaId, scope, [e.name]).allowed;
     },
     managementZoneExists: (id) => zones.byId.has(id),
     settingExists: (sid, oid) => core.state.get(oid)?.schemaId === sid,
@@ -54,8 +50,9 @@ export function validationContext(core: Core, caller: Caller, schemaId: string, 
 }
 
 /** Merges masked secrets (update) and validates; `value` is what to store when valid. */
-export function prepareValue(core: Core, caller: Caller, schemaId: string, scope: string, value: Json, existing?: StoredObject): { violations: ConstraintViolation[]; value: Json } {
-  const merged = existing ? core.registry.mergeMasked(schemaId, value, existing.value) : { value, violations: [] };
-  const normalized = core.registry.normalize(schemaId, merged.value, validationContext(core, caller, schemaId, scope, existing));
+export function prepareValue(ctx: AuthedCtx, schemaId: string, scope: string, value: Json, existing?: StoredObject): { violations: ConstraintViolation[]; value: Json } {
+  const { registry } = ctx.core;
+  const merged = existing ? registry.mergeMasked(schemaId, value, existing.value) : { value, violations: [] };
+  const normalized = registry.normalize(schemaId, merged.value, validationContext(ctx, schemaId, scope, existing));
   return { violations: [...merged.violations, ...normalized.violations], value: normalized.value };
 }
