@@ -10,6 +10,7 @@ import { showToast } from '@dynatrace/strato-components/notifications';
 import { Modal } from '@dynatrace/strato-components/overlays';
 import { Heading, Text } from '@dynatrace/strato-components/typography';
 import React, { useEffect, useMemo, useState } from 'react';
+import { newObjectValue } from '../../../../lib/alerting';
 import type { CallerTeam, Failure, Finding } from '../../../../lib/contracts';
 import { FailureBanner } from '../../components/FailureBanner';
 import { PageLoading } from '../../components/PageLoading';
@@ -18,7 +19,6 @@ import type { SchemaPage } from '../../schemas';
 import { ConflictDialog, type CurrentObject } from './ConflictDialog';
 import type { ProfileOption } from './FieldControl';
 import { collectMessages } from './fieldMessages';
-import { newObjectValue } from './newObjectValue';
 import { PreviewPanel } from './PreviewPanel';
 import { SchemaForm } from './SchemaForm';
 import { useDraft } from './useDraft';
@@ -48,7 +48,7 @@ export function ObjectEditor({ page, team, target, profiles, canSave, onClose, o
 
   useEffect(() => {
     if (!objectId) {
-      draft.reset(newObjectValue(page.schemaId, team, profiles[0]?.objectId));
+      draft.reset(newObjectValue(page.schemaId, team, { alertingProfileId: profiles[0]?.objectId, now: Date.now() }));
       return undefined;
     }
     const controller = new AbortController();
