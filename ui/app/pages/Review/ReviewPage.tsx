@@ -10,7 +10,7 @@ import { FailureBanner } from '../../components/FailureBanner';
 import { InventoryProgress } from '../../components/InventoryProgress';
 import { PageLoading } from '../../components/PageLoading';
 import { TeamPicker } from '../../components/TeamPicker';
-import { useCaller, useLeadTeams } from '../../hooks/CallerContext';
+import { useCaller, useReviewableTeams } from '../../hooks/CallerContext';
 import { useSelectedTeam } from '../../hooks/useSelectedTeam';
 import { useChangedOutsideApp } from '../../hooks/useChangedOutsideApp';
 import { useTeamInventory } from '../../hooks/useTeamInventory';
@@ -19,7 +19,7 @@ import { HistoryList } from './HistoryList';
 
 export default function ReviewPage() {
   const { data, failure, loading, reload } = useCaller();
-  const teams = useLeadTeams();
+  const teams = useReviewableTeams();
   const [team, selectTeam] = useSelectedTeam(teams);
   const inventory = useTeamInventory(team?.id);
   const [objectId, setObjectId] = useState<string | undefined>();
