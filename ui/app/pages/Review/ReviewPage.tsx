@@ -6,6 +6,7 @@
 import { Flex } from '@dynatrace/strato-components/layouts';
 import { Heading, Paragraph } from '@dynatrace/strato-components/typography';
 import React, { useMemo, useState } from 'react';
+import { withChangedOutsideApp } from '../../../../lib/review/provenance';
 import { FailureBanner } from '../../components/FailureBanner';
 import { InventoryProgress } from '../../components/InventoryProgress';
 import { PageLoading } from '../../components/PageLoading';
@@ -26,13 +27,7 @@ export default function ReviewPage() {
   const names = useMemo(() => new Map(inventory.items.map((i) => [i.objectId, i.summary])), [inventory.items]);
   const me = data?.user;
   const outside = useChangedOutsideApp(team?.id, (id) => (me && id === me.id ? `${me.name} (you)` : `user ${id}`));
-  const reviewed = useMemo(
-    () => inventory.items.map((i) => {
-      const f = outside.findings.get(i.objectId);
-      return f ? { ...i, findings: [...i.findings, f] } : i;
-    }),
-    [inventory.items, outside.findings],
-  );
+  const reviewed = useMemo(() => withChangedOutsideApp(inventory.items, outside.findings), [inventory.items, outside.findings]);
 
   if (loading && !data) return <PageLoading label="Loading your teams" />;
   if (failure) return <FailureBanner failure={failure} onRetry={reload} />;
