@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { exampleValues } from '../settings-schemas/examples';
-import { pathBelongsTo } from '../settings-schemas/value-path';
+import { pathBelongsTo } from '../values/value-path';
 import { ALERTING_SCHEMA_IDS, ZONE_FIELDS, managementZoneIdsOf, placeInZone, quoteSelectorValue, scanEntitySelector, withSelectorZone, type AlertingSchemaId } from './index';
 
 const PN = 'builtin:problem.notifications';

@@ -6,7 +6,7 @@
  * Values store numeric zone ids, except SLOs, whose entity selector names the zone
  * (`mzName(…)`); a problem notification has no zone of its own and follows its alerting profile.
  */
-import { setAt } from '../settings-schemas/value-path';
+import { setAt } from '../values/value-path';
 import { quoteSelectorValue, scanEntitySelector } from './entity-selector';
 import {
   ALERTING_PROFILE, MAINTENANCE_WINDOW, METRIC_EVENTS, PROBLEM_NOTIFICATIONS, SLO, type AlertingSchemaId,

@@ -4,7 +4,7 @@ import { Text } from '@dynatrace/strato-components/typography';
 import React from 'react';
 import { scanEntitySelector, withSelectorZone } from '../../../../lib/alerting';
 import type { CallerTeam } from '../../../../lib/contracts';
-import { getAt } from '../../../../lib/settings-schemas/value-path';
+import { getAt } from '../../../../lib/values/value-path';
 import type { FieldMessage } from './fieldMessages';
 import type { FormField as FieldDef } from './formFields';
 

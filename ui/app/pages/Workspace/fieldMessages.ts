@@ -3,7 +3,7 @@
  * per form field (by path); what matches no field is shown in the preview panel only.
  */
 import type { Diagnostic, Finding } from '../../../../lib/contracts';
-import { normalizePath, pathBelongsTo } from '../../../../lib/settings-schemas/value-path';
+import { normalizePath, pathBelongsTo } from '../../../../lib/values/value-path';
 import type { PreviewResult } from './usePreview';
 
 export interface FieldMessage {

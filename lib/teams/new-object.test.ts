@@ -1,6 +1,7 @@
+import { ALERTING_SCHEMA_IDS, displayNameOf, managementZoneIdsOf, notificationTargetsOf } from '../alerting/index';
 import { exampleValues } from '../settings-schemas/examples';
 import { permissiveContext, validateSettingsValue } from '../settings-schemas/index';
-import { ALERTING_SCHEMA_IDS, displayNameOf, managementZoneIdsOf, newObjectValue, notificationTargetsOf, type NewObjectTeam } from './index';
+import { newObjectValue, type NewObjectTeam } from './new-object';
 
 const PN = 'builtin:problem.notifications';
 const SLO = 'builtin:monitoring.slo';

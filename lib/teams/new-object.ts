@@ -1,13 +1,14 @@
 /**
- * The starting value of a new object: the schema's example value from lib/settings-schemas,
- * placed in the team's first zone and named with the team's prefix, so a new object starts
- * inside the guardrails instead of outside them.
+ * The starting value of a team's new object: the schema's example value from lib/settings-schemas,
+ * named with the team's prefix, mailing the team's e-mail domain and placed in the team's first
+ * zone (where each schema keeps it: lib/alerting), so a new object starts inside the guardrails
+ * instead of outside them.
  */
+import { namePathOf } from '../alerting/naming';
+import { PROBLEM_NOTIFICATIONS, SLO, type AlertingSchemaId } from '../alerting/schema-ids';
+import { placeInZone } from '../alerting/zone-placement';
 import { exampleValues } from '../settings-schemas/examples';
-import { normalizePath, setAt } from '../settings-schemas/value-path';
-import { namePathOf } from './naming';
-import { PROBLEM_NOTIFICATIONS, SLO, type AlertingSchemaId } from './schema-ids';
-import { placeInZone } from './zone-placement';
+import { normalizePath, setAt } from '../values/value-path';
 
 /** What of a team the template uses (the `get-context` team has this shape). */
 export interface NewObjectTeam {
