@@ -1,7 +1,7 @@
 /**
  * Facade of `lib/alerting`: knowledge about the five alerting schemas — which management zones an
- * object touches, how it is named and summarised, where its notifications go, and which fields
- * the app controls.
+ * object touches and where a zone is put, how it is named and summarised, where its notifications
+ * go, and which fields the app controls.
  */
 export * from './schema-ids';
 export { scanEntitySelector, quoteSelectorValue, type SelectorZones } from './entity-selector';
@@ -12,3 +12,4 @@ export {
   type NotificationTarget, type NotificationTargetKind, type NotificationTargets,
 } from './notification-targets';
 export { schemaCatalog, forcedFields, catalogEntry, type SchemaCatalogEntry, type ForcedField } from './catalog';
+export { ZONE_FIELDS, placeInZone, withSelectorZone, type ZoneField, type ZonePlacement } from './zone-placement';

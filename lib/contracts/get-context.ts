@@ -36,6 +36,18 @@ export const callerTeamSchema = z.strictObject({
 });
 export type CallerTeam = z.infer<typeof callerTeamSchema>;
 
+/**
+ * What the caller may do in the app beyond writing alerting (decided by one rule, lib/access):
+ * pages show and hide by it; every function checks access on its own.
+ */
+export const callerCapabilitiesSchema = z.strictObject({
+  /** ids of the caller's teams (of `teams`) whose review the caller may open */
+  reviewTeamIds: z.array(z.string()),
+  /** may create, edit and delete team mappings and see alerting outside every team */
+  manageTeams: z.boolean(),
+});
+export type CallerCapabilities = z.infer<typeof callerCapabilitiesSchema>;
+
 /** One effective permission as the platform resolved it for the caller. */
 export const effectivePermissionSchema = z.strictObject({
   permission: z.string(),
@@ -47,6 +59,7 @@ export const getContextResponseSchema = resultSchema({
   user: z.strictObject({ id: z.string(), name: z.string(), email: z.string() }),
   teams: z.array(callerTeamSchema),
   isAdmin: z.boolean(),
+  capabilities: callerCapabilitiesSchema,
   permissions: z.array(effectivePermissionSchema),
 });
 export type GetContextResponse = z.infer<typeof getContextResponseSchema>;

@@ -45,7 +45,7 @@ describe('get-context', () => {
   it('derives the team from the caller e-mail and asks the platform for admin and permissions', async () => {
     const { w } = setup();
     const r = await operations['get-context'](w.ports('LENA.lead@example.com'), undefined);
-    expect(r).toMatchObject({ status: 'ok', isAdmin: false, teams: [{ id: 'checkout', role: 'lead' }] });
+    expect(r).toMatchObject({ status: 'ok', isAdmin: false, teams: [{ id: 'checkout', role: 'lead' }], capabilities: { reviewTeamIds: ['checkout'], manageTeams: false } });
     if (r.status === 'ok') expect(r.teams[0]!.managementZones).toEqual([{ name: 'Checkout', id: w.zoneId.Checkout }, { name: 'Payments', id: w.zoneId.Payments }]);
   });
 });

@@ -5,7 +5,7 @@
  * witnesses into one row per permission so the page can show a readable table.
  */
 import { analyzeOverPrivilege, diffPrivileges, type AccessWitness, type AnalysisFinding, type PolicyBinding } from '../iam';
-import type { DefaultPolicy } from './default-policies';
+import { defaultPolicies, type DefaultPolicy } from './default-policies';
 
 export interface PermissionDifference {
   permission: string;
@@ -74,4 +74,12 @@ export function compareWithDefaults(
       };
     }),
   };
+}
+
+/** Left out of the comparison: it grants only the classic-role permission `environment:roles:manage-settings`, which no team policy has. */
+const NOT_COMPARED = 'Environment role - Change monitoring settings';
+
+/** What the Compare tab holds a team policy against: the default policies, and a pasted policy when there is one. */
+export function policiesToCompare(pasted: string): Array<Pick<DefaultPolicy, 'name' | 'text'>> {
+  return [...defaultPolicies.filter((p) => p.name !== NOT_COMPARED), ...(pasted.trim() ? [{ name: 'Pasted policy', text: pasted }] : [])];
 }

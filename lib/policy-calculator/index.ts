@@ -15,9 +15,14 @@ export { toIamRestBodies, iamRestScript, policyRef, boundaryRef, type IamRestBod
 export { toTerraform } from './terraform';
 export { toMonacoYaml } from './monaco';
 export { defaultPolicies, defaultPolicy, type DefaultPolicy } from './default-policies';
-export { compareWithDefaults, type ComparisonReport, type PolicyComparison, type PermissionDifference } from './compare';
+export { compareWithDefaults, policiesToCompare, type ComparisonReport, type PolicyComparison, type PermissionDifference } from './compare';
 export { simulate, simulationMatrix, requestFor, permissionFor, OPERATIONS, type Operation, type SimulationQuery, type SimulationAnswer, type SimulationTeam, type MatrixCell, type SimulationMatrix } from './simulate';
 export { tokenAdvisor, scopesOfLevel, SAFETY_LEVELS, SAFETY_LEVEL_ADDED_SCOPES, TOKEN_NOTES, type SafetyLevel, type TokenAdvice, type LevelAdvice, type TokenAdvisorOptions } from './token-advisor';
 export { explainPolicy, type StatementExplanation } from './explain';
 export { boundaryVariant, BOUNDARY_TRADE_OFFS, type BoundaryVariant, type BoundaryVariantInput } from './boundary-alternative';
 export { bindingsForEvaluation } from './bindings';
+export {
+  calculatorTeamOf, generateForTeam, teamGroupName, teamSimulationMatrix, ZONE_OF_NO_TEAM,
+  type CalculatorTeam, type GenerationProblem, type PolicyShape, type TeamPolicies,
+} from './generate-for-team';
+export { exportOptionsOf, LEVEL_ID_PLACEHOLDERS, type ExportForm } from './export-options';

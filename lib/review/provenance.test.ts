@@ -1,4 +1,5 @@
-import { changedOutsideAppFindings, latestRevisions, type ProvenanceRevision } from './provenance';
+import type { Finding } from '../contracts';
+import { changedOutsideAppFindings, latestRevisions, withChangedOutsideApp, type ProvenanceRevision } from './provenance';
 
 const APP = 'my.team.alerting';
 const rev = (objectId: string, modifiedTime: string, appId: string | null, type: ProvenanceRevision['type'] = 'UPDATE', modifiedBy: string | null = 'u1'): ProvenanceRevision =>
@@ -27,5 +28,16 @@ describe('changed-outside-app findings', () => {
     const revisions = [rev('d', '2026-11-01T00:00:00Z', null, 'CREATE'), rev('d', '2026-11-02T00:00:00Z', null, 'DELETE'), rev('e', '2026-11-01T00:00:00Z', APP, 'CREATE')];
     expect(changedOutsideAppFindings(revisions, APP).size).toBe(0);
     expect(latestRevisions(revisions).has('d')).toBe(false);
+  });
+});
+
+describe('withChangedOutsideApp', () => {
+  const own: Finding = { rule: 'naming', severity: 'error', code: 'guardrail/naming/prefix', path: 'name', message: 'name must start with `[c] `' };
+  it('adds the changed-outside-app finding after an object\'s own findings, and leaves the other objects as they are', () => {
+    const outside = changedOutsideAppFindings([rev('a', '2026-11-02T10:00:00Z', null)], APP);
+    const b = { objectId: 'b', findings: [own] };
+    const [a, same] = withChangedOutsideApp([{ objectId: 'a', findings: [own] }, b], outside);
+    expect(a!.findings.map((f) => f.code)).toEqual(['guardrail/naming/prefix', 'review/changed-outside-app']);
+    expect(same).toBe(b);
   });
 });

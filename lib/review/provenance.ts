@@ -38,3 +38,12 @@ export function changedOutsideAppFindings(revisions: readonly ProvenanceRevision
   }
   return out;
 }
+
+/** `items` with each object's changed-outside-app finding (if any) after its own findings: what the review lists. */
+export function withChangedOutsideApp<T extends { objectId: string; findings: Finding[] }>(items: readonly T[], outside: ReadonlyMap<string, Finding>): T[] {
+  if (outside.size === 0) return [...items];
+  return items.map((item) => {
+    const finding = outside.get(item.objectId);
+    return finding ? { ...item, findings: [...item.findings, finding] } : item;
+  });
+}

@@ -1,6 +1,7 @@
-/** Team mappings: model, membership, validation, naming patterns and the zone name ↔ id table. */
+/** Team mappings: model, membership, validation, naming patterns, the zone name ↔ id table, and a team's new objects. */
 export * from './model';
 export * from './membership';
 export * from './validate';
 export * from './naming-pattern';
 export * from './zones';
+export * from './new-object';

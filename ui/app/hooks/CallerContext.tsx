@@ -1,10 +1,10 @@
 /**
- * The caller's `get-context` answer (user, teams, role, allowed actions), loaded once and shared
- * by every page. Pages use it to hide or disable what the caller cannot do; the functions still
- * enforce everything.
+ * The caller's `get-context` answer (user, teams, role, allowed actions, capabilities), loaded
+ * once and shared by every page. Pages use it to hide or disable what the caller cannot do, as
+ * the answer says (lib/access decides, not the UI); the functions still enforce everything.
  */
 import React, { createContext, useContext, useEffect, useMemo, useState } from 'react';
-import { contracts, type AllowedAction, type AlertingSchemaId, type CallerTeam } from '../../../lib/contracts';
+import { contracts, type CallerTeam } from '../../../lib/contracts';
 import type { OkResponse } from './callFunction';
 import { callerStorageKey } from './callerCache';
 import { prefetchesAnswered } from './inventoryPrefetch';
@@ -69,13 +69,11 @@ export function useCaller(): CallerState {
   return value;
 }
 
-/** What the caller may do with a schema in a team (everything false when unknown). */
-export function actionsFor(team: CallerTeam | undefined, schemaId: AlertingSchemaId): AllowedAction {
-  return team?.allowedActions.find((a) => a.schemaId === schemaId) ?? { schemaId, read: false, create: false, update: false, delete: false };
-}
-
-/** Teams where the caller is lead (admins review every team they are in, too). */
-export function useLeadTeams(): CallerTeam[] {
+/** The caller's teams whose review `get-context` says the caller may open. */
+export function useReviewableTeams(): CallerTeam[] {
   const { data } = useCaller();
-  return useMemo(() => (data?.teams ?? []).filter((t) => t.role === 'lead' || data?.isAdmin), [data]);
+  return useMemo(() => {
+    const reviewable = new Set(data?.capabilities.reviewTeamIds ?? []);
+    return (data?.teams ?? []).filter((t) => reviewable.has(t.id));
+  }, [data]);
 }

@@ -12,10 +12,10 @@ import { Text } from '@dynatrace/strato-components/typography';
 import React, { useMemo, useState } from 'react';
 import type { Diagnostic, Failure, ListTeamsResponse } from '../../../../lib/contracts';
 import { teamMappingSchema, type RuleMode } from '../../../../lib/teams/model';
+import { normalizePath } from '../../../../lib/values/value-path';
 import { FailureBanner } from '../../components/FailureBanner';
 import { callFunction } from '../../hooks/callFunction';
 import { SCHEMA_PAGES } from '../../schemas';
-import { normalizePath } from '../Workspace/valuePath';
 import { emptyForm, formFieldOfPath, formOf, mappingOf, type TeamForm } from './teamForm';
 
 type Stored = Extract<ListTeamsResponse, { status: 'ok' }>['teams'][number];

@@ -27,7 +27,7 @@ export default function TeamsPage() {
   const { data: caller, loading, failure, reload } = useCaller();
   if (loading && !caller) return <PageLoading label="Loading your teams" />;
   if (failure) return <FailureBanner failure={failure} onRetry={reload} />;
-  if (!caller?.isAdmin) return <OwnTeams teams={caller?.teams ?? []} />;
+  if (!caller?.capabilities.manageTeams) return <OwnTeams teams={caller?.teams ?? []} />;
   return <AdminTeams />;
 }
 

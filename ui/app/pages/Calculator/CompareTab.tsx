@@ -7,9 +7,10 @@ import { TextArea, FormField, Label } from '@dynatrace/strato-components/forms';
 import { Flex } from '@dynatrace/strato-components/layouts';
 import { Heading, List, Paragraph, Text } from '@dynatrace/strato-components/typography';
 import React, { useMemo, useState } from 'react';
-import { bindingsForEvaluation, compareWithDefaults, defaultPolicies, type PermissionDifference, type PolicyComparison } from '../../../../lib/policy-calculator';
-import { generateFor, type GenerateSelection } from './GenerateTab';
-import type { CalculatorTeam } from './useTeams';
+import {
+  bindingsForEvaluation, compareWithDefaults, generateForTeam, policiesToCompare, type CalculatorTeam, type PermissionDifference, type PolicyComparison,
+} from '../../../../lib/policy-calculator';
+import type { GenerateSelection } from './GenerateTab';
 
 function Differences({ label, rows }: { label: string; rows: PermissionDifference[] }) {
   if (rows.length === 0) return <Paragraph>{label}: nothing.</Paragraph>;
@@ -42,10 +43,9 @@ export function CompareTab({ teams, selection }: { teams: CalculatorTeam[]; sele
   const [run, setRun] = useState(false);
   const report = useMemo(() => {
     if (!run) return undefined;
-    const g = generateFor(team, selection.role, selection.shape);
+    const g = generateForTeam(team, selection.role, selection.shape);
     if (!g.set) return undefined;
-    const others = [...defaultPolicies.filter((p) => p.name !== 'Environment role - Change monitoring settings'), ...(pasted.trim() ? [{ name: 'Pasted policy', text: pasted }] : [])];
-    return compareWithDefaults(bindingsForEvaluation(g.set), others);
+    return compareWithDefaults(bindingsForEvaluation(g.set), policiesToCompare(pasted));
   }, [run, team, selection.role, selection.shape, pasted]);
   return (
     <Flex flexDirection="column" gap={12}>

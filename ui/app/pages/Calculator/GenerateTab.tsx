@@ -8,37 +8,22 @@ import { Flex } from '@dynatrace/strato-components/layouts';
 import { Heading, List, Paragraph, Text } from '@dynatrace/strato-components/typography';
 import React, { useMemo, useState } from 'react';
 import {
-  BOUNDARY_TRADE_OFFS, boundaryVariant, explainPolicy, exportInputProblems, generatePolicies, iamRestScript, TEAM_ROLES, toIamRestBodies, toMonacoYaml, toTerraform,
-  type GeneratedPolicySet, type LevelType, type TeamRole,
+  BOUNDARY_TRADE_OFFS, explainPolicy, exportInputProblems, exportOptionsOf, generateForTeam, iamRestScript, TEAM_ROLES, teamGroupName, toIamRestBodies, toMonacoYaml, toTerraform,
+  type CalculatorTeam, type GeneratedPolicySet, type LevelType, type PolicyShape, type TeamRole,
 } from '../../../../lib/policy-calculator';
 import { CopyBlock } from './CopyBlock';
-import type { CalculatorTeam } from './useTeams';
-
-export type Shape = 'templated' | 'concrete' | 'boundary';
 
 export interface GenerateSelection {
   teamId: string;
   role: TeamRole;
-  shape: Shape;
-}
-
-/** The policy set for a selection, or the reasons it could not be generated. */
-export function generateFor(team: CalculatorTeam | undefined, role: TeamRole, shape: Shape): { set?: GeneratedPolicySet; errors: string[] } {
-  if (!team) return { errors: ['choose a team'] };
-  const schemas = team.schemas.length > 0 ? team.schemas : undefined;
-  if (shape === 'boundary') {
-    const b = boundaryVariant({ role, team: team.id, zones: team.zones, schemas });
-    return b.ok ? { set: b.set, errors: [] } : { errors: b.errors.map((e) => e.message) };
-  }
-  const g = generatePolicies({ role, zones: team.zones, schemas, templated: shape === 'templated', team: team.id });
-  return g.errors.length > 0 ? { errors: g.errors.map((e) => e.message) } : { set: g, errors: [] };
+  shape: PolicyShape;
 }
 
 function Exports({ set, groupName }: { set: GeneratedPolicySet; groupName: string }) {
   const [levelType, setLevelType] = useState<LevelType>('account');
   const [levelId, setLevelId] = useState('');
   const [groupUuid, setGroupUuid] = useState('');
-  const options = { levelType, levelId: levelId.trim() || (levelType === 'account' ? '<account-uuid>' : '<environment-id>'), groupName, ...(groupUuid.trim() ? { groupUuid: groupUuid.trim() } : {}) };
+  const options = exportOptionsOf({ levelType, levelId, groupUuid, groupName });
   const problems = exportInputProblems(set).filter((d) => d.severity === 'error');
   if (problems.length > 0) {
     return <List aria-label="Export problems">{problems.map((p) => <Text key={p.path + p.code}>{p.path}: {p.message}</Text>)}</List>;
@@ -71,7 +56,7 @@ function Exports({ set, groupName }: { set: GeneratedPolicySet; groupName: strin
 
 export function GenerateTab({ teams, selection, onChange }: { teams: CalculatorTeam[]; selection: GenerateSelection; onChange: (s: GenerateSelection) => void }) {
   const team = teams.find((t) => t.id === selection.teamId);
-  const result = useMemo(() => generateFor(team, selection.role, selection.shape), [team, selection.role, selection.shape]);
+  const result = useMemo(() => generateForTeam(team, selection.role, selection.shape), [team, selection.role, selection.shape]);
   return (
     <Flex flexDirection="column" gap={16}>
       <Flex gap={24} flexWrap="wrap">
@@ -89,7 +74,7 @@ export function GenerateTab({ teams, selection, onChange }: { teams: CalculatorT
         </FormField>
         <FormField>
           <Label>Shape</Label>
-          <RadioGroup value={selection.shape} onChange={(shape) => onChange({ ...selection, shape: shape as Shape })} name="generate-shape">
+          <RadioGroup value={selection.shape} onChange={(shape) => onChange({ ...selection, shape: shape as PolicyShape })} name="generate-shape">
             <Radio value="templated">One templated policy, one binding per zone</Radio>
             <Radio value="concrete">Concrete policy for this team</Radio>
             <Radio value="boundary">Shared policy + zone boundary</Radio>
@@ -97,7 +82,7 @@ export function GenerateTab({ teams, selection, onChange }: { teams: CalculatorT
         </FormField>
       </Flex>
       {team && <Paragraph>Management zones of {team.name}: {team.zones.join(', ') || 'none'}</Paragraph>}
-      {result.errors.length > 0 && <List aria-label="Generation problems">{result.errors.map((e) => <Text key={e}>{e}</Text>)}</List>}
+      {result.errors.length > 0 && <List aria-label="Generation problems">{result.errors.map((e) => <Text key={`${e.code}:${e.message}`}>{e.message}</Text>)}</List>}
       {result.set && (
         <>
           {result.set.policies.map((p) => (
@@ -126,7 +111,7 @@ export function GenerateTab({ teams, selection, onChange }: { teams: CalculatorT
               <List aria-label="Boundary trade-offs">{BOUNDARY_TRADE_OFFS.map((t) => <Text key={t}>{t}</Text>)}</List>
             </>
           )}
-          <Exports set={result.set} groupName={`Team ${team?.name ?? ''} alerting ${selection.role}s`} />
+          <Exports set={result.set} groupName={teamGroupName({ name: team?.name ?? '' }, selection.role)} />
         </>
       )}
       {teams.length === 0 && <Paragraph>No team mappings yet: create teams on the Teams page first.</Paragraph>}

@@ -9,13 +9,14 @@ import { Flex } from '@dynatrace/strato-components/layouts';
 import { SimpleTable } from '@dynatrace/strato-components/tables';
 import { Heading, List, Paragraph, Strong, Text } from '@dynatrace/strato-components/typography';
 import React, { useMemo, useState } from 'react';
-import { ALERTING_SCHEMAS, bindingsForEvaluation, simulate, simulationMatrix, type Operation, type SimulationAnswer } from '../../../../lib/policy-calculator';
-import { generateFor, type GenerateSelection } from './GenerateTab';
-import type { CalculatorTeam } from './useTeams';
+import {
+  ALERTING_SCHEMAS, bindingsForEvaluation, generateForTeam, simulate, teamSimulationMatrix, type CalculatorTeam, type Operation, type SimulationAnswer,
+} from '../../../../lib/policy-calculator';
+import type { GenerateSelection } from './GenerateTab';
 
 export function SimulateTab({ teams, selection }: { teams: CalculatorTeam[]; selection: GenerateSelection }) {
   const team = teams.find((t) => t.id === selection.teamId);
-  const generated = useMemo(() => generateFor(team, selection.role, selection.shape), [team, selection.role, selection.shape]);
+  const generated = useMemo(() => generateForTeam(team, selection.role, selection.shape), [team, selection.role, selection.shape]);
   const bindings = useMemo(() => (generated.set ? bindingsForEvaluation(generated.set) : []), [generated]);
   const [operation, setOperation] = useState<Operation>('write');
   const [schemaId, setSchemaId] = useState<string>(ALERTING_SCHEMAS[0] as string);
@@ -23,14 +24,10 @@ export function SimulateTab({ teams, selection }: { teams: CalculatorTeam[]; sel
   const [answer, setAnswer] = useState<SimulationAnswer>();
   const [showMatrix, setShowMatrix] = useState(false);
 
-  const matrix = useMemo(() => {
-    if (!showMatrix) return undefined;
-    const perTeam = Object.fromEntries(teams.map((t) => {
-      const g = generateFor(t, selection.role, selection.shape);
-      return [t.id, g.set ? bindingsForEvaluation(g.set) : []];
-    }));
-    return simulationMatrix(teams, perTeam, ALERTING_SCHEMAS, ['read', 'write'], ['(zone of no team)']);
-  }, [showMatrix, teams, selection.role, selection.shape]);
+  const matrix = useMemo(
+    () => (showMatrix ? teamSimulationMatrix(teams, selection.role, selection.shape) : undefined),
+    [showMatrix, teams, selection.role, selection.shape],
+  );
 
   return (
     <Flex flexDirection="column" gap={12}>

@@ -3,15 +3,8 @@
  * and reduces each team to what the calculator needs (id, name, zones, allowed schemas).
  */
 import { useEffect, useState } from 'react';
-import { teamZoneNames } from '../../../../lib/teams';
+import { calculatorTeamOf, type CalculatorTeam } from '../../../../lib/policy-calculator';
 import { callFunction, describeFailure } from '../../hooks/callFunction';
-
-export interface CalculatorTeam {
-  id: string;
-  name: string;
-  zones: string[];
-  schemas: string[];
-}
 
 export interface TeamsState {
   teams: CalculatorTeam[];
@@ -26,7 +19,7 @@ export function useTeams(): TeamsState {
     callFunction('list-teams', {}, abort.signal)
       .then((r) => {
         if (r.status !== 'ok') { setState({ teams: [], loading: false, error: describeFailure(r) }); return; }
-        const teams = r.teams.map(({ team }) => ({ id: team.id, name: team.displayName, zones: teamZoneNames(team), schemas: team.allowedSchemas }));
+        const teams = r.teams.map(({ team }) => calculatorTeamOf(team));
         setState({ teams, loading: false });
       })
       .catch((e: unknown) => {

@@ -28,7 +28,7 @@ export default function HomePage() {
         </Paragraph>
       </header>
       {data.teams.length === 0 ? (
-        <NoTeamState email={data.user.email} isAdmin={data.isAdmin} />
+        <NoTeamState email={data.user.email} canManageTeams={data.capabilities.manageTeams} />
       ) : (
         <section aria-labelledby="my-teams-heading">
           <Heading level={2} id="my-teams-heading">My teams</Heading>

@@ -5,7 +5,7 @@ import { Button } from '@dynatrace/strato-components/buttons';
 import React from 'react';
 import { Link } from 'react-router-dom';
 
-export function NoTeamState({ email, isAdmin }: { email: string; isAdmin: boolean }) {
+export function NoTeamState({ email, canManageTeams }: { email: string; canManageTeams: boolean }) {
   return (
     <section aria-labelledby="no-team-heading">
       <EmptyState size="large">
@@ -24,7 +24,7 @@ export function NoTeamState({ email, isAdmin }: { email: string; isAdmin: boolea
             <span>bind the team&apos;s least-privilege IAM policy to a group you are in.</span>
           </List>
         </EmptyState.Details>
-        {isAdmin ? (
+        {canManageTeams ? (
           <EmptyState.Actions>
             <Button as={Link} to="/teams" variant="emphasized">Manage teams</Button>
           </EmptyState.Actions>

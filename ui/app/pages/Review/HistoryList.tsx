@@ -6,6 +6,7 @@ import { Button } from '@dynatrace/strato-components/buttons';
 import { Container, Flex } from '@dynatrace/strato-components/layouts';
 import { Heading, Paragraph, Strong, Text } from '@dynatrace/strato-components/typography';
 import React, { useState } from 'react';
+import { displayNameOf } from '../../../../lib/alerting/naming';
 import type { Revision } from '../../../../lib/contracts';
 import { FailureBanner } from '../../components/FailureBanner';
 import { PageLoading } from '../../components/PageLoading';
@@ -25,11 +26,9 @@ interface Props {
   onShowTeam: () => void;
 }
 
+/** The object's name as listed, else as the revision's value has it, else its id. */
 function nameOf(r: Revision, names: Map<string, string>): string {
-  const v = (r.after ?? r.before ?? {});
-  const general = v.generalProperties as Record<string, unknown> | undefined;
-  const fromValue = [v.name, v.displayName, v.summary, general?.name].find((x) => typeof x === 'string');
-  return names.get(r.objectId) ?? fromValue ?? r.objectId;
+  return names.get(r.objectId) ?? (displayNameOf(r.schemaId, r.after ?? r.before) || r.objectId);
 }
 
 export function HistoryList({ teamId, objectId, objectName, names, onShowTeam }: Props) {

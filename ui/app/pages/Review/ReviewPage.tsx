@@ -6,11 +6,12 @@
 import { Flex } from '@dynatrace/strato-components/layouts';
 import { Heading, Paragraph } from '@dynatrace/strato-components/typography';
 import React, { useMemo, useState } from 'react';
+import { withChangedOutsideApp } from '../../../../lib/review/provenance';
 import { FailureBanner } from '../../components/FailureBanner';
 import { InventoryProgress } from '../../components/InventoryProgress';
 import { PageLoading } from '../../components/PageLoading';
 import { TeamPicker } from '../../components/TeamPicker';
-import { useCaller, useLeadTeams } from '../../hooks/CallerContext';
+import { useCaller, useReviewableTeams } from '../../hooks/CallerContext';
 import { useSelectedTeam } from '../../hooks/useSelectedTeam';
 import { useChangedOutsideApp } from '../../hooks/useChangedOutsideApp';
 import { useTeamInventory } from '../../hooks/useTeamInventory';
@@ -19,20 +20,14 @@ import { HistoryList } from './HistoryList';
 
 export default function ReviewPage() {
   const { data, failure, loading, reload } = useCaller();
-  const teams = useLeadTeams();
+  const teams = useReviewableTeams();
   const [team, selectTeam] = useSelectedTeam(teams);
   const inventory = useTeamInventory(team?.id);
   const [objectId, setObjectId] = useState<string | undefined>();
   const names = useMemo(() => new Map(inventory.items.map((i) => [i.objectId, i.summary])), [inventory.items]);
   const me = data?.user;
   const outside = useChangedOutsideApp(team?.id, (id) => (me && id === me.id ? `${me.name} (you)` : `user ${id}`));
-  const reviewed = useMemo(
-    () => inventory.items.map((i) => {
-      const f = outside.findings.get(i.objectId);
-      return f ? { ...i, findings: [...i.findings, f] } : i;
-    }),
-    [inventory.items, outside.findings],
-  );
+  const reviewed = useMemo(() => withChangedOutsideApp(inventory.items, outside.findings), [inventory.items, outside.findings]);
 
   if (loading && !data) return <PageLoading label="Loading your teams" />;
   if (failure) return <FailureBanner failure={failure} onRetry={reload} />;

@@ -2,11 +2,11 @@
 import { Checkbox, FormField, Label, NumberInputV2, PasswordInput, Select, SelectContent, SelectOption, SelectTrigger, TextArea, TextInput } from '@dynatrace/strato-components/forms';
 import { Text } from '@dynatrace/strato-components/typography';
 import React from 'react';
+import { scanEntitySelector, withSelectorZone } from '../../../../lib/alerting';
 import type { CallerTeam } from '../../../../lib/contracts';
-import { quoteSelectorValue, scanEntitySelector } from '../../../../lib/alerting';
+import { getAt } from '../../../../lib/values/value-path';
 import type { FieldMessage } from './fieldMessages';
 import type { FormField as FieldDef } from './formFields';
-import { getAt } from './valuePath';
 
 export interface ProfileOption {
   objectId: string;
@@ -21,14 +21,6 @@ interface Props {
   profiles: ProfileOption[];
   messages: FieldMessage[];
   disabled: boolean;
-}
-
-/** Replaces (or adds) the top-level `mzName("…")` of an entity selector. */
-function withSelectorZone(selector: string, zoneName: string): string {
-  const current = scanEntitySelector(selector).names[0];
-  const criterion = `mzName(${quoteSelectorValue(zoneName)})`;
-  if (current !== undefined) return selector.replace(`mzName(${quoteSelectorValue(current)})`, criterion);
-  return selector.trim() ? `${selector.trim()},${criterion}` : `type("SERVICE"),${criterion}`;
 }
 
 export function FieldControl({ field, value, onChange, team, profiles, messages, disabled }: Props) {

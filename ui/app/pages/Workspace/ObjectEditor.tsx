@@ -11,6 +11,7 @@ import { Modal } from '@dynatrace/strato-components/overlays';
 import { Heading, Text } from '@dynatrace/strato-components/typography';
 import React, { useEffect, useMemo, useState } from 'react';
 import type { CallerTeam, Failure, Finding } from '../../../../lib/contracts';
+import { newObjectValue } from '../../../../lib/teams/new-object';
 import { FailureBanner } from '../../components/FailureBanner';
 import { PageLoading } from '../../components/PageLoading';
 import { callFunction } from '../../hooks/callFunction';
@@ -18,7 +19,6 @@ import type { SchemaPage } from '../../schemas';
 import { ConflictDialog, type CurrentObject } from './ConflictDialog';
 import type { ProfileOption } from './FieldControl';
 import { collectMessages } from './fieldMessages';
-import { newObjectValue } from './newObjectValue';
 import { PreviewPanel } from './PreviewPanel';
 import { SchemaForm } from './SchemaForm';
 import { useDraft } from './useDraft';
@@ -48,7 +48,7 @@ export function ObjectEditor({ page, team, target, profiles, canSave, onClose, o
 
   useEffect(() => {
     if (!objectId) {
-      draft.reset(newObjectValue(page.schemaId, team, profiles[0]?.objectId));
+      draft.reset(newObjectValue(page.schemaId, team, { alertingProfileId: profiles[0]?.objectId, now: Date.now() }));
       return undefined;
     }
     const controller = new AbortController();

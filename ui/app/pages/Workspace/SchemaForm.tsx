@@ -2,10 +2,10 @@
 import { Flex } from '@dynatrace/strato-components/layouts';
 import React from 'react';
 import type { AlertingSchemaId, CallerTeam } from '../../../../lib/contracts';
+import { getAt } from '../../../../lib/values/value-path';
 import { FieldControl, type ProfileOption } from './FieldControl';
 import { messagesFor, type FieldMessage } from './fieldMessages';
 import { FORM_FIELDS } from './formFields';
-import { getAt } from './valuePath';
 
 interface Props {
   schemaId: AlertingSchemaId;

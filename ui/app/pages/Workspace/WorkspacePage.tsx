@@ -8,11 +8,14 @@ import { Flex } from '@dynatrace/strato-components/layouts';
 import { Heading, Paragraph, Text } from '@dynatrace/strato-components/typography';
 import React, { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import { Navigate, useParams } from 'react-router-dom';
+import { actionsFor } from '../../../../lib/access';
+import { displayNameOf } from '../../../../lib/alerting/naming';
+import { ALERTING_PROFILE } from '../../../../lib/alerting/schema-ids';
 import type { AlertingItem } from '../../../../lib/contracts';
 import { FailureBanner } from '../../components/FailureBanner';
 import { InventoryProgress } from '../../components/InventoryProgress';
 import { PageLoading } from '../../components/PageLoading';
-import { actionsFor, useCaller } from '../../hooks/CallerContext';
+import { useCaller } from '../../hooks/CallerContext';
 import { useSelectedTeam } from '../../hooks/useSelectedTeam';
 import { useTeamInventory } from '../../hooks/useTeamInventory';
 import { schemaPageBySlug } from '../../schemas';
@@ -33,7 +36,7 @@ export default function WorkspacePage() {
   const [team, selectTeam] = useSelectedTeam(teams);
   const inventory = useTeamInventory(team?.id, page?.schemaId);
   // notifications pick their alerting profile from the team's profiles
-  const profileInventory = useTeamInventory(page?.schemaId === 'builtin:problem.notifications' ? team?.id : undefined, 'builtin:alerting.profile');
+  const profileInventory = useTeamInventory(page?.schemaId === 'builtin:problem.notifications' ? team?.id : undefined, ALERTING_PROFILE);
   // set by the header's search box in a transition, so the filtering render never delays the typing
   const [query, setQuery] = useState('');
   const [findingFilter, setFindingFilter] = useState<FindingFilter>('all');
@@ -46,7 +49,7 @@ export default function WorkspacePage() {
   const rows = useMemo(() => toRows(inventory.items), [inventory.items]);
   const sorted = useMemo(() => sortRows(rows, sortBy), [rows, sortBy]);
   const visible = useMemo(() => filterRows(sorted, query, findingFilter), [sorted, query, findingFilter]);
-  const profiles = useMemo(() => profileInventory.items.map((p) => ({ objectId: p.objectId, name: typeof p.value.name === 'string' ? p.value.name : p.summary })), [profileInventory.items]);
+  const profiles = useMemo(() => profileInventory.items.map((p) => ({ objectId: p.objectId, name: displayNameOf(ALERTING_PROFILE, p.value) || p.summary })), [profileInventory.items]);
 
   // fetch the editor's code once the first rows are there and the browser is idle, so opening it is quick
   const rowsShown = inventory.items.length > 0 || inventory.complete;

@@ -3,8 +3,8 @@
  * per form field (by path); what matches no field is shown in the preview panel only.
  */
 import type { Diagnostic, Finding } from '../../../../lib/contracts';
+import { normalizePath, pathBelongsTo } from '../../../../lib/values/value-path';
 import type { PreviewResult } from './usePreview';
-import { normalizePath, pathBelongsTo } from './valuePath';
 
 export interface FieldMessage {
   severity: 'error' | 'warning' | 'info';

@@ -1,9 +1,10 @@
 /**
  * The common fields each schema's form shows (the JSON editor covers the full value). Which
- * property means what comes from the schema definitions in lib/settings-schemas; this file only
- * decides layout: label, path, and the kind of control.
+ * property means what comes from the schema definitions in lib/settings-schemas, and which one
+ * holds the zone from lib/alerting; this file only decides layout: label, path, and the kind of
+ * control.
  */
-import { NOTIFICATION_TYPES, NOTIFICATION_TYPE_LABELS } from '../../../../lib/alerting';
+import { NOTIFICATION_TYPES, NOTIFICATION_TYPE_LABELS, ZONE_FIELDS, type ZoneField } from '../../../../lib/alerting';
 import type { AlertingSchemaId } from '../../../../lib/contracts';
 
 export type FieldKind =
@@ -33,15 +34,23 @@ export type FormField = FieldKind & {
 
 const NOTIFICATION_TYPE_OPTIONS: Array<[string, string]> = NOTIFICATION_TYPES.map((t) => [t, NOTIFICATION_TYPE_LABELS[t] ?? t]);
 
+const PICKER_OF_ZONE_FIELD = { 'zone-id': 'zone', 'zone-ids': 'zones', 'selector-zone-name': 'selector-zone', 'alerting-profile': 'alerting-profile' } as const satisfies Record<ZoneField['kind'], FieldKind['kind']>;
+
+/** The schema's zone picker, at the field that holds the zone. */
+function zonePicker(schemaId: AlertingSchemaId, label: string, hint?: string): FormField {
+  const field = ZONE_FIELDS[schemaId];
+  return { path: field.path, label, kind: PICKER_OF_ZONE_FIELD[field.kind], ...(hint ? { hint } : {}) };
+}
+
 export const FORM_FIELDS: Record<AlertingSchemaId, FormField[]> = {
   'builtin:alerting.profile': [
     { path: 'name', label: 'Name', kind: 'text' },
-    { path: 'managementZone', label: 'Management zone', kind: 'zone' },
+    zonePicker('builtin:alerting.profile', 'Management zone'),
   ],
   'builtin:problem.notifications': [
     { path: 'displayName', label: 'Display name', kind: 'text' },
     { path: 'enabled', label: 'Enabled', kind: 'checkbox' },
-    { path: 'alertingProfile', label: 'Alerting profile', kind: 'alerting-profile', hint: 'the notification belongs to the zone of its alerting profile' },
+    zonePicker('builtin:problem.notifications', 'Alerting profile', 'the notification belongs to the zone of its alerting profile'),
     { path: 'type', label: 'Notification type', kind: 'choice', options: NOTIFICATION_TYPE_OPTIONS },
     { path: 'emailNotification.recipients', label: 'Recipients', kind: 'list', hint: 'comma-separated e-mail addresses', when: { path: 'type', equals: 'EMAIL' } },
     { path: 'emailNotification.subject', label: 'Subject', kind: 'text', when: { path: 'type', equals: 'EMAIL' } },
@@ -52,7 +61,7 @@ export const FORM_FIELDS: Record<AlertingSchemaId, FormField[]> = {
   'builtin:anomaly-detection.metric-events': [
     { path: 'summary', label: 'Summary', kind: 'text' },
     { path: 'enabled', label: 'Enabled', kind: 'checkbox' },
-    { path: 'queryDefinition.managementZone', label: 'Management zone', kind: 'zone' },
+    zonePicker('builtin:anomaly-detection.metric-events', 'Management zone'),
     { path: 'queryDefinition.metricKey', label: 'Metric key', kind: 'text', when: { path: 'queryDefinition.type', equals: 'METRIC_KEY' } },
     { path: 'queryDefinition.metricSelector', label: 'Metric selector', kind: 'text', when: { path: 'queryDefinition.type', equals: 'METRIC_SELECTOR' } },
     { path: 'modelProperties.threshold', label: 'Threshold', kind: 'number', when: { path: 'modelProperties.type', equals: 'STATIC_THRESHOLD' } },
@@ -66,12 +75,12 @@ export const FORM_FIELDS: Record<AlertingSchemaId, FormField[]> = {
       path: 'generalProperties.suppression', label: 'Problem detection and alerting', kind: 'choice',
       options: [['DETECT_PROBLEMS_AND_ALERT', 'Detect problems and alert'], ['DETECT_PROBLEMS_DONT_ALERT', 'Detect problems but don’t alert'], ['DONT_DETECT_PROBLEMS', 'Don’t detect problems']],
     },
-    { path: 'filters.0.managementZones', label: 'Management zones', kind: 'zones' },
+    zonePicker('builtin:alerting.maintenance-window', 'Management zones'),
   ],
   'builtin:monitoring.slo': [
     { path: 'name', label: 'Name', kind: 'text' },
     { path: 'enabled', label: 'Enabled', kind: 'checkbox' },
-    { path: 'filter', label: 'Management zone', kind: 'selector-zone', hint: 'sets mzName(…) in the entity selector' },
+    zonePicker('builtin:monitoring.slo', 'Management zone', 'sets mzName(…) in the entity selector'),
     { path: 'filter', label: 'Entity selector', kind: 'text', multiline: true },
     { path: 'metricExpression', label: 'Metric expression', kind: 'text', multiline: true },
     { path: 'targetSuccess', label: 'Target (%)', kind: 'number', min: 0, max: 100 },

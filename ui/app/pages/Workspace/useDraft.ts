@@ -4,7 +4,7 @@
  * text is never rewritten under the user's cursor.
  */
 import { useCallback, useState } from 'react';
-import { setAt } from './valuePath';
+import { setAt } from '../../../../lib/values/value-path';
 
 type Value = Record<string, unknown>;
 
