@@ -6,6 +6,7 @@
 import { settingsObjectsClient } from '@dynatrace-sdk/client-classic-environment-v2';
 import { PortError, type SettingsPort, type SettingsRecord } from '../../lib/functions/ports';
 import { call, itemFailure } from './errors';
+import { pathSegment } from './path-segment';
 
 /** The fields every listing asks for (exported for the scoping bench's raw calls). */
 export const LIST_FIELDS = 'objectId,schemaId,value,summary,modified,modifiedBy';
@@ -36,7 +37,7 @@ export const settingsPort: SettingsPort = {
     return { items: r.items.map((o) => record(o, schemaId)), ...(r.nextPageKey ? { nextPageKey: r.nextPageKey } : {}) };
   },
   async get(objectId) {
-    return record(await call(() => settingsObjectsClient.getSettingsObjectByObjectId({ objectId })));
+    return record(await call(() => settingsObjectsClient.getSettingsObjectByObjectId({ objectId: pathSegment(objectId) })));
   },
   async create(schemaId, value, validateOnly) {
     const r = await call(() => settingsObjectsClient.postSettingsObjects({ body: [{ schemaId, scope: 'environment', value }], validateOnly }));
@@ -47,12 +48,12 @@ export const settingsPort: SettingsPort = {
     return { objectId: item?.objectId ?? '' };
   },
   async update(objectId, value, updateToken, validateOnly) {
-    const r = await call(() => settingsObjectsClient.putSettingsObjectByObjectId({ objectId, body: { value, updateToken }, validateOnly }));
+    const r = await call(() => settingsObjectsClient.putSettingsObjectByObjectId({ objectId: pathSegment(objectId), body: { value, updateToken }, validateOnly }));
     const failure = itemFailure(r);
     if (failure) throw failure;
   },
   async delete(objectId, updateToken) {
-    await call(() => settingsObjectsClient.deleteSettingsObjectByObjectId({ objectId, updateToken }));
+    await call(() => settingsObjectsClient.deleteSettingsObjectByObjectId({ objectId: pathSegment(objectId), updateToken }));
   },
   async resolvePermissions(probes) {
     const r = await call(() =>

@@ -1,11 +1,11 @@
 /** Contract of `delete-alerting-object`: optimistic-locked delete of a team object. */
 import * as z from 'zod';
-import { findingSchema, objectIdSchema, resultSchema, updateTokenSchema } from './common';
+import { findingSchema, objectIdSchema, refusingIllFormedText, resultSchema, updateTokenSchema } from './common';
 
-export const deleteAlertingObjectRequestSchema = z.strictObject({
+export const deleteAlertingObjectRequestSchema = refusingIllFormedText(z.strictObject({
   objectId: objectIdSchema,
   updateToken: updateTokenSchema,
-});
+}));
 export type DeleteAlertingObjectRequest = z.infer<typeof deleteAlertingObjectRequestSchema>;
 
 export const deleteAlertingObjectResponseSchema = resultSchema({
