@@ -9,10 +9,10 @@ import { call, itemFailure } from './errors';
 import { pathSegment } from './path-segment';
 
 /** The fields every listing asks for (exported for the scoping bench's raw calls). */
-export const LIST_FIELDS = 'objectId,schemaId,value,summary,modified,modifiedBy';
+export const LIST_FIELDS = 'objectId,schemaId,value,summary,created,modified,modifiedBy';
 const HISTORY_FIELDS = 'objectId,schemaId,revision,type,modificationInfo,jsonBefore,jsonAfter,appId';
 
-function record(o: { objectId?: string; schemaId?: string; value?: unknown; updateToken?: string; modified?: number; modifiedBy?: string; summary?: string }, schemaId = ''): SettingsRecord {
+function record(o: { objectId?: string; schemaId?: string; value?: unknown; updateToken?: string; created?: number; modified?: number; modifiedBy?: string; summary?: string }, schemaId = ''): SettingsRecord {
   // built field by field: a listing maps thousands of these, and spreads allocate per field
   const r: SettingsRecord = {
     objectId: o.objectId ?? '',
@@ -20,6 +20,7 @@ function record(o: { objectId?: string; schemaId?: string; value?: unknown; upda
     value: (typeof o.value === 'object' && o.value !== null ? o.value : {}) as Record<string, unknown>,
   };
   if (o.updateToken !== undefined) r.updateToken = o.updateToken;
+  if (o.created !== undefined) r.created = o.created;
   if (o.modified !== undefined) r.modified = o.modified;
   if (o.modifiedBy !== undefined) r.modifiedBy = o.modifiedBy;
   if (o.summary !== undefined) r.summary = o.summary;

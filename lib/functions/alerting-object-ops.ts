@@ -15,6 +15,7 @@ import { alertingKnowledge } from '../guardrails/alerting-knowledge';
 import { decideChange, nonBlocking } from './alerting-write';
 import { summaryOf } from './list-team-alerting';
 import { ownerAmong } from './ownership';
+import { settleQuota } from './quota-settle';
 import { PortError, type Ports, type SettingsRecord } from './ports';
 import { fail, forbiddenByGuardrails } from './results';
 import { isFailure, loadTeamContext, type TeamContext } from './team-context';
@@ -110,6 +111,9 @@ export async function createAlertingObject(ports: Ports, req: CreateAlertingObje
   const decision = await decideChange(ports.settings, ctx, { operation: 'create', schemaId: req.schemaId, after: req.value });
   if (!decision.allowed) return forbiddenByGuardrails(decision.findings);
   const { objectId } = await ports.settings.create(req.schemaId, req.value, false);
+  // the count above was read before the write: concurrent creates may all have seen room for one
+  const overQuota = await settleQuota(ports.settings, ctx, decision.team, req.schemaId, objectId);
+  if (overQuota) return overQuota;
   return { status: 'ok', objectId, findings: nonBlocking(decision.findings) };
 }
 

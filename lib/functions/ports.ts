@@ -16,6 +16,8 @@ export interface SettingsRecord {
   schemaId: string;
   value: Record<string, unknown>;
   updateToken?: string;
+  /** creation time (ms); orders a team's objects for quotas under concurrency */
+  created?: number;
   modified?: number;
   modifiedBy?: string;
   summary?: string;
