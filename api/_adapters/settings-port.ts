@@ -32,7 +32,7 @@ export const settingsPort: SettingsPort = {
     const r = await call(() =>
       'nextPageKey' in q
         ? settingsObjectsClient.getSettingsObjects({ nextPageKey: q.nextPageKey })
-        : settingsObjectsClient.getSettingsObjects({ schemaIds: q.schemaIds, fields: LIST_FIELDS, pageSize: q.pageSize, ...(q.filter ? { filter: q.filter } : {}) }),
+        : settingsObjectsClient.getSettingsObjects({ schemaIds: q.schemaIds, fields: q.withUpdateToken ? `${LIST_FIELDS},updateToken` : LIST_FIELDS, pageSize: q.pageSize, ...(q.filter ? { filter: q.filter } : {}) }),
     );
     const schemaId = 'schemaIds' in q ? q.schemaIds : '';
     return { items: r.items.map((o) => record(o, schemaId)), ...(r.nextPageKey ? { nextPageKey: r.nextPageKey } : {}) };

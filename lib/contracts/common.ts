@@ -25,6 +25,8 @@ export const LIMITS = {
   maxPageKeyLength: 8000,
   /** the most items a listing call answers with (plus the profiles a notification listing read) */
   maxListItems: 500,
+  /** the most dependants a delete may take along (more: delete some of them first) */
+  maxDependants: 200,
 } as const;
 
 export const diagnosticSchema = z.strictObject({

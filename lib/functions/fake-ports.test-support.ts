@@ -39,10 +39,10 @@ export function world() {
       calls.push({ op: 'list', arg: q });
       // like Settings, a page key keeps the page size of the listing's first request
       if ('nextPageKey' in q) {
-        const [schemaIds, offset, size] = q.nextPageKey.split('|');
-        return page(schemaIds!, Number(offset), Number(size));
+        const [schemaIds, offset, size, tokens] = q.nextPageKey.split('|');
+        return page(schemaIds!, Number(offset), Number(size), tokens === 't');
       }
-      return page(q.schemaIds, 0, q.pageSize ?? 100);
+      return page(q.schemaIds, 0, q.pageSize ?? 100, q.withUpdateToken === true);
     },
     async get(objectId) {
       calls.push({ op: 'get', arg: objectId });
@@ -81,11 +81,11 @@ export function world() {
       return { items: [] };
     },
   };
-  function page(schemaIds: string, offset: number, size: number) {
+  function page(schemaIds: string, offset: number, size: number, withTokens: boolean) {
     const all: SettingsRecord[] = [...objects].filter(([, o]) => o.schemaId === schemaIds)
-      .map(([objectId, o]) => ({ objectId, schemaId: o.schemaId, value: structuredClone(o.value), ...(o.created !== undefined ? { created: o.created } : {}) }));
+      .map(([objectId, o]) => ({ objectId, schemaId: o.schemaId, value: structuredClone(o.value), ...(o.created !== undefined ? { created: o.created } : {}), ...(withTokens ? { updateToken: o.token } : {}) }));
     const items = all.slice(offset, offset + size);
-    return { items, ...(offset + size < all.length ? { nextPageKey: `${schemaIds}|${offset + size}|${size}` } : {}) };
+    return { items, ...(offset + size < all.length ? { nextPageKey: `${schemaIds}|${offset + size}|${size}|${withTokens ? 't' : ''}` } : {}) };
   }
   const teams: TeamMapping[] = [
     makeTeam({

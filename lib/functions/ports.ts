@@ -28,8 +28,11 @@ export interface SettingsPage<T> {
   nextPageKey?: string;
 }
 
-/** First page (schemaIds + optional filter) or a follow-up page (only the key, as the API demands). */
-export type ListQuery = { schemaIds: string; filter?: string; pageSize: number } | { nextPageKey: string };
+/**
+ * First page (schemaIds + optional filter) or a follow-up page (only the key, as the API demands;
+ * it carries the first page's fields). `withUpdateToken` adds each object's updateToken.
+ */
+export type ListQuery = { schemaIds: string; filter?: string; pageSize: number; withUpdateToken?: boolean } | { nextPageKey: string };
 export type HistoryQuery = { schemaId: string; filter?: string; pageSize: number } | { nextPageKey: string };
 
 export interface SettingsRevision {

@@ -4,7 +4,8 @@
  * - an unpaired UTF-16 surrogate (an emoji cut in half) stored by another tool, or kept in an old
  *   history revision, must not break listing, reading or history for the whole team; the app's own
  *   writes refuse such text;
- * - object ids are checked by their shape and never leave their URL path segment.
+ * - object ids are checked by their shape and never leave their URL path segment;
+ * - an alerting profile that problem notifications use is not deleted alone.
  */
 import { contracts, type FunctionName } from '../../lib/contracts';
 import { startLocalStack, type LocalStack } from '../support/local-stack';
@@ -132,5 +133,35 @@ describe('object ids never leave their URL path segment', () => {
     }
     // the tenant's demo data is untouched (a reset would have dropped the profile above)
     expect(await adminGet(stack, profile!)).toBeDefined();
+  });
+});
+
+describe('deleting an alerting profile that problem notifications use', () => {
+  it('is refused with the dependants, and deletes them together only when each was confirmed', async () => {
+    const [profile] = await adminCreate(stack, [{ schemaId: SCHEMAS.profile, value: valueFor(oracle, SCHEMAS.profile, `[checkout] in use ${uniq()}`, ['Payments']) }]);
+    const names = [`[checkout] mail ${uniq()}`, `[checkout] mail ${uniq()}`];
+    const notes = await adminCreate(stack, names.map((n) => ({ schemaId: SCHEMAS.notification, value: valueFor(oracle, SCHEMAS.notification, n, [], profile) })));
+    const token = async (id: string) => (await adminGet(stack, id))!.updateToken;
+
+    const before = await snapshot(stack);
+    const refused = await call('delete-alerting-object', { objectId: profile, updateToken: await token(profile!) });
+    expect(refused).toMatchObject({ status: 'conflict', diagnostics: [{ code: 'dependency/in-use', path: 'objectId' }] });
+    expect(refused.dependants.map((d: { objectId: string; name: string; deletable: boolean }) => [d.objectId, d.name, d.deletable]).sort())
+      .toEqual(notes.map((id, i) => [id, names[i], true]).sort());
+    expect(await snapshot(stack)).toEqual(before);
+
+    // one confirmed at an old version: nothing is deleted
+    const confirmed = refused.dependants.map((d: { objectId: string; updateToken: string }) => ({ objectId: d.objectId, updateToken: d.updateToken }));
+    const first = (await adminGet(stack, notes[0]!))!;
+    expect((await stack.platform(ADMIN, 'PUT', `${OBJECTS}/${notes[0]}`, { value: { ...first.value, displayName: `${names[0]} v2` }, updateToken: first.updateToken })).status).toBe(200);
+    const stale = await call('delete-alerting-object', { objectId: profile, updateToken: await token(profile!), withDependants: confirmed });
+    expect(stale).toMatchObject({ status: 'conflict', diagnostics: [{ code: 'dependency/changed' }] });
+    expect((await snapshot(stack)).size).toBe(before.size);
+
+    const fresh = stale.dependants.map((d: { objectId: string; updateToken: string }) => ({ objectId: d.objectId, updateToken: d.updateToken }));
+    const done = await call('delete-alerting-object', { objectId: profile, updateToken: await token(profile!), withDependants: fresh });
+    expect(done).toMatchObject({ status: 'ok', objectId: profile });
+    expect([...done.deletedDependants].sort()).toEqual([...notes].sort());
+    for (const id of [profile!, ...notes]) expect(await adminGet(stack, id)).toBeUndefined();
   });
 });
