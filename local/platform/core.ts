@@ -49,6 +49,8 @@ export function actorOf(ctx: Ctx): WriteActor {
     userId: caller.persona.id,
     ...(caller.appId ? { appId: caller.appId } : {}),
     source: caller.appId ? 'app' : 'api',
-    time: ctx.now,
+    // the write's own time, not the request's arrival: handlers build the actor after reading the
+    // body, right before the synchronous apply, so `created`/`modified` follow the order of writes
+    time: Math.max(ctx.now, Date.now()),
   };
 }
