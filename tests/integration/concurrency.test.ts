@@ -7,7 +7,7 @@
 import { contracts } from '../../lib/contracts';
 import { startLocalStack, type LocalStack } from '../support/local-stack';
 import { SCHEMAS } from '../support/scope-oracle';
-import { adminCreate, adminGet, oracleFor, snapshot, uniq, valueFor } from '../support/scoping-fixtures';
+import { adminCreate, adminGet, OBJECTS, oracleFor, snapshot, uniq, valueFor } from '../support/scoping-fixtures';
 
 jest.setTimeout(120_000);
 
@@ -140,9 +140,12 @@ describe('a quota under concurrent creates', () => {
     expect(before.size).toBe(24);
 
     const callers = [MAX, 'Lena Lead', 'Noah Two-Teams', MAX];
+    // creates reach the platform late, as over a slow network: the calls running side by side all
+    // count 24 before any of them has written (without this, calls here rarely overlap that window)
+    stack.delayPlatform((r) => (r.method === 'POST' && new URL(r.url, 'http://x').pathname === OBJECTS && !r.url.includes('validateOnly=true') ? 300 : 0));
     const results = await Promise.all(Array.from({ length: 16 }, (_, i) => stack.call(callers[i % callers.length]!, 'create-alerting-object', {
       schemaId: SCHEMAS.profile, value: valueFor(oracle, SCHEMAS.profile, `[checkout] racer ${i} ${uniq()}`, ['Checkout']),
-    })));
+    }))).finally(() => stack.delayPlatform(undefined));
 
     expect(results.map((r) => r.status).filter((s) => s !== 200)).toEqual([]);
     for (const r of results) expect(contracts['create-alerting-object'].response.safeParse(r.body).success).toBe(true);

@@ -26,6 +26,11 @@ export interface LocalStack {
   /** Method and raw URL of every request that reached the platform (`/platform/*`, `/_local/*`), oldest first. */
   platformRequests(): ReadonlyArray<{ method: string; url: string }>;
   clearPlatformRequests(): void;
+  /**
+   * Holds matching platform requests back for the returned milliseconds before they are served, as
+   * a slow network would (e.g. to widen a race window); `undefined` serves everything at once.
+   */
+  delayPlatform(delay: ((request: { method: string; url: string }) => number) | undefined): void;
   reset(): Promise<void>;
   close(): Promise<void>;
 }
@@ -39,10 +44,14 @@ export async function startLocalStack(): Promise<LocalStack> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'team-alerting-'));
   const platform = await createPlatform({ dataDir, reset: true, appDir: projectDir });
   const requests: Array<{ method: string; url: string }> = [];
+  let delay: ((request: { method: string; url: string }) => number) | undefined;
   const recorded: HostPlatform = {
-    handle(req, res) {
+    async handle(req, res) {
       if (requests.length >= REQUEST_LOG_LIMIT) requests.splice(0, requests.length / 2);
-      requests.push({ method: req.method ?? '', url: req.url ?? '' });
+      const entry = { method: req.method ?? '', url: req.url ?? '' };
+      requests.push(entry);
+      const ms = delay?.(entry) ?? 0;
+      if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
       return platform.handle(req, res);
     },
     tenant: () => platform.tenant(),
@@ -82,6 +91,9 @@ export async function startLocalStack(): Promise<LocalStack> {
     platformRequests: () => requests,
     clearPlatformRequests: () => {
       requests.length = 0;
+    },
+    delayPlatform: (d) => {
+      delay = d;
     },
     reset: () => platform.reset(),
     async close() {
