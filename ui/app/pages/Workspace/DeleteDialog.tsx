@@ -48,8 +48,9 @@ export function DeleteDialog({ item, noun, onClose, onDeleted }: { item: Alertin
       setDependants(listed);
       setWithDependants(false);
     }
-    // "in use" is what the list below says; every other refusal is shown as it is
-    setFailure(result.diagnostics.every((d) => d.code === 'dependency/in-use') && listed ? undefined : result);
+    // the first "in use" is what the list below says; every other refusal (a dependant that
+    // appeared or changed after it was confirmed, a stop half-way) is shown as it is
+    setFailure(listed && !confirmed && result.diagnostics.every((d) => d.code === 'dependency/in-use') ? undefined : result);
   }
 
   const blockedByDependants = dependants !== undefined && dependants.length > 0 && !withDependants;
