@@ -6,12 +6,13 @@
 import { settingsObjectsClient } from '@dynatrace-sdk/client-classic-environment-v2';
 import { PortError, type SettingsPort, type SettingsRecord } from '../../lib/functions/ports';
 import { call, itemFailure } from './errors';
+import { pathSegment } from './path-segment';
 
 /** The fields every listing asks for (exported for the scoping bench's raw calls). */
-export const LIST_FIELDS = 'objectId,schemaId,value,summary,modified,modifiedBy';
+export const LIST_FIELDS = 'objectId,schemaId,value,summary,created,modified,modifiedBy';
 const HISTORY_FIELDS = 'objectId,schemaId,revision,type,modificationInfo,jsonBefore,jsonAfter,appId';
 
-function record(o: { objectId?: string; schemaId?: string; value?: unknown; updateToken?: string; modified?: number; modifiedBy?: string; summary?: string }, schemaId = ''): SettingsRecord {
+function record(o: { objectId?: string; schemaId?: string; value?: unknown; updateToken?: string; created?: number; modified?: number; modifiedBy?: string; summary?: string }, schemaId = ''): SettingsRecord {
   // built field by field: a listing maps thousands of these, and spreads allocate per field
   const r: SettingsRecord = {
     objectId: o.objectId ?? '',
@@ -19,6 +20,7 @@ function record(o: { objectId?: string; schemaId?: string; value?: unknown; upda
     value: (typeof o.value === 'object' && o.value !== null ? o.value : {}) as Record<string, unknown>,
   };
   if (o.updateToken !== undefined) r.updateToken = o.updateToken;
+  if (o.created !== undefined) r.created = o.created;
   if (o.modified !== undefined) r.modified = o.modified;
   if (o.modifiedBy !== undefined) r.modifiedBy = o.modifiedBy;
   if (o.summary !== undefined) r.summary = o.summary;
@@ -30,13 +32,13 @@ export const settingsPort: SettingsPort = {
     const r = await call(() =>
       'nextPageKey' in q
         ? settingsObjectsClient.getSettingsObjects({ nextPageKey: q.nextPageKey })
-        : settingsObjectsClient.getSettingsObjects({ schemaIds: q.schemaIds, fields: LIST_FIELDS, pageSize: q.pageSize, ...(q.filter ? { filter: q.filter } : {}) }),
+        : settingsObjectsClient.getSettingsObjects({ schemaIds: q.schemaIds, fields: q.withUpdateToken ? `${LIST_FIELDS},updateToken` : LIST_FIELDS, pageSize: q.pageSize, ...(q.filter ? { filter: q.filter } : {}) }),
     );
     const schemaId = 'schemaIds' in q ? q.schemaIds : '';
     return { items: r.items.map((o) => record(o, schemaId)), ...(r.nextPageKey ? { nextPageKey: r.nextPageKey } : {}) };
   },
   async get(objectId) {
-    return record(await call(() => settingsObjectsClient.getSettingsObjectByObjectId({ objectId })));
+    return record(await call(() => settingsObjectsClient.getSettingsObjectByObjectId({ objectId: pathSegment(objectId) })));
   },
   async create(schemaId, value, validateOnly) {
     const r = await call(() => settingsObjectsClient.postSettingsObjects({ body: [{ schemaId, scope: 'environment', value }], validateOnly }));
@@ -47,12 +49,12 @@ export const settingsPort: SettingsPort = {
     return { objectId: item?.objectId ?? '' };
   },
   async update(objectId, value, updateToken, validateOnly) {
-    const r = await call(() => settingsObjectsClient.putSettingsObjectByObjectId({ objectId, body: { value, updateToken }, validateOnly }));
+    const r = await call(() => settingsObjectsClient.putSettingsObjectByObjectId({ objectId: pathSegment(objectId), body: { value, updateToken }, validateOnly }));
     const failure = itemFailure(r);
     if (failure) throw failure;
   },
   async delete(objectId, updateToken) {
-    await call(() => settingsObjectsClient.deleteSettingsObjectByObjectId({ objectId, updateToken }));
+    await call(() => settingsObjectsClient.deleteSettingsObjectByObjectId({ objectId: pathSegment(objectId), updateToken }));
   },
   async resolvePermissions(probes) {
     const r = await call(() =>

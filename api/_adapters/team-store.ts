@@ -7,6 +7,7 @@ import { appSettingsObjectsClient } from '@dynatrace-sdk/client-app-settings-v2'
 import type { TeamStorePort } from '../../lib/functions/ports';
 import { TEAM_MAPPING_SCHEMA_ID } from '../../lib/teams/model';
 import { call } from './errors';
+import { pathSegment } from './path-segment';
 
 export const teamStore: TeamStorePort = {
   async list() {
@@ -25,11 +26,11 @@ export const teamStore: TeamStorePort = {
     return { objectId: r ? r.objectId : '', version: r ? r.version : null };
   },
   async update(objectId, version, value) {
-    const r = await call(() => appSettingsObjectsClient.putAppSettingsObjectByObjectId({ objectId, optimisticLockingVersion: version, body: { value } }));
+    const r = await call(() => appSettingsObjectsClient.putAppSettingsObjectByObjectId({ objectId: pathSegment(objectId), optimisticLockingVersion: version, body: { value } }));
     return { version: r.version ?? null };
   },
   async delete(objectId, version) {
-    await call(() => appSettingsObjectsClient.deleteAppSettingsObjectByObjectId({ objectId, optimisticLockingVersion: version }));
+    await call(() => appSettingsObjectsClient.deleteAppSettingsObjectByObjectId({ objectId: pathSegment(objectId), optimisticLockingVersion: version }));
   },
   async canAdmin() {
     try {

@@ -11,6 +11,7 @@ import { ALERTING_SCHEMA_IDS } from '../alerting/schema-ids';
 z.config({ jitless: true });
 
 export { ALERTING_SCHEMA_IDS, type AlertingSchemaId } from '../alerting/schema-ids';
+export { INVALID_UNICODE_CODE, refusingIllFormedText } from './well-formed-text';
 
 /** One of the five Settings 2.0 schemas that IAM can scope by management zone (seed 002). */
 export const alertingSchemaIdSchema = z.enum(ALERTING_SCHEMA_IDS);
@@ -24,6 +25,8 @@ export const LIMITS = {
   maxPageKeyLength: 8000,
   /** the most items a listing call answers with (plus the profiles a notification listing read) */
   maxListItems: 500,
+  /** the most dependants a delete may take along (more: delete some of them first) */
+  maxDependants: 200,
 } as const;
 
 export const diagnosticSchema = z.strictObject({
@@ -88,7 +91,18 @@ export const storedValueSchema = z.custom<Record<string, unknown>>(
   { message: 'expected a JSON object' },
 );
 
-export const objectIdSchema = z.string().min(1).max(LIMITS.maxIdLength);
+/**
+ * Settings objectIds are opaque (facts §1.2), but every documented one is base64url without
+ * padding (the layout Dynatrace writes, e.g. `vu9U3hXa3q0AAAAB…`) or base64 with `=` padding (the
+ * docs' example). Ids travel in URL paths, so the contract admits only that alphabet: no `/`, `.`,
+ * `%`, whitespace or anything else a path could interpret (the adapter encodes the segment too).
+ */
+export const OBJECT_ID_PATTERN = /^[A-Za-z0-9_-]+={0,2}$/;
+export const objectIdSchema = z
+  .string()
+  .min(1)
+  .max(LIMITS.maxIdLength)
+  .regex(OBJECT_ID_PATTERN, { message: 'must be a settings object id (letters, digits, `-` and `_`, optionally ending in `=`)' });
 export const updateTokenSchema = z.string().min(1).max(LIMITS.maxTokenLength);
 export const pageKeySchema = z.string().min(1).max(LIMITS.maxPageKeyLength);
 

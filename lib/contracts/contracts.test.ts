@@ -1,4 +1,4 @@
-import { contracts, jsonShapeWithin, LIMITS } from './index';
+import { contracts, jsonShapeWithin, LIMITS, type FunctionName } from './index';
 
 const team = {
   id: 'checkout', displayName: 'Checkout', members: ['max.member@example.com'], leads: ['lena.lead@example.com'],
@@ -64,5 +64,40 @@ describe('contracts', () => {
       expect(Object.keys(r.data.items[0]!)).not.toContain('updateToken');
       expect(Object.keys(r.data.items[0]!.findings[0]!)).not.toContain('internal');
     }
+  });
+
+  describe('refuse an unpaired surrogate (an emoji cut in half) in every string a request carries', () => {
+    const cut = '[checkout] x \ud83d';
+    const id = 'vu9U3hXa3q0AAAABABhidWlsdGluOmFsZXJ0aW5nLnByb2ZpbGUABnRlbmFudAAGdGVuYW50ACQ0YjQ1ZTUzNS04NDVhLTM2NjQtYmJmNy0xNjk2NjE5ZDZkZDC-71TeFdrerQ';
+    const cases: Array<[FunctionName, unknown, string]> = [
+      ['create-alerting-object', { schemaId: 'builtin:alerting.profile', value: { name: cut } }, 'value/name'],
+      ['create-alerting-object', { schemaId: 'builtin:alerting.profile', value: { rules: [{ tag: 'ok' }, { tag: '\ude00' }] } }, 'value/rules/1/tag'],
+      ['create-alerting-object', { schemaId: 'builtin:alerting.profile', value: { ['key \ud800']: 1 } }, 'value/key \ufffd'],
+      ['update-alerting-object', { objectId: id, updateToken: 't', value: { name: cut } }, 'value/name'],
+      ['preview-alerting-change', { schemaId: 'builtin:alerting.profile', value: { name: cut } }, 'value/name'],
+      ['delete-alerting-object', { objectId: id, updateToken: 't\ud800' }, 'updateToken'],
+      ['list-team-alerting', { pageKey: 'k\ud800' }, 'pageKey'],
+      ['get-alerting-history', { pageKey: 'k\ud800' }, 'pageKey'],
+      ['list-unowned-alerting', { pageKey: 'k\ud800' }, 'pageKey'],
+      ['upsert-team', { team: { ...team, displayName: 'Check \ud83d' } }, 'team/displayName'],
+      ['upsert-team', { team: { ...team, naming: { kind: 'prefix', value: '[\udbff] ', mode: 'enforce' } } }, 'team/naming/value'],
+      ['delete-team', { objectId: id, version: 'v\udfff' }, 'version'],
+    ];
+    it.each(cases)('%s at %s', (fn, payload, path) => {
+      const r = contracts[fn].request.safeParse(payload);
+      expect(r.success).toBe(false);
+      const issue = r.error!.issues.find((i) => i.path.join('/') === path);
+      expect((issue as { params?: { code?: string } } | undefined)?.params?.code).toBe('input/invalid-unicode');
+    });
+    it('while a well-formed emoji is fine', () => {
+      expect(contracts['create-alerting-object'].request.safeParse({ schemaId: 'builtin:alerting.profile', value: { name: '[checkout] x 😀' } }).success).toBe(true);
+    });
+  });
+
+  it('refuses object ids that are not shaped like settings object ids, and accepts real ones', () => {
+    const parse = (objectId: string) => contracts['get-alerting-object'].request.safeParse({ objectId }).success;
+    for (const bad of ['../../_local/tenant', '..', '.', 'a/b', 'a%2Fb', '%2e%2e', 'a b', ' a', 'a\n', 'a?b', 'a#b', 'a\\b', 'ä', 'a=b', 'a===']) expect({ bad, ok: parse(bad) }).toEqual({ bad, ok: false });
+    for (const good of ['vu9U3hXa3q0AAAABABhidWlsdGluOmFsZXJ0aW5nLnByb2ZpbGUABnRlbmFudAAGdGVuYW50ACQ0YjQ1ZTUzNS04NDVhLTM2NjQtYmJmNy0xNjk2NjE5ZDZkZDC-71TeFdrerQ', 'Y2ktaGdyb3VwLTEyMythZjhjOThlOS0wN2I0LTMyMGEtOTQzNi02NTEyMmVlNWY4NGQ=', 'obj-1']) expect(parse(good)).toBe(true);
+    expect(parse('a'.repeat(LIMITS.maxIdLength + 1))).toBe(false);
   });
 });

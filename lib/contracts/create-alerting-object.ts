@@ -1,13 +1,13 @@
 /** Contract of `create-alerting-object`: create an object inside the caller's team scope. */
 import * as z from 'zod';
-import { alertingSchemaIdSchema, findingSchema, resultSchema, settingsValueSchema, teamIdRefSchema } from './common-refs';
+import { alertingSchemaIdSchema, findingSchema, refusingIllFormedText, resultSchema, settingsValueSchema, teamIdRefSchema } from './common-refs';
 
-export const createAlertingObjectRequestSchema = z.strictObject({
+export const createAlertingObjectRequestSchema = refusingIllFormedText(z.strictObject({
   schemaId: alertingSchemaIdSchema,
   value: settingsValueSchema,
   /** selects one of the caller's own teams when the caller is in several; never grants anything */
   teamId: teamIdRefSchema.optional(),
-});
+}));
 export type CreateAlertingObjectRequest = z.infer<typeof createAlertingObjectRequestSchema>;
 
 export const createAlertingObjectResponseSchema = resultSchema({

@@ -1,15 +1,15 @@
 /** Contract of `get-alerting-history`: revisions of the caller's team objects (who, when, before/after). */
 import * as z from 'zod';
-import { alertingSchemaIdSchema, objectIdSchema, pageKeySchema, resultSchema, storedValueSchema, teamIdRefSchema } from './common-refs';
+import { alertingSchemaIdSchema, objectIdSchema, pageKeySchema, refusingIllFormedText, resultSchema, storedValueSchema, teamIdRefSchema } from './common-refs';
 
-export const getAlertingHistoryRequestSchema = z.preprocess(
+export const getAlertingHistoryRequestSchema = refusingIllFormedText(z.preprocess(
   (p) => (p === undefined || p === null ? {} : p),
   z.strictObject({
     objectId: objectIdSchema.optional(),
     teamId: teamIdRefSchema.optional(),
     pageKey: pageKeySchema.optional(),
   }),
-);
+));
 export type GetAlertingHistoryRequest = z.infer<typeof getAlertingHistoryRequestSchema>;
 
 export const revisionSchema = z.strictObject({

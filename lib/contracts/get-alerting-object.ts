@@ -1,8 +1,8 @@
 /** Contract of `get-alerting-object`: one object of the caller's team, with its `updateToken`. */
 import * as z from 'zod';
-import { alertingSchemaIdSchema, findingSchema, objectIdSchema, resultSchema, storedValueSchema } from './common';
+import { alertingSchemaIdSchema, findingSchema, objectIdSchema, refusingIllFormedText, resultSchema, storedValueSchema } from './common';
 
-export const getAlertingObjectRequestSchema = z.strictObject({ objectId: objectIdSchema });
+export const getAlertingObjectRequestSchema = refusingIllFormedText(z.strictObject({ objectId: objectIdSchema }));
 export type GetAlertingObjectRequest = z.infer<typeof getAlertingObjectRequestSchema>;
 
 export const alertingObjectSchema = z.strictObject({

@@ -1,8 +1,8 @@
 /** Contract of `list-team-alerting`: the alerting objects inside the caller's team scope. */
 import * as z from 'zod';
-import { alertingSchemaIdSchema, findingSchema, LIMITS, pageKeySchema, resultSchema, storedValueSchema, teamIdRefSchema } from './common-refs';
+import { alertingSchemaIdSchema, findingSchema, LIMITS, pageKeySchema, refusingIllFormedText, resultSchema, storedValueSchema, teamIdRefSchema } from './common-refs';
 
-export const listTeamAlertingRequestSchema = z.preprocess(
+export const listTeamAlertingRequestSchema = refusingIllFormedText(z.preprocess(
   (p) => (p === undefined || p === null ? {} : p),
   z.strictObject({
     teamId: teamIdRefSchema.optional(),
@@ -11,7 +11,7 @@ export const listTeamAlertingRequestSchema = z.preprocess(
     /** answer after about this many items (default and at most 500): a small first answer renders sooner */
     maxItems: z.number().int().min(1).max(LIMITS.maxListItems).optional(),
   }),
-);
+));
 export type ListTeamAlertingRequest = z.infer<typeof listTeamAlertingRequestSchema>;
 
 /** Stripping, not strict: see `findingSchema`. */

@@ -4,15 +4,15 @@
  * admin can assign them to a team or clean them up.
  */
 import * as z from 'zod';
-import { alertingSchemaIdSchema, pageKeySchema, resultSchema } from './common-refs';
+import { alertingSchemaIdSchema, pageKeySchema, refusingIllFormedText, resultSchema } from './common-refs';
 
-export const listUnownedAlertingRequestSchema = z.preprocess(
+export const listUnownedAlertingRequestSchema = refusingIllFormedText(z.preprocess(
   (p) => (p === undefined || p === null ? {} : p),
   z.strictObject({
     schemaIds: z.array(alertingSchemaIdSchema).min(1).max(5).optional(),
     pageKey: pageKeySchema.optional(),
   }),
-);
+));
 export type ListUnownedAlertingRequest = z.infer<typeof listUnownedAlertingRequestSchema>;
 
 export const unownedReasonSchema = z.enum(['global', 'zone-without-team', 'spans-teams', 'profile-without-team', 'unresolvable']);

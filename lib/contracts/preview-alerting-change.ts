@@ -3,14 +3,14 @@
  * Settings API's own `validateOnly` answer. Nothing is written.
  */
 import * as z from 'zod';
-import { alertingSchemaIdSchema, findingSchema, objectIdSchema, resultSchema, settingsValueSchema, teamIdRefSchema } from './common-refs';
+import { alertingSchemaIdSchema, findingSchema, objectIdSchema, refusingIllFormedText, resultSchema, settingsValueSchema, teamIdRefSchema } from './common-refs';
 
-export const previewAlertingChangeRequestSchema = z.strictObject({
+export const previewAlertingChangeRequestSchema = refusingIllFormedText(z.strictObject({
   schemaId: alertingSchemaIdSchema,
   value: settingsValueSchema,
   objectId: objectIdSchema.optional(),
   teamId: teamIdRefSchema.optional(),
-});
+}));
 export type PreviewAlertingChangeRequest = z.infer<typeof previewAlertingChangeRequestSchema>;
 
 export const constraintViolationSchema = z.strictObject({ path: z.string(), message: z.string() });

@@ -1,6 +1,6 @@
 /** Contracts of the admin functions `list-teams`, `upsert-team` and `delete-team`. */
 import * as z from 'zod';
-import { diagnosticSchema, emptyRequestSchema, objectIdSchema, resultSchema, updateTokenSchema } from './common';
+import { diagnosticSchema, emptyRequestSchema, objectIdSchema, refusingIllFormedText, resultSchema, updateTokenSchema } from './common';
 import { teamMappingSchema } from '../teams/model';
 
 export const storedTeamSchema = z.strictObject({
@@ -19,10 +19,10 @@ export const listTeamsResponseSchema = resultSchema({
 export type ListTeamsResponse = z.infer<typeof listTeamsResponseSchema>;
 
 /** Create (no objectId) or replace (objectId + version for optimistic locking) one team. */
-export const upsertTeamRequestSchema = z.union([
+export const upsertTeamRequestSchema = refusingIllFormedText(z.union([
   z.strictObject({ team: teamMappingSchema }),
   z.strictObject({ team: teamMappingSchema, objectId: objectIdSchema, version: updateTokenSchema }),
-]);
+]));
 export type UpsertTeamRequest = z.infer<typeof upsertTeamRequestSchema>;
 export const upsertTeamResponseSchema = resultSchema({
   objectId: z.string(),
@@ -31,7 +31,7 @@ export const upsertTeamResponseSchema = resultSchema({
 });
 export type UpsertTeamResponse = z.infer<typeof upsertTeamResponseSchema>;
 
-export const deleteTeamRequestSchema = z.strictObject({ objectId: objectIdSchema, version: updateTokenSchema });
+export const deleteTeamRequestSchema = refusingIllFormedText(z.strictObject({ objectId: objectIdSchema, version: updateTokenSchema }));
 export type DeleteTeamRequest = z.infer<typeof deleteTeamRequestSchema>;
 export const deleteTeamResponseSchema = resultSchema({ objectId: z.string() });
 export type DeleteTeamResponse = z.infer<typeof deleteTeamResponseSchema>;

@@ -1,12 +1,12 @@
 /** Contract of `update-alerting-object`: optimistic-locked update of a team object. */
 import * as z from 'zod';
-import { findingSchema, objectIdSchema, resultSchema, settingsValueSchema, updateTokenSchema } from './common';
+import { findingSchema, objectIdSchema, refusingIllFormedText, resultSchema, settingsValueSchema, updateTokenSchema } from './common';
 
-export const updateAlertingObjectRequestSchema = z.strictObject({
+export const updateAlertingObjectRequestSchema = refusingIllFormedText(z.strictObject({
   objectId: objectIdSchema,
   value: settingsValueSchema,
   updateToken: updateTokenSchema,
-});
+}));
 export type UpdateAlertingObjectRequest = z.infer<typeof updateAlertingObjectRequestSchema>;
 
 export const updateAlertingObjectResponseSchema = resultSchema({

@@ -15,9 +15,12 @@ import { alertingKnowledge } from '../guardrails/alerting-knowledge';
 import { decideChange, nonBlocking } from './alerting-write';
 import { summaryOf } from './list-team-alerting';
 import { ownerAmong } from './ownership';
+import { deleteDependants, findDependants, partialDelete } from './profile-dependants';
+import { settleQuota } from './quota-settle';
 import { PortError, type Ports, type SettingsRecord } from './ports';
 import { fail, forbiddenByGuardrails } from './results';
 import { isFailure, loadTeamContext, type TeamContext } from './team-context';
+import { PROFILE_SCHEMA } from './team-objects';
 
 const notInTeam = (): Failure =>
   fail('forbidden', 'access/not-in-team', 'this object is not in the scope of any of your teams', { help: 'only objects in your team\'s management zones can be opened here' });
@@ -110,6 +113,9 @@ export async function createAlertingObject(ports: Ports, req: CreateAlertingObje
   const decision = await decideChange(ports.settings, ctx, { operation: 'create', schemaId: req.schemaId, after: req.value });
   if (!decision.allowed) return forbiddenByGuardrails(decision.findings);
   const { objectId } = await ports.settings.create(req.schemaId, req.value, false);
+  // the count above was read before the write: concurrent creates may all have seen room for one
+  const overQuota = await settleQuota(ports.settings, ctx, decision.team, req.schemaId, objectId);
+  if (overQuota) return overQuota;
   return { status: 'ok', objectId, findings: nonBlocking(decision.findings) };
 }
 
@@ -157,12 +163,20 @@ export async function deleteAlertingObject(ports: Ports, req: DeleteAlertingObje
   }
   const decision = await decideChange(ports.settings, ctx, { operation: 'delete', schemaId: record.schemaId as AlertingSchemaId, before: record.value });
   if (!decision.allowed) return forbiddenByGuardrails(decision.findings);
+  // an alerting profile goes only together with the notifications that use it (profile-dependants.ts)
+  const dependants = record.schemaId === PROFILE_SCHEMA ? await findDependants(ports, ctx, record) : [];
+  let deletedDependants: string[] = [];
+  if (dependants.length > 0) {
+    const done = await deleteDependants(ports, summaryOf(record.schemaId, record.value) || (record.summary ?? ''), dependants, req.withDependants);
+    if (isFailure(done)) return done;
+    deletedDependants = done.deleted;
+  }
   try {
     await ports.settings.delete(req.objectId, req.updateToken);
   } catch (e) {
+    if (deletedDependants.length > 0) return partialDelete(e, `all ${deletedDependants.length} problem notifications were deleted, but the alerting profile could not be`, dependants, deletedDependants);
     if (e instanceof PortError && e.status === 'conflict') return conflict(ports, ctx, req.objectId, STALE);
     throw e;
   }
-  return { status: 'ok', objectId: req.objectId, findings: nonBlocking(decision.findings) };
+  return { status: 'ok', objectId: req.objectId, findings: nonBlocking(decision.findings), deletedDependants };
 }
-

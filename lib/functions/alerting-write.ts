@@ -25,8 +25,8 @@ export interface ChangeDecision extends GuardrailDecision {
   team: TeamMapping;
 }
 
-/** Reads the alerting profiles a notification value points at (missing or unreadable → absent). */
-async function profileLookup(settings: SettingsPort, change: ChangeRequest): Promise<(id: string) => unknown> {
+/** Reads the alerting profiles a notification value points at (missing or unreadable → absent); `known` ones are not read again. */
+async function profileLookup(settings: SettingsPort, change: ChangeRequest, known?: ReadonlyMap<string, unknown>): Promise<(id: string) => unknown> {
   const ids = new Set<string>();
   for (const v of [change.before, change.after]) {
     const s = alertingKnowledge.scopeOf(change.schemaId, v);
@@ -34,6 +34,10 @@ async function profileLookup(settings: SettingsPort, change: ChangeRequest): Pro
   }
   const found = new Map<string, unknown>();
   for (const id of ids) {
+    if (known?.has(id)) {
+      found.set(id, known.get(id));
+      continue;
+    }
     try {
       const p = await settings.get(id);
       if (p.schemaId === 'builtin:alerting.profile') found.set(id, p.value);
@@ -44,9 +48,10 @@ async function profileLookup(settings: SettingsPort, change: ChangeRequest): Pro
   return (id) => found.get(id);
 }
 
-export async function decideChange(settings: SettingsPort, ctx: TeamContext, change: ChangeRequest): Promise<ChangeDecision> {
+/** `knownProfiles`: alerting-profile values the caller just read (id → value), so they are not read again. */
+export async function decideChange(settings: SettingsPort, ctx: TeamContext, change: ChangeRequest, knownProfiles?: ReadonlyMap<string, unknown>): Promise<ChangeDecision> {
   const teams = ctx.selected.map((m) => m.team);
-  const alertingProfile = await profileLookup(settings, change);
+  const alertingProfile = await profileLookup(settings, change, knownProfiles);
   const evaluate = async (team: TeamMapping): Promise<GuardrailDecision> => {
     const quota = change.operation === 'create' && team.quotas.some((q) => q.schemaId === change.schemaId);
     const existingCount = quota ? (await listTeamObjects(settings, change.schemaId, [team], ctx.allTeams, ctx.zones)).length : 0;

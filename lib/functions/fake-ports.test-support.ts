@@ -7,7 +7,7 @@ import { PortError, type Ports, type SettingsPort, type SettingsRecord, type Tea
 export const ALL = ['builtin:alerting.profile', 'builtin:problem.notifications', 'builtin:anomaly-detection.metric-events', 'builtin:alerting.maintenance-window', 'builtin:monitoring.slo'];
 
 export function world() {
-  const objects = new Map<string, { schemaId: string; value: Record<string, unknown>; token: string }>();
+  const objects = new Map<string, { schemaId: string; value: Record<string, unknown>; token: string; created?: number }>();
   let seq = 0;
   const calls: Array<{ op: string; arg?: unknown }> = [];
   const writes: Array<{ op: string; schemaId: string; value?: unknown; objectId?: string }> = [];
@@ -30,7 +30,7 @@ export function world() {
   for (const name of ['Checkout', 'Payments', 'Search']) addZone(name);
   const put = (schemaId: string, value: Record<string, unknown>) => {
     const id = `obj-${++seq}`;
-    objects.set(id, { schemaId, value, token: `tok-${seq}` });
+    objects.set(id, { schemaId, value, token: `tok-${seq}`, created: 1_700_000_000_000 + seq });
     return id;
   };
   const forbidWrites = { on: false };
@@ -39,16 +39,16 @@ export function world() {
       calls.push({ op: 'list', arg: q });
       // like Settings, a page key keeps the page size of the listing's first request
       if ('nextPageKey' in q) {
-        const [schemaIds, offset, size] = q.nextPageKey.split('|');
-        return page(schemaIds!, Number(offset), Number(size));
+        const [schemaIds, offset, size, tokens] = q.nextPageKey.split('|');
+        return page(schemaIds!, Number(offset), Number(size), tokens === 't');
       }
-      return page(q.schemaIds, 0, q.pageSize ?? 100);
+      return page(q.schemaIds, 0, q.pageSize ?? 100, q.withUpdateToken === true);
     },
     async get(objectId) {
       calls.push({ op: 'get', arg: objectId });
       const o = objects.get(objectId);
       if (!o) throw new PortError('not-found', 'no object');
-      return { objectId, schemaId: o.schemaId, value: structuredClone(o.value), updateToken: o.token };
+      return { objectId, schemaId: o.schemaId, value: structuredClone(o.value), updateToken: o.token, ...(o.created !== undefined ? { created: o.created } : {}) };
     },
     async create(schemaId, value, validateOnly) {
       if (!validateOnly) {
@@ -81,11 +81,11 @@ export function world() {
       return { items: [] };
     },
   };
-  function page(schemaIds: string, offset: number, size: number) {
+  function page(schemaIds: string, offset: number, size: number, withTokens: boolean) {
     const all: SettingsRecord[] = [...objects].filter(([, o]) => o.schemaId === schemaIds)
-      .map(([objectId, o]) => ({ objectId, schemaId: o.schemaId, value: structuredClone(o.value) }));
+      .map(([objectId, o]) => ({ objectId, schemaId: o.schemaId, value: structuredClone(o.value), ...(o.created !== undefined ? { created: o.created } : {}), ...(withTokens ? { updateToken: o.token } : {}) }));
     const items = all.slice(offset, offset + size);
-    return { items, ...(offset + size < all.length ? { nextPageKey: `${schemaIds}|${offset + size}|${size}` } : {}) };
+    return { items, ...(offset + size < all.length ? { nextPageKey: `${schemaIds}|${offset + size}|${size}|${withTokens ? 't' : ''}` } : {}) };
   }
   const teams: TeamMapping[] = [
     makeTeam({

@@ -278,11 +278,13 @@ describe('writes', () => {
     expect(w.writes).toHaveLength(0);
   });
   it('deletes with the token; stale tokens conflict; foreign objects are refused', async () => {
-    const { w, ports, mine, theirs } = setup();
+    const { w, ports, mine, myNote, theirs } = setup();
     expect(await operations['delete-alerting-object'](ports, { objectId: mine, updateToken: 'old' })).toMatchObject({ status: 'conflict' });
     expect(await operations['delete-alerting-object'](ports, { objectId: theirs, updateToken: w.objects.get(theirs)!.token })).toMatchObject({ status: 'forbidden' });
+    // the profile's notification first: a profile in use is not deleted alone (profile-dependants.test.ts)
+    expect(await operations['delete-alerting-object'](ports, { objectId: myNote, updateToken: w.objects.get(myNote)!.token })).toMatchObject({ status: 'ok' });
     expect(await operations['delete-alerting-object'](ports, { objectId: mine, updateToken: w.objects.get(mine)!.token })).toMatchObject({ status: 'ok' });
-    expect(w.writes.map((x) => x.op)).toEqual(['delete']);
+    expect(w.writes.map((x) => x.op)).toEqual(['delete', 'delete']);
   });
   it('previews guardrail findings and validation violations without writing', async () => {
     const { w, ports } = setup();

@@ -16,6 +16,8 @@ export interface SettingsRecord {
   schemaId: string;
   value: Record<string, unknown>;
   updateToken?: string;
+  /** creation time (ms); orders a team's objects for quotas under concurrency */
+  created?: number;
   modified?: number;
   modifiedBy?: string;
   summary?: string;
@@ -26,8 +28,11 @@ export interface SettingsPage<T> {
   nextPageKey?: string;
 }
 
-/** First page (schemaIds + optional filter) or a follow-up page (only the key, as the API demands). */
-export type ListQuery = { schemaIds: string; filter?: string; pageSize: number } | { nextPageKey: string };
+/**
+ * First page (schemaIds + optional filter) or a follow-up page (only the key, as the API demands;
+ * it carries the first page's fields). `withUpdateToken` adds each object's updateToken.
+ */
+export type ListQuery = { schemaIds: string; filter?: string; pageSize: number; withUpdateToken?: boolean } | { nextPageKey: string };
 export type HistoryQuery = { schemaId: string; filter?: string; pageSize: number } | { nextPageKey: string };
 
 export interface SettingsRevision {

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { PortError } from './ports';
+import { refusingIllFormedText } from '../contracts/well-formed-text';
 import { runOperation } from './run-operation';
 
 const contract = {
@@ -35,5 +36,23 @@ describe('runOperation', () => {
     expect(await runOperation(contract, { n: 1 }, async () => built, { checkOkResponse: false })).toBe(built);
     const badFailure = await runOperation(contract, { n: 1 }, async () => ({ status: 'invalid', diagnostics: 'none' }) as never, { checkOkResponse: false });
     expect(badFailure).toMatchObject({ status: 'error', diagnostics: [{ code: 'internal/bad-response' }] });
+  });
+
+  it('names a contract refinement\'s own code and help in the diagnostic (an emoji cut in half)', async () => {
+    const withText = { ...contract, request: refusingIllFormedText(z.strictObject({ name: z.string() })) };
+    const r = await runOperation(withText, { name: '[checkout] x \ud83d' }, jest.fn());
+    expect(r).toEqual({ status: 'invalid', diagnostics: [{ code: 'input/invalid-unicode', path: 'name', message: expect.stringContaining('unpaired'), help: expect.any(String) }] });
+  });
+
+  it('answers with unpaired surrogates replaced, whatever the operation read from the platform', async () => {
+    const text = { request: z.strictObject({}), response: z.strictObject({ status: z.literal('ok'), names: z.array(z.string()) }) };
+    const r = await runOperation(text, {}, async () => ({ status: 'ok' as const, names: ['fine 😀', 'cut \ud83d', '\ude00 reversed \ud83d'] }));
+    expect(r).toEqual({ status: 'ok', names: ['fine 😀', 'cut \ufffd', '\ufffd reversed \ufffd'] });
+    // also the unchecked ok path of a listing, and the messages zod builds from payload keys
+    const unchecked = await runOperation(text, {}, async () => ({ status: 'ok' as const, names: ['\ud800'] }), { checkOkResponse: false });
+    expect(unchecked).toEqual({ status: 'ok', names: ['\ufffd'] });
+    const unknownKey = await runOperation(text, { ['k\ud800']: 1 }, jest.fn());
+    expect(JSON.stringify(unknownKey)).not.toMatch(/\\ud[89a-f]/i);
+    expect(unknownKey).toMatchObject({ status: 'invalid' });
   });
 });

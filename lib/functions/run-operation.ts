@@ -2,10 +2,13 @@
  * Wraps an operation: parses the payload with the function's contract (strict: unknown fields
  * and oversized values are `invalid`), runs it, maps platform failures, and turns anything
  * unexpected into `{ status: "error" }` — a function must never throw (the platform would answer
- * an opaque HTTP 540). The result is checked against the response schema before it leaves.
+ * an opaque HTTP 540). The result is checked against the response schema before it leaves, and
+ * made safe to serialize: unpaired surrogates become U+FFFD (see `well-formed-text.ts`), whatever
+ * the platform held.
  */
 import type * as z from 'zod';
 import type { Failure } from '../contracts/common';
+import { toWellFormedAnswer } from '../contracts/well-formed-text';
 import { PortError } from './ports';
 import { fromPortError } from './results';
 
@@ -25,17 +28,32 @@ export async function runOperation<Req extends z.ZodType, Res extends z.ZodType>
   operation: (request: z.infer<Req>) => Promise<z.infer<Res>>,
   options: RunOptions = {},
 ): Promise<z.infer<Res> | Failure> {
+  // the one way out of every function: nothing after this point may hold an unpaired surrogate
+  return toWellFormedAnswer(await run(contract, payload, operation, options));
+}
+
+async function run<Req extends z.ZodType, Res extends z.ZodType>(
+  contract: { request: Req; response: Res },
+  payload: unknown,
+  operation: (request: z.infer<Req>) => Promise<z.infer<Res>>,
+  options: RunOptions,
+): Promise<z.infer<Res> | Failure> {
   let result: unknown;
   try {
     const parsed = contract.request.safeParse(payload);
     if (!parsed.success) {
       return {
         status: 'invalid',
-        diagnostics: parsed.error.issues.slice(0, 50).map((i) => ({
-          code: 'request/invalid',
-          message: i.message.toLowerCase(),
-          ...(i.path.length ? { path: i.path.map(String).join('/') } : {}),
-        })),
+        diagnostics: parsed.error.issues.slice(0, 50).map((i) => {
+          // a contract's own refinement names its code and help in `params` (e.g. input/invalid-unicode)
+          const params = (i as { params?: { code?: unknown; help?: unknown } }).params;
+          return {
+            code: typeof params?.code === 'string' ? params.code : 'request/invalid',
+            message: i.message.toLowerCase(),
+            ...(i.path.length ? { path: i.path.map(String).join('/') } : {}),
+            ...(typeof params?.help === 'string' ? { help: params.help } : {}),
+          };
+        }),
       };
     }
     result = await operation(parsed.data);

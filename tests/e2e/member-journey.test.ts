@@ -1,9 +1,10 @@
 /**
  * A member's main journey in the browser: create, edit and delete an alerting profile and an
- * e-mail notification in the own zone, and be refused another team's zone with a message that
- * names the zone and the team.
+ * e-mail notification in the own zone, delete a profile in use together with its notification,
+ * and be refused another team's zone with a message that names the zone and the team.
  */
 import type { Locator, Page } from 'playwright-core';
+import { adminCreate, adminGet, oracleFor, valueFor } from '../support/scoping-fixtures';
 import { browserSuite, screenshot, seriousA11yViolations } from './browser';
 
 const suite = browserSuite(120_000);
@@ -108,5 +109,31 @@ test("a member is refused another team's zone, with the zone and the team named"
   expect(text.toLowerCase()).toContain('search');
   expect(text).toMatch(/team/i);
   await screenshot(page, 'workspace-foreign-zone-refused');
+  await context.close();
+});
+
+test('deleting an alerting profile in use shows its notifications and deletes them only when asked', async () => {
+  const oracle = oracleFor(suite.stack);
+  const [profile] = await adminCreate(suite.stack, [{ schemaId: 'builtin:alerting.profile', value: valueFor(oracle, 'builtin:alerting.profile', '[checkout] e2e used profile', ['Checkout']) }]);
+  const [note] = await adminCreate(suite.stack, [{ schemaId: 'builtin:problem.notifications', value: valueFor(oracle, 'builtin:problem.notifications', '[checkout] e2e dependant mail', [], profile) }]);
+
+  const { page, context } = await suite.open('max', '/workspace/alerting-profiles');
+  await page.getByRole('searchbox').fill('e2e used profile');
+  await page.getByRole('button', { name: /^Delete \[checkout\] e2e used profile/ }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete alerting profile?' });
+  await confirm.getByRole('button', { name: 'Delete', exact: true }).click();
+  const group = confirm.getByRole('group', { name: 'Problem notifications that use it' });
+  await group.getByText('[checkout] e2e dependant mail').waitFor();
+  // nothing was deleted, and the dialog will not delete the profile alone
+  expect(await adminGet(suite.stack, profile!)).toBeDefined();
+  expect(await confirm.getByRole('button', { name: 'Delete', exact: true }).isDisabled()).toBe(true);
+  await screenshot(page, 'workspace-delete-dependants');
+  expect(await seriousA11yViolations(page)).toEqual([]);
+
+  await group.getByText('Delete it too').click();
+  await confirm.getByRole('button', { name: 'Delete all', exact: true }).click();
+  await page.getByText('Deleted the alerting profile').first().waitFor();
+  expect(await adminGet(suite.stack, profile!)).toBeUndefined();
+  expect(await adminGet(suite.stack, note!)).toBeUndefined();
   await context.close();
 });

@@ -2,12 +2,12 @@
  * Optimistic locking end to end (tracker issue 4): many concurrent writes of one object through
  * the built functions in the js-runtime. Exactly one write with a given updateToken wins; every
  * loser gets `conflict` carrying the current value and token (never a silent overwrite), and the
- * stored value is the winner's.
+ * stored value is the winner's. Quotas hold under concurrent creates (tracker issue 14).
  */
 import { contracts } from '../../lib/contracts';
 import { startLocalStack, type LocalStack } from '../support/local-stack';
 import { SCHEMAS } from '../support/scope-oracle';
-import { adminGet, oracleFor, uniq, valueFor } from '../support/scoping-fixtures';
+import { adminCreate, adminGet, OBJECTS, oracleFor, snapshot, uniq, valueFor } from '../support/scoping-fixtures';
 
 jest.setTimeout(120_000);
 
@@ -122,5 +122,41 @@ describe('concurrent deletes against updates', () => {
     const stored = (await adminGet(stack, objectId))!;
     expect(stored.value.targetWarning).toBe(99.9);
     expect(u.body.current).toEqual({ objectId, value: stored.value, updateToken: stored.updateToken });
+  });
+});
+
+describe('a quota under concurrent creates', () => {
+  it('with the team at 24 of 25 profiles, 16 concurrent creates leave exactly 25; the others get the quota code', async () => {
+    const oracle = oracleFor(stack);
+    const checkout = oracle.team('checkout');
+    const teamProfiles = async () => {
+      const all = await snapshot(stack);
+      return [...all.values()].filter((o) => o.schemaId === SCHEMAS.profile && oracle.owner(oracle.zonesOf(o.schemaId, o.value, () => undefined), [checkout])).map((o) => o.objectId);
+    };
+    const start = (await teamProfiles()).length;
+    expect(start).toBeLessThan(24);
+    await adminCreate(stack, Array.from({ length: 24 - start }, (_, i) => ({ schemaId: SCHEMAS.profile, value: valueFor(oracle, SCHEMAS.profile, `[checkout] filler ${i} ${uniq()}`, [i % 2 ? 'Payments' : 'Checkout']) })));
+    const before = new Set(await teamProfiles());
+    expect(before.size).toBe(24);
+
+    const callers = [MAX, 'Lena Lead', 'Noah Two-Teams', MAX];
+    // creates reach the platform late, as over a slow network: the calls running side by side all
+    // count 24 before any of them has written (without this, calls here rarely overlap that window)
+    stack.delayPlatform((r) => (r.method === 'POST' && new URL(r.url, 'http://x').pathname === OBJECTS && !r.url.includes('validateOnly=true') ? 300 : 0));
+    const results = await Promise.all(Array.from({ length: 16 }, (_, i) => stack.call(callers[i % callers.length]!, 'create-alerting-object', {
+      schemaId: SCHEMAS.profile, value: valueFor(oracle, SCHEMAS.profile, `[checkout] racer ${i} ${uniq()}`, ['Checkout']),
+    }))).finally(() => stack.delayPlatform(undefined));
+
+    expect(results.map((r) => r.status).filter((s) => s !== 200)).toEqual([]);
+    for (const r of results) expect(contracts['create-alerting-object'].response.safeParse(r.body).success).toBe(true);
+    const after = await teamProfiles();
+    expect(after).toHaveLength(25);
+    const winners = results.filter((r) => r.body.status === 'ok');
+    expect(winners).toHaveLength(1);
+    expect(after).toContain(winners[0]!.body.objectId);
+    expect(after.filter((id) => !before.has(id))).toEqual([winners[0]!.body.objectId]);
+    for (const r of results.filter((x) => x.body.status !== 'ok')) {
+      expect(r.body).toMatchObject({ status: 'forbidden', diagnostics: [{ code: 'guardrail/quota/exceeded' }] });
+    }
   });
 });

@@ -1,17 +1,22 @@
 /**
  * Fuzzing every app function through the built bundle in the js-runtime (tracker issue 4):
  * valid-ish and garbage payloads (wrong types, unknown fields, huge strings, deep nesting,
- * unicode and control characters, prototype-pollution keys, raw non-JSON bodies) as members,
+ * unicode of every general category, strings that are not valid UTF-16, control characters,
+ * prototype-pollution keys, raw non-JSON bodies) as members,
  * the two-team member, the outsider and the admin. Properties: never HTTP 540/541/5xx, always a
  * status-tagged body that matches the function's response contract (never `error`), and no
  * write outside the caller's scope (admin snapshot before/after every call, ownership judged by
- * the independent oracle; team mappings unchanged unless an admin call answered ok).
+ * the independent oracle; team mappings unchanged unless an admin call answered ok). Objects with
+ * such names written around the app (by the admin, as another tool would) are in the tenant from
+ * the start, and every member's listing and history still answer ok after the run.
  */
 import fc from 'fast-check';
 import { contracts, type FunctionName } from '../../lib/contracts';
 import { startLocalStack, type LocalStack } from '../support/local-stack';
 import { FIVE_SCHEMAS, SCHEMAS, type ScopeOracle } from '../support/scope-oracle';
+import { listAllPages } from '../support/list-pages';
 import { ADMIN, adminGet, diff, escapesOf, oracleFor, snapshot, uniq, valueFor, type Snapshot } from '../support/scoping-fixtures';
+import { categoryText, CHARS_BY_CATEGORY, ILL_FORMED, seedNamesFromEveryCategory } from '../support/unicode-corpus';
 
 jest.setTimeout(240_000);
 
@@ -29,6 +34,7 @@ const NUM_RUNS = Number(process.env.FUZZ_RUNS ?? 30);
 beforeAll(async () => {
   stack = await startLocalStack();
   oracle = oracleFor(stack);
+  await seedNamesFromEveryCategory(stack, oracle);
   current = await snapshot(stack);
   objectIds = [...current.keys()];
   const t = await stack.call(ADMIN, 'list-teams', {});
@@ -44,6 +50,8 @@ const nasty = fc.oneof(
   fc.string({ unit: fc.constantFrom('\u0000', '\u001f', '\n', '\r', '\t', '\\', "'", '"', '\u2028', '\u202e', '😀', '\ud800', '$', '{', '}'), maxLength: 20 }),
   fc.constantFrom("'); or ('1'='1", '${bindParam:zone}', '//', '__proto__', 'constructor', '', ' ', 'null', '\\u0000', '%00', '../../etc'),
   fc.integer({ min: 1000, max: 70_000 }).map((n) => 'x'.repeat(n)),
+  fc.constantFrom(...ILL_FORMED),
+  categoryText,
 );
 
 const mostly = <T, U>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<U>) => fc.oneof({ weight: 4, arbitrary: good }, { weight: 1, arbitrary: bad });
@@ -93,7 +101,7 @@ const zoneSet: fc.Arbitrary<string[]> = fc.oneof({ weight: 3, arbitrary: fc.cons
 const prefix = fc.oneof({ weight: 3, arbitrary: fc.constant('auto') }, { weight: 2, arbitrary: fc.constantFrom('[checkout] ', '[search] ', '[mobile] ', '', 'x') });
 
 /** A realistic value for a random schema and zones, then maybe broken in one place. */
-const alertingValue = fc.record({ schemaId: fc.constantFrom(...FIVE_SCHEMAS), zones: zoneSet, prefix, suffix: mostly(fc.string({ maxLength: 12 }), nasty), profileZone: fc.constantFrom(...ZONES), mutate: sometimes(fc.tuple(fc.constantFrom('drop', 'set', 'add'), fc.nat(), garbageValue)) })
+const alertingValue = fc.record({ schemaId: fc.constantFrom(...FIVE_SCHEMAS), zones: zoneSet, prefix, suffix: mostly(fc.oneof(fc.string({ maxLength: 12 }), categoryText), nasty), profileZone: fc.constantFrom(...ZONES), mutate: sometimes(fc.tuple(fc.constantFrom('drop', 'set', 'add'), fc.nat(), garbageValue)) })
   .map((r) => {
     const schema = r.schemaId === SCHEMAS.profile ? r.zones.slice(0, 1) : r.zones;
     const profile = r.schemaId === SCHEMAS.notification ? objectIds.find((id) => current.get(id)?.schemaId === SCHEMAS.profile && oracle.zonesOf(SCHEMAS.profile, current.get(id)!.value, () => undefined).kind === 'zones' && (oracle.zonesOf(SCHEMAS.profile, current.get(id)!.value, () => undefined) as { names: string[] }).names[0] === r.profileZone) ?? objectIds[0] : undefined;
@@ -239,6 +247,13 @@ afterAll(() => {
 });
 
 describe('fuzzing every function payload through the js-runtime', () => {
+  it('draws names from every Unicode general category, each character filed under its own', () => {
+    for (const [category, chars] of Object.entries(CHARS_BY_CATEGORY)) {
+      for (const ch of chars) expect({ category, ch, ok: new RegExp(`^\\p{gc=${category}}$`, 'u').test(ch) }).toEqual({ category, ch, ok: true });
+    }
+    expect(Object.keys(CHARS_BY_CATEGORY)).toHaveLength(30);
+  });
+
   it('covers every function of the contract registry', () => {
     expect(Object.keys(ARBS).sort()).toEqual(Object.keys(contracts).sort());
   });
@@ -265,5 +280,15 @@ describe('fuzzing every function payload through the js-runtime', () => {
     expect(status).toBe('ok');
     const created = [...current.values()].find((o) => (o.value as any).generalProperties?.name === (value as any).generalProperties.name);
     expect(created?.schemaId).toBe(SCHEMAS.window);
+  });
+
+  it('after the run, every member\'s listing and history still answer ok (whatever names the team holds)', async () => {
+    for (const persona of MEMBERS.filter((p) => oracle.teamsOf(p).length > 0)) {
+      const listed = await listAllPages(stack, persona);
+      expect({ persona, status: listed.status, body: listed.body.status }).toEqual({ persona, status: 200, body: 'ok' });
+      const history = await stack.call(persona, 'get-alerting-history', {});
+      expect({ persona, status: history.status, body: history.body.status }).toEqual({ persona, status: 200, body: 'ok' });
+      expect(contracts['get-alerting-history'].response.safeParse(history.body).success).toBe(true);
+    }
   });
 });

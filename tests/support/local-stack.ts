@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createPlatform } from '../../local/platform';
-import { startHost, type HostPersona } from '../../local/host/server';
+import { startHost, type HostPersona, type HostPlatform } from '../../local/host/server';
 
 export interface TenantView {
   personas: Array<HostPersona & { role: 'admin' | 'lead' | 'member' | 'outsider' }>;
@@ -23,16 +23,41 @@ export interface LocalStack {
   call<T = any>(persona: string, fn: string, payload?: unknown): Promise<{ status: number; body: T }>;
   /** Calls a platform REST path as the persona. */
   platform<T = any>(persona: string, method: string, urlPath: string, body?: unknown): Promise<{ status: number; body: T }>;
+  /** Method and raw URL of every request that reached the platform (`/platform/*`, `/_local/*`), oldest first. */
+  platformRequests(): ReadonlyArray<{ method: string; url: string }>;
+  clearPlatformRequests(): void;
+  /**
+   * Holds matching platform requests back for the returned milliseconds before they are served, as
+   * a slow network would (e.g. to widen a race window); `undefined` serves everything at once.
+   */
+  delayPlatform(delay: ((request: { method: string; url: string }) => number) | undefined): void;
   reset(): Promise<void>;
   close(): Promise<void>;
 }
+
+/** Enough for one test's calls; older entries are dropped so a long fuzz run stays small. */
+const REQUEST_LOG_LIMIT = 20_000;
 
 const projectDir = path.resolve(__dirname, '../..');
 
 export async function startLocalStack(): Promise<LocalStack> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'team-alerting-'));
   const platform = await createPlatform({ dataDir, reset: true, appDir: projectDir });
-  const host = await startHost({ platform, projectDir, port: 0, log: () => undefined });
+  const requests: Array<{ method: string; url: string }> = [];
+  let delay: ((request: { method: string; url: string }) => number) | undefined;
+  const recorded: HostPlatform = {
+    async handle(req, res) {
+      if (requests.length >= REQUEST_LOG_LIMIT) requests.splice(0, requests.length / 2);
+      const entry = { method: req.method ?? '', url: req.url ?? '' };
+      requests.push(entry);
+      const ms = delay?.(entry) ?? 0;
+      if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
+      return platform.handle(req, res);
+    },
+    tenant: () => platform.tenant(),
+    authorize: platform.authorize.bind(platform),
+  };
+  const host = await startHost({ platform: recorded, projectDir, port: 0, log: () => undefined });
   const tenant = platform.tenant() as TenantView;
 
   const persona = (key: string) => {
@@ -63,6 +88,13 @@ export async function startLocalStack(): Promise<LocalStack> {
     persona,
     call: (who, fn, payload) => send(persona(who).token, 'POST', `/api/${fn}`, payload ?? {}),
     platform: (who, method, urlPath, body) => send(persona(who).token, method, urlPath, body),
+    platformRequests: () => requests,
+    clearPlatformRequests: () => {
+      requests.length = 0;
+    },
+    delayPlatform: (d) => {
+      delay = d;
+    },
     reset: () => platform.reset(),
     async close() {
       await host.close();

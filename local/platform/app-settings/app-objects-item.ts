@@ -38,7 +38,7 @@ export async function putAppObject(ctx: AuthedCtx): Promise<Reply> {
   lockVersion(ctx, o);
   const prepared = prepareValue(ctx, o.schemaId, o.scope, body.value, o);
   if (prepared.violations.length) throw errors.badRequest('Schema validation failed', prepared.violations);
-  const { object, mutations } = buildUpdate(ctx.core.state, ctx.actor, o, prepared.value, ctx.core.registry.version(o.schemaId));
+  const { object, mutations } = buildUpdate(ctx.core.state, ctx.actor(), o, prepared.value, ctx.core.registry.version(o.schemaId));
   await ctx.core.state.commit(mutations);
   return { status: 200, body: { version: object.updateToken } };
 }
@@ -48,6 +48,6 @@ export async function deleteAppObject(ctx: AuthedCtx): Promise<Reply> {
   const o = load(ctx);
   requireAppPermission(ctx, 'app-settings:objects:write', o.schemaId);
   lockVersion(ctx, o);
-  await ctx.core.state.commit(buildDelete(ctx.core.state, ctx.actor, o));
+  await ctx.core.state.commit(buildDelete(ctx.core.state, ctx.actor(), o));
   return { status: 204 };
 }

@@ -88,7 +88,7 @@ export async function postAppObject(ctx: AuthedCtx): Promise<Reply> {
   const { violations } = prepareValue(ctx, schemaId, 'environment', body.value);
   if (violations.length) throw errors.badRequest('Schema validation failed', violations);
   if (validateOnly) return { status: 200 };
-  const { object, mutations } = buildCreate(core.state, ctx.actor, {
+  const { object, mutations } = buildCreate(core.state, ctx.actor(), {
     schemaId,
     schemaVersion: core.registry.version(schemaId),
     scope: 'environment',

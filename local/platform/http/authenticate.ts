@@ -20,7 +20,9 @@ export function authenticate(ctx: RequestCtx): AuthedCtx {
     ...ctx,
     caller,
     access: new CallerAccess(caller, core.access),
-    actor: { userId: persona.id, ...(appId ? { appId } : {}), source: appId ? 'app' : 'api', time: ctx.now },
+    // the write's own time, not the request's arrival: handlers ask right before the synchronous
+    // apply, so `created`/`modified` follow the order of writes (the app's quota tie-break needs it)
+    actor: () => ({ userId: persona.id, ...(appId ? { appId } : {}), source: appId ? 'app' : 'api', time: Math.max(ctx.now, Date.now()) }),
   };
 }
 

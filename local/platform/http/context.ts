@@ -33,7 +33,8 @@ export interface AuthedCtx extends RequestCtx {
   /** The caller's permissions: IAM decisions and object checks with the caller bound. */
   access: CallerAccess;
   /** Who this request's writes are recorded as (createdBy/modifiedBy, history). */
-  actor: WriteActor;
+  /** who writes, stamped with the time of the call (call it right before the write) */
+  actor(): WriteActor;
 }
 
 export type Handler<C extends RequestCtx> = (ctx: C) => Promise<Reply>;

@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { OBJECT_ID_PATTERN } from '../../../lib/contracts/common';
 import { decodeObjectId, encodeObjectId, managementZoneNumericId } from './object-id';
 
 describe('objectIds', () => {
@@ -15,5 +17,12 @@ describe('objectIds', () => {
     expect(v3).toBe('12288'); // big-endian int64 of 00 00 00 00 00 00 30 00
     const small = managementZoneNumericId(encodeObjectId('builtin:management-zones', 'environment', '05000000-0000-4000-8000-000000000000'));
     expect(small).toBe('-3'); // first byte < 128 → the byte itself, zig-zag decoded (5 → -3)
+  });
+
+  it('writes only ids of the shape the function contracts admit (base64url, no path characters)', () => {
+    fc.assert(fc.property(fc.constantFrom('builtin:alerting.profile', 'builtin:problem.notifications', 'app:my.team.alerting:team-mappings'), fc.uuid(), fc.string({ maxLength: 40 }), (schemaId, key, scope) => {
+      expect(encodeObjectId(schemaId, 'environment', key)).toMatch(OBJECT_ID_PATTERN);
+      expect(encodeObjectId(schemaId, scope || 'environment', key)).toMatch(OBJECT_ID_PATTERN);
+    }));
   });
 });

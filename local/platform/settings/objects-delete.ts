@@ -13,6 +13,6 @@ export async function deleteObject(ctx: AuthedCtx): Promise<Reply> {
   if (!current) throw errors.notFound(NO_OBJECT);
   ctx.access.requireObject('settings:objects:write', current);
   if (token !== undefined && token !== current.updateToken) throw errors.conflict(STALE_TOKEN);
-  await core.state.commit(buildDelete(core.state, ctx.actor, current));
+  await core.state.commit(buildDelete(core.state, ctx.actor(), current));
   return { status: 204 };
 }

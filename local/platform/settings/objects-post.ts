@@ -96,8 +96,8 @@ function createOne(ctx: AuthedCtx, item: Json, index: number, validateOnly: bool
   if (validateOnly) return { code: 200 };
   const finalValue = prepared.value;
   const built = existing
-    ? buildUpdate(core.state, actor, existing, finalValue, schema.version)
-    : buildCreate(core.state, actor, { schemaId, schemaVersion: schema.version, scope, value: finalValue, externalId: item.externalId as string | undefined });
+    ? buildUpdate(core.state, actor(), existing, finalValue, schema.version)
+    : buildCreate(core.state, actor(), { schemaId, schemaVersion: schema.version, scope, value: finalValue, externalId: item.externalId as string | undefined });
   // applied now (so later items in the batch see it), persisted once for the whole batch
   pending.push(...core.state.applyNow(built.mutations));
   return { code: 200, objectId: built.object.objectId };

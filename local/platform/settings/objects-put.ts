@@ -40,7 +40,7 @@ export async function putObject(ctx: AuthedCtx): Promise<Reply> {
   if (prepared.violations.length) throw errors.badRequest('Schema validation failed', prefixViolations(current.schemaId, prepared.violations));
   ctx.access.requireValue('settings:objects:write', current.schemaId, current.scope, prepared.value, 'for the new value');
   if (validateOnly) return { status: 200, body: { code: 200, objectId: current.objectId } };
-  const { mutations } = buildUpdate(core.state, ctx.actor, current, prepared.value, schema.version);
+  const { mutations } = buildUpdate(core.state, ctx.actor(), current, prepared.value, schema.version);
   await core.state.commit(mutations);
   return { status: 200, body: { code: 200, objectId: current.objectId } };
 }

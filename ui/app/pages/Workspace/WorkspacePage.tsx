@@ -134,10 +134,10 @@ export default function WorkspacePage() {
           item={deleting}
           noun={page.noun}
           onClose={() => setDeleting(undefined)}
-          onDeleted={() => {
-            const gone = deleting.objectId;
+          onDeleted={(deletedIds) => {
+            const gone = new Set(deletedIds);
             setDeleting(undefined);
-            inventory.patch((items) => items.filter((i) => i.objectId !== gone));
+            inventory.patch((items) => items.filter((i) => !gone.has(i.objectId)));
           }}
         />
       ) : null}
