@@ -43,7 +43,9 @@ export function planChanges(input: PlanInput, options: PlanOptions): Plan {
   const byCoordinate = new Map(match.pairs.map((p) => [coordinateKey(p.desired.coordinate), p]));
   const resolve = (r: IdReference): ReferenceResolution => {
     const target = byCoordinate.get(coordinateKey(r.target));
-    if (!target || target.duplicate) return { missing: true };
+    if (!target) return { missing: true };
+    // a duplicate has its own error; its dependants wait for it rather than repeat that error
+    if (target.duplicate) return { pending: true };
     return target.current ? { objectId: target.current.objectId } : { pending: true };
   };
 
