@@ -10,7 +10,7 @@ import { readConfigFile, projectConfigFiles, type ConfigEntry } from './config-e
 import { findManifest, readManifest, type Manifest, type ManifestEnvironment } from './manifest';
 import { RESERVED_PARAMETERS, parseParameter, type Parameter } from './parameters';
 import { renderConfig } from './render-config';
-import { ParameterResolver, coordinateKey, type LoadedConfig } from './resolve';
+import { ParameterResolver, coordinateKey, referenceMarker, type LoadedConfig } from './resolve';
 
 function selectEnvironment(manifest: Manifest, wanted: string | undefined): { environment?: ManifestEnvironment; diagnostics: MacDiagnostic[] } {
   if (wanted !== undefined) {
@@ -98,7 +98,8 @@ export function importMonacoProject(files: FileMap, options: ImportOptions = {})
     }
   }
 
-  const resolver = new ParameterResolver(configs, env);
+  const marker = referenceMarker([...Object.values(files), ...Object.values(env).filter((v): v is string => typeof v === 'string')]);
+  const resolver = new ParameterResolver(configs, env, marker);
   const desired: DesiredObject[] = [];
   for (const config of configs.values()) {
     if (config.skip) continue;

@@ -12,7 +12,7 @@ import { monacoExternalId } from '../identifiers';
 import type { DesiredObject, FileMap, IdReference, MacDiagnostic, SecretSource } from '../types';
 import { getAt, isObject, setAt, stringLeaves } from '../value-path';
 import { lineColumn, parseTemplate, renderTemplate, templateParameters, type TemplatePart } from './go-template';
-import { REFERENCE_SENTINEL, referencePlaceholder, type LoadedConfig, type ParameterResolver, type ResolvedParameter } from './resolve';
+import { referencePlaceholder, type LoadedConfig, type ParameterResolver, type ResolvedParameter } from './resolve';
 
 /** `folder` + a relative template path, or undefined when it would leave the file set's tree. */
 export function templatePath(folder: string, template: string): string | undefined {
@@ -39,8 +39,10 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; me
 }
 
 /** value path → parameter name, for paths a parameter fills entirely. */
-function provenance(parts: readonly TemplatePart[], names: readonly string[]): Map<string, string> {
-  const base = 4_503_599_627_000_000; // below 2^53: every sentinel survives JSON.parse exactly
+function provenance(source: string, parts: readonly TemplatePart[], names: readonly string[]): Map<string, string> {
+  // below 2^53, so every marker survives JSON.parse exactly; moved on while the template has such digits
+  let base = 4_503_599_627_000_000;
+  while (source.includes(String(base).slice(0, 10))) base += 10_000_000_000;
   const sentinel = new Map(names.map((n, i) => [n, String(base + i)]));
   const byText = new Map([...sentinel].map(([n, t]) => [t, n]));
   const rendered = renderTemplate(parts, sentinel);
@@ -95,7 +97,7 @@ export function renderConfig(config: LoadedConfig, resolver: ParameterResolver, 
 
   const references: IdReference[] = [];
   for (const [p, s] of stringLeaves(value)) {
-    const m = REFERENCE_SENTINEL.exec(s);
+    const m = resolver.referencePattern.exec(s);
     if (!m) continue;
     if (s !== m[0]) out.push(error('mac/import/reference-not-whole-value', 'an `id` reference must be the whole value, not part of a text', { file: path, path: p }));
     else {
@@ -105,7 +107,7 @@ export function renderConfig(config: LoadedConfig, resolver: ParameterResolver, 
     }
   }
 
-  const filledBy = provenance(parsed.parts, [...resolved.keys()]);
+  const filledBy = provenance(source, parsed.parts, [...resolved.keys()]);
   const secretPaths = secretPathsOf(coordinate.schemaId, value);
   const secrets = secretPaths.map((p): SecretSource => {
     const param = filledBy.get(p);

@@ -27,7 +27,17 @@ export interface ResolvedParameter {
 }
 
 export const coordinateKey = (c: ConfigCoordinate) => `${c.project}/${c.schemaId}/${c.configId}`;
-export const REFERENCE_SENTINEL = /@@mac-ref-(\d+)@@/;
+
+/**
+ * A marker no file or variable of this import contains, so a rendered id reference can never be
+ * confused with text a user wrote (which may contain anything, markers included).
+ */
+export function referenceMarker(texts: Iterable<string>): string {
+  const all = [...texts].join('\u0000');
+  let marker = '@@mac-ref';
+  for (let n = 1; all.includes(marker); n++) marker = `@@mac-ref${n}`;
+  return marker;
+}
 
 /** What a desired value holds at an id reference until the plan puts the objectId there. */
 export const referencePlaceholder = (c: ConfigCoordinate) => `<objectId of ${coordinateKey(c)}>`;
@@ -51,7 +61,13 @@ export class ParameterResolver {
   private readonly memo = new Map<string, ResolvedParameter | null>();
   private readonly active = new Set<string>();
 
-  constructor(private readonly configs: ReadonlyMap<string, LoadedConfig>, private readonly env: Record<string, string | undefined>) {}
+  /** matches a rendered id reference and captures its index in `idTargets` */
+  readonly referencePattern: RegExp;
+
+  constructor(private readonly configs: ReadonlyMap<string, LoadedConfig>, private readonly env: Record<string, string | undefined>,
+    private readonly marker: string) {
+    this.referencePattern = new RegExp(`${marker}-(\\d+)@@`);
+  }
 
   /** Resolves one parameter of a config; null when it cannot be (a diagnostic says why). */
   resolve(config: LoadedConfig, name: string): ResolvedParameter | null {
@@ -115,7 +131,7 @@ export class ParameterResolver {
         if (property === 'id') {
           if (targetConfig === config) return fail(`${quoted(name)} references the id of its own config`, 'mac/import/unresolved-reference');
           this.idTargets.push(target);
-          return { text: `@@mac-ref-${this.idTargets.length - 1}@@` };
+          return { text: `${this.marker}-${this.idTargets.length - 1}@@` };
         }
         const r = this.resolve(targetConfig, property);
         return r ?? fail(`${quoted(name)} references ${quoted(property)} of ${shown}, which it does not have`, 'mac/import/unresolved-reference');
