@@ -98,6 +98,8 @@ export interface DesiredObject {
   schemaId: AlertingSchemaId;
   /** the config YAML and the template it was rendered from */
   file: string;
+  /** the config entry in `file` (`configs/3`, with its line) */
+  entry: MacLocation;
   template: string;
   value: Record<string, unknown>;
   /** Monaco's `config.originObjectId`: the object this config was exported from */
@@ -141,7 +143,9 @@ export interface PlanStep {
   objectId?: string;
   /** the token read with the current object: apply writes with it, so a change since the plan is a conflict */
   updateToken?: string;
+  /** the config YAML and the template of the object (creates and updates) */
   file?: string;
+  template?: string;
   /** create/update: the value to write (may hold secrets from the environment, never shown) */
   value?: Record<string, unknown>;
   /** create: the externalId to give the object when the create path supports it */

@@ -38,7 +38,7 @@ const TOP_KEYS = ['id', 'config', 'type', 'groupOverrides', 'environmentOverride
 const CONFIG_KEYS = ['name', 'parameters', 'template', 'skip', 'originObjectId'];
 const SETTINGS_KEYS = ['schema', 'schemaVersion', 'scope', 'insertAfter', 'permissions'];
 const ACCOUNT_KEYS = ['users', 'serviceUsers', 'groups', 'policies'];
-const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : undefined);
+const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined);
 
 export function projectConfigFiles(files: FileMap, project: ManifestProject, manifestFile: string): string[] {
   const prefix = project.path === '' ? '' : `${project.path}/`;
@@ -57,12 +57,16 @@ function applyOverride(base: ConfigDefinition, override: unknown): void {
   if (typeof override.template === 'string' && override.template !== '') base.template = override.template;
   if (override.skip !== undefined) base.skip = override.skip;
   if (typeof override.originObjectId === 'string' && override.originObjectId !== '') base.originObjectId = override.originObjectId;
-  if (isObject(override.parameters)) Object.assign(base.parameters, override.parameters);
+  // defined, not assigned: a parameter named `__proto__` stays a parameter
+  if (isObject(override.parameters)) {
+    for (const [k, v] of Object.entries(override.parameters)) Object.defineProperty(base.parameters, k, { value: v, enumerable: true, writable: true, configurable: true });
+  }
 }
 
 function overrideFor(list: unknown, key: 'group' | 'environment', name: string | undefined): unknown {
   if (name === undefined || !Array.isArray(list)) return undefined;
-  return list.find((o) => isObject(o) && str(o[key]) === name)?.override;
+  const found: unknown = list.find((o) => isObject(o) && str(o[key]) === name);
+  return isObject(found) ? found.override : undefined;
 }
 
 /** The entries of one config file (diagnostics for those it cannot read). */
@@ -95,7 +99,7 @@ export function readConfigFile(files: FileMap, file: string, project: string, en
     const settings = isObject(type) && Object.keys(type).length === 1 ? type.settings : undefined;
     if (type === undefined) problems.push(error('mac/import/config-invalid', 'a config entry needs a `type`', at(p)));
     else if (!isObject(settings)) {
-      const kind = isObject(type) ? Object.keys(type).join(', ') : String(type);
+      const kind = isObject(type) ? Object.keys(type).join(', ') : str(type) ?? 'unknown';
       problems.push(error('mac/import/unsupported-config-type', `the config type ${quoted(kind)} is not supported: only \`settings\` of the five alerting schemas`, at(`${p}/type`)));
     } else {
       problems.push(...unknownKeys(settings, SETTINGS_KEYS, at, `${p}/type/settings`, '`type.settings`'));

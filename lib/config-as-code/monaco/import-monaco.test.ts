@@ -82,6 +82,25 @@ configs:
     expect((byId(files, { NIGHTLY_ZONE: '-4242424242' }).get('nightly')!.value as any).managementZone).toBe('-4242424242');
   });
 
+  it('reads list parameters as Monaco renders them', () => {
+    const files = exported();
+    files[`${P}/production-problems.json`] = files[`${P}/production-problems.json`]!.replace(/"tagFilter": \[[^\]]*\]/, '"tagFilter": {{ .tags }}');
+    files[`${P}/config.yaml`] = files[`${P}/config.yaml`]!.replace('      parameters:\n', '      parameters:\n        tags: {type: list, values: ["env:prod", {type: value, value: "team:checkout"}]}\n');
+    expect(byId(files).get('production-problems')!.value).toEqual(teamObjects()[0]!.value);
+  });
+
+  it('warns about a secret written in clear in a template', () => {
+    const files = exported();
+    files[`${N}/incident-webhook.json`] = files[`${N}/incident-webhook.json`]!.replace('"{{.secret_headers_1_secretValue}}"', '"Bearer in-the-repo"');
+    const r = importMonacoProject(files);
+    expect(r.diagnostics.find((d) => d.code === 'mac/import/secret-in-clear')).toMatchObject({ severity: 'warning', location: { file: `${N}/incident-webhook.json`, path: 'webHookNotification/headers/1/secretValue' } });
+    expect(r.desired.find((d) => d.coordinate.configId === 'incident-webhook')!.secrets[0]!.source).toBe('literal');
+  });
+
+  it('refuses an environment the manifest does not define', () => {
+    expect(importMonacoProject(exported(), { environment: 'prod' }).diagnostics.map((d) => d.code)).toContain('mac/import/manifest-invalid');
+  });
+
   it('applies group and environment overrides of the selected environment', () => {
     const files = exported();
     files[`${P}/config.yaml`] = files[`${P}/config.yaml`]!.replace('    type:\n', `    environmentOverrides:

@@ -8,7 +8,7 @@ import { error, info, quoted, sortDiagnostics, warning } from '../diagnostics';
 import type { DesiredObject, FileMap, ImportOptions, ImportResult, MacDiagnostic } from '../types';
 import { readConfigFile, projectConfigFiles, type ConfigEntry } from './config-entries';
 import { findManifest, readManifest, type Manifest, type ManifestEnvironment } from './manifest';
-import { RESERVED_PARAMETERS, parseParameter, type Parameter } from './parameters';
+import { RESERVED_PARAMETERS, parseParameter, scalarText, type Parameter } from './parameters';
 import { renderConfig } from './render-config';
 import { ParameterResolver, coordinateKey, referenceMarker, type LoadedConfig } from './resolve';
 
@@ -46,7 +46,7 @@ function loadParameters(entry: ConfigEntry, coordinate: LoadedConfig['coordinate
 function plainValue(raw: unknown, env: ImportOptions['env'], coordinate: LoadedConfig['coordinate']): string | undefined {
   const p = parseParameter(raw, coordinate);
   if (!p.ok) return undefined;
-  if (p.parameter.kind === 'value') return typeof p.parameter.value === 'object' ? undefined : String(p.parameter.value);
+  if (p.parameter.kind === 'value') return scalarText(p.parameter.value);
   if (p.parameter.kind === 'environment') return env?.[p.parameter.name] ?? p.parameter.default;
   return undefined;
 }

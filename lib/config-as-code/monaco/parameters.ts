@@ -22,7 +22,9 @@ export type ParseParameterResult = { ok: true; parameter: Parameter } | { ok: fa
 /** Names Monaco reserves (`pkg/config/config.go`): set elsewhere in the config, never as parameters. */
 export const RESERVED_PARAMETERS = ['id', 'name', 'scope', 'skip'];
 
-const text = (v: unknown) => (v === undefined || v === null ? undefined : typeof v === 'object' ? undefined : String(v));
+/** A scalar as Monaco prints it (`%v`); undefined for null, lists and mappings. */
+export const scalarText = (v: unknown) => (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined);
+const text = scalarText;
 const fail = (message: string): ParseParameterResult => ({ ok: false, message });
 
 function shortReference(items: unknown[], self: ConfigCoordinate): ParseParameterResult {

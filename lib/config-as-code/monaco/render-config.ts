@@ -136,7 +136,7 @@ export function renderConfig(config: LoadedConfig, resolver: ParameterResolver, 
   return {
     diagnostics: out,
     desired: {
-      coordinate, schemaId: coordinate.schemaId as AlertingSchemaId, file: entry.file, template: path, value,
+      coordinate, schemaId: coordinate.schemaId as AlertingSchemaId, file: entry.file, entry: entry.at(''), template: path, value,
       ...(entry.definition.originObjectId ? { originObjectId: entry.definition.originObjectId } : {}),
       externalId: monacoExternalId(coordinate.project, coordinate.schemaId, coordinate.configId),
       references, secrets,

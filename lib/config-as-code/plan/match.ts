@@ -43,7 +43,7 @@ export function matchObjects(desired: readonly DesiredObject[], current: readonl
     const first = claimedBy.get(c.objectId);
     if (first) {
       diagnostics.push(error('mac/plan/duplicate-match', `${quoted(d.coordinate.configId)} and ${quoted(first.coordinate.configId)} both describe the object ${quoted(c.objectId)}`,
-        { file: d.file }, 'keep one of the two configs, or remove `originObjectId` from the copy'));
+        d.entry, 'keep one of the two configs, or remove `originObjectId` from the copy'));
       pairs.set(d, { desired: d, duplicate: true });
       return true;
     }
@@ -57,7 +57,7 @@ export function matchObjects(desired: readonly DesiredObject[], current: readonl
     const c = d.originObjectId !== undefined ? byObjectId.get(d.originObjectId) : undefined;
     if (c && c.schemaId === d.schemaId) { claim(d, c, 'origin-object-id'); continue; }
     if (d.originObjectId !== undefined) {
-      diagnostics.push(info('mac/plan/origin-object-missing', `the origin object of ${quoted(d.coordinate.configId)} is not one of the team's objects`, { file: d.file },
+      diagnostics.push(info('mac/plan/origin-object-missing', `the origin object of ${quoted(d.coordinate.configId)} is not one of the team's objects`, d.entry,
         'it was deleted, or it belongs to another team: the config is matched by externalId or name, or created'));
     }
     rest.push(d);
@@ -78,7 +78,7 @@ export function matchObjects(desired: readonly DesiredObject[], current: readonl
     if (currentNames.get(key) === 1 && desiredNames.get(key) === 1) claim(d, candidates[0]!, 'name');
     else {
       diagnostics.push(warning('mac/plan/ambiguous-name', `several objects are named ${quoted(displayNameOf(d.schemaId, d.value))}, so ${quoted(d.coordinate.configId)} is planned as a new object`,
-        { file: d.file }, 'add `originObjectId` to the config to say which object it describes'));
+        d.entry, 'add `originObjectId` to the config to say which object it describes'));
     }
   }
   return { pairs: desired.map((d) => pairs.get(d)!), unmatched: current.filter((c) => !claimedBy.has(c.objectId)), diagnostics };

@@ -50,7 +50,7 @@ export function objectStep(d: DesiredObject, current: CurrentObject | undefined,
   }
   diagnostics.push(...invalidValue(d, value, pendingReferences));
   const base = {
-    schemaId: d.schemaId, name: displayNameOf(d.schemaId, value), coordinate: d.coordinate, file: d.file, pendingReferences,
+    schemaId: d.schemaId, name: displayNameOf(d.schemaId, value), coordinate: d.coordinate, file: d.file, template: d.template, pendingReferences,
   };
   if (!current) {
     diagnostics.push(...missingSecrets(d, d.secrets.filter((s) => s.source === 'missing').map((s) => s.path)));

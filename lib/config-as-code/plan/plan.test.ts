@@ -74,6 +74,20 @@ describe('planChanges: edits', () => {
     expect(errors(p)).toEqual([expect.objectContaining({ code: 'mac/plan/invalid-value', location: { file: `${P}/production-problems.json`, path: 'severityRules/2/delayInMinutes' } })]);
   });
 
+  it('refuses what depends on a refused create', () => {
+    const files = exported();
+    files[`${P}/nightly.json`] = files[`${P}/production-problems.json`]!.replace('"delayInMinutes": 30', '"delayInMinutes": -1');
+    addConfig(files, `${P}/config.yaml`, `  - id: nightly
+    config: {name: "team-checkout: nightly", template: nightly.json, parameters: {zone_team_checkout: "1"}}
+    type: {settings: {schema: builtin:alerting.profile, scope: environment}}
+`);
+    files[`${N}/config.yaml`] = files[`${N}/config.yaml`]!.replace(/(- id: on-call-email[\s\S]*?configId: )production-problems/, '$1nightly');
+    const p = plan(files);
+    expect(errors(p).map((d) => [d.code, d.location.file])).toEqual([
+      ['mac/plan/invalid-value', `${P}/nightly.json`], ['mac/plan/dependency-refused', `${N}/on-call-email.json`],
+    ]);
+  });
+
   it('is not applicable when the import has errors', () => {
     const files = exported();
     files[`${P}/config.yaml`] = files[`${P}/config.yaml`]!.replace('schema: builtin:alerting.profile', 'schema: builtin:management-zones');

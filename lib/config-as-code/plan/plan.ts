@@ -65,7 +65,7 @@ export function planChanges(input: PlanInput, options: PlanOptions): Plan {
   for (const step of upserts) {
     const blocked = step.pendingReferences.find((r) => refusedKeys.has(coordinateKey(r.target)));
     if (blocked) {
-      diagnostics.push(error('mac/plan/dependency-refused', `${quoted(step.name)} needs ${quoted(blocked.target.configId)}, whose change is refused`, { file: step.file, path: blocked.path }));
+      diagnostics.push(error('mac/plan/dependency-refused', `${quoted(step.name)} needs ${quoted(blocked.target.configId)}, whose change is refused`, { file: step.template, path: blocked.path }));
     }
   }
 
@@ -74,7 +74,7 @@ export function planChanges(input: PlanInput, options: PlanOptions): Plan {
   for (const c of match.unmatched) {
     if (!options.prune) {
       retained.push(currentStep(c, 'unchanged'));
-      diagnostics.push(info('mac/plan/would-delete', `${quoted(displayNameOf(c.schemaId, c.value))} is not in the files and would be deleted with prune`, { path: c.objectId }));
+      diagnostics.push(info('mac/plan/would-delete', `${quoted(displayNameOf(c.schemaId, c.value))} (${quoted(c.objectId)}) is not in the files and would be deleted with prune`, {}));
       continue;
     }
     deletes.push(currentStep(c, 'delete'));
@@ -85,7 +85,7 @@ export function planChanges(input: PlanInput, options: PlanOptions): Plan {
     const profile = getAt(written.get(step), 'alertingProfile');
     if (typeof profile === 'string' && deleted.has(profile)) {
       diagnostics.push(error('mac/plan/delete-referenced', `${quoted(step.name)} still uses the alerting profile ${quoted(profile)}, which prune would delete`,
-        { file: step.file, path: 'alertingProfile' }, 'point the notification at a profile of the files, or keep that profile in the files'));
+        { file: step.template, path: 'alertingProfile' }, 'point the notification at a profile of the files, or keep that profile in the files'));
     }
   }
 

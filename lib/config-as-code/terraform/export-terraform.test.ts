@@ -106,6 +106,13 @@ describe('exportTerraform', () => {
     expect(/(^|[^$])\$\{/.test(written) || /(^|[^%])%\{/.test(written)).toBe(false);
   });
 
+  it('leaves out a notification whose type the provider has no resource for, saying so', async () => {
+    const o: TeamObject = { schemaId: 'builtin:problem.notifications', objectId: 'n', value: { displayName: 'x', type: 'CARRIER_PIGEON' } };
+    const { r } = await parsed([o]);
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['mac/export/skipped-object']);
+    expect(r.files['problem-notifications.tf']).toBeUndefined();
+  });
+
   it('reports fields the resource cannot express instead of dropping them silently', async () => {
     const o: TeamObject = { schemaId: 'builtin:alerting.profile', objectId: 'p', value: { ...exampleAlertingProfile, futureField: 1 } };
     const { r } = await parsed([o]);
