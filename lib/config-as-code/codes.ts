@@ -41,6 +41,7 @@ export const MAC_CODES = {
   'mac/plan/unresolved-reference': 'an id reference to a config that is not planned',
   'mac/plan/dependency-refused': 'an object depends on an object whose change is refused',
   'mac/plan/delete-referenced': 'a delete would remove an object a kept object still references',
+  'mac/plan/schema-not-planned': 'a config of a schema outside the schemas this plan manages',
   'mac/plan/would-delete': 'an object of the team not in the files, deleted only with prune',
   'mac/export/unmapped-field': 'a field the Terraform resource cannot express',
   'mac/export/reference-outside-export': 'a notification whose alerting profile is not exported',

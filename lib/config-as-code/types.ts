@@ -172,4 +172,9 @@ export interface PlanOptions {
   prune: boolean;
   /** write every secret given by an environment variable, even when nothing else changed (rotation) */
   resubmitSecrets?: boolean;
+  /**
+   * the schemas the files manage (default: all five): the team's objects of other schemas are
+   * neither compared nor pruned, and a config of another schema is refused
+   */
+  schemaIds?: AlertingSchemaId[];
 }

@@ -116,6 +116,14 @@ describe('planChanges: deletes only with prune', () => {
     expect(plan(withoutSlo(), { prune: true }).steps).toEqual([expect.objectContaining({ action: 'delete', objectId: 'slo-1', updateToken: token })]);
   });
 
+  it('leaves the team\'s objects of schemas outside the plan alone, and refuses configs of them', () => {
+    const p = plan(withoutSlo(), { prune: true, schemaIds: ['builtin:alerting.profile', 'builtin:problem.notifications'] });
+    expect(p.steps).toEqual([]);
+    expect(errors(p).map((d) => d.code)).toEqual(['mac/plan/schema-not-planned', 'mac/plan/schema-not-planned']);
+    const q = plan(withoutSlo(), { prune: true, schemaIds: ['builtin:monitoring.slo'] });
+    expect(q.steps.map((s) => [s.action, s.objectId])).toEqual([['delete', 'slo-1']]);
+  });
+
   it('deletes notifications before the profile they use', () => {
     const files = exported();
     for (const f of Object.keys(files)) if (f.startsWith(N) || f.startsWith(P)) delete files[f];
@@ -229,7 +237,7 @@ describe('planSummary', () => {
     const s = planSummary(plan(files));
     expect(Object.keys(s)).toEqual(['create', 'update', 'delete', 'unchanged', 'retained', 'refused']);
     expect(s.update).toEqual([{ schemaId: 'builtin:alerting.profile', name: 'team-checkout: production problems', configId: 'production-problems',
-      objectId: EXAMPLE_ALERTING_PROFILE_ID, file: `${P}/config.yaml`, changes: [{ path: 'severityRules/2/delayInMinutes', kind: 'changed', before: 30, after: 45 }] }]);
+      objectId: EXAMPLE_ALERTING_PROFILE_ID, updateToken: 'token-0', file: `${P}/config.yaml`, changes: [{ path: 'severityRules/2/delayInMinutes', kind: 'changed', before: 30, after: 45 }] }]);
     expect(s.unchanged).toBe(teamObjects().length - 1);
     expect(s.refused).toEqual([]);
   });

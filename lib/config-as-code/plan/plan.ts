@@ -37,9 +37,13 @@ function currentStep(c: CurrentObject, action: 'delete' | 'unchanged'): PlanStep
 }
 
 export function planChanges(input: PlanInput, options: PlanOptions): Plan {
-  const current = input.current.filter((c) => isAlertingSchemaId(c.schemaId));
-  const match = matchObjects(input.desired, current);
-  const diagnostics: MacDiagnostic[] = [...match.diagnostics];
+  const managed = new Set<string>(options.schemaIds ?? ALERTING_SCHEMA_IDS);
+  const current = input.current.filter((c) => isAlertingSchemaId(c.schemaId) && managed.has(c.schemaId));
+  const outside = input.desired.filter((d) => !managed.has(d.schemaId));
+  const match = matchObjects(input.desired.filter((d) => managed.has(d.schemaId)), current);
+  const diagnostics: MacDiagnostic[] = [...match.diagnostics, ...outside.map((d) => error('mac/plan/schema-not-planned',
+    `${quoted(d.coordinate.configId)} is a ${quoted(d.schemaId)} config, which this plan does not manage`, d.entry,
+    `plan with ${d.schemaId} included, or remove the config`))];
   const byCoordinate = new Map(match.pairs.map((p) => [coordinateKey(p.desired.coordinate), p]));
   const resolve = (r: IdReference): ReferenceResolution => {
     const target = byCoordinate.get(coordinateKey(r.target));

@@ -14,6 +14,8 @@ export interface PlanSummaryEntry {
   name: string;
   configId?: string;
   objectId?: string;
+  /** update/delete: the token the plan read; apply sends it back, so a change since the plan is a conflict */
+  updateToken?: string;
   file?: string;
   changes?: FieldChange[];
 }
@@ -33,6 +35,7 @@ function entry(step: PlanStep, withChanges: boolean): PlanSummaryEntry {
   const e: PlanSummaryEntry = { schemaId: step.schemaId, name: step.name };
   if (step.coordinate) e.configId = step.coordinate.configId;
   if (step.objectId) e.objectId = step.objectId;
+  if (step.updateToken && step.action !== 'unchanged') e.updateToken = step.updateToken;
   if (step.file) e.file = step.file;
   if (withChanges) e.changes = step.changes;
   return e;
