@@ -68,14 +68,18 @@ export function matchObjects(desired: readonly DesiredObject[], current: readonl
     if (c && !claimedBy.has(c.objectId)) claim(d, c, 'external-id');
     else afterExternal.push(d);
   }
-  const free = current.filter((c) => !claimedBy.has(c.objectId));
-  const currentNames = countBy(free, (c) => nameKey(c.schemaId, c.value));
+  const freeByName = new Map<string, CurrentObject[]>();
+  for (const c of current) {
+    if (claimedBy.has(c.objectId)) continue;
+    const key = nameKey(c.schemaId, c.value);
+    freeByName.set(key, [...(freeByName.get(key) ?? []), c]);
+  }
   const desiredNames = countBy(afterExternal, (d) => nameKey(d.schemaId, d.value));
   for (const d of afterExternal) {
     const key = nameKey(d.schemaId, d.value);
-    const candidates = free.filter((c) => nameKey(c.schemaId, c.value) === key && !claimedBy.has(c.objectId));
+    const candidates = freeByName.get(key) ?? [];
     if (candidates.length === 0) continue;
-    if (currentNames.get(key) === 1 && desiredNames.get(key) === 1) claim(d, candidates[0]!, 'name');
+    if (candidates.length === 1 && desiredNames.get(key) === 1) claim(d, candidates[0]!, 'name');
     else {
       diagnostics.push(warning('mac/plan/ambiguous-name', `several objects are named ${quoted(displayNameOf(d.schemaId, d.value))}, so ${quoted(d.coordinate.configId)} is planned as a new object`,
         d.entry, 'add `originObjectId` to the config to say which object it describes'));

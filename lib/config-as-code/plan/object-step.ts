@@ -8,7 +8,7 @@
  */
 import { displayNameOf } from '../../alerting/naming';
 import {
-  MASKED_SECRET, maskSecrets, mergeMaskedSecrets, normalizeSettingsValue, permissiveContext, secretPathsOf,
+  MASKED_SECRET, maskSecrets, mergeMaskedSecrets, normalizeSettingsValue, permissiveContext, secretPathsOf, type ConstraintViolation,
 } from '../../settings-schemas';
 import { error, quoted } from '../diagnostics';
 import type { CurrentObject, DesiredObject, FieldChange, IdReference, MacDiagnostic, PlanStep } from '../types';
@@ -22,9 +22,9 @@ function normalized(schemaId: string, value: unknown): unknown {
   return normalizeSettingsValue(schemaId, value, permissiveContext()).value;
 }
 
-function invalidValue(d: DesiredObject, value: unknown, pending: readonly IdReference[]): MacDiagnostic[] {
+function invalidValue(d: DesiredObject, violations: readonly ConstraintViolation[], pending: readonly IdReference[]): MacDiagnostic[] {
   const skip = new Set([...pending.map((r) => r.path), ...d.secrets.filter((s) => s.source === 'missing').map((s) => s.path)]);
-  return normalizeSettingsValue(d.schemaId, value, permissiveContext()).violations
+  return violations
     .filter((v) => !skip.has(v.path))
     .map((v) => error('mac/plan/invalid-value', v.message.replace(/\.$/, '').replace(/^./, (c) => c.toLowerCase()), { file: d.template, path: v.path || undefined }));
 }
@@ -48,7 +48,8 @@ export function objectStep(d: DesiredObject, current: CurrentObject | undefined,
     else if ('pending' in res) pendingReferences.push(r);
     else diagnostics.push(error('mac/plan/unresolved-reference', `${quoted(r.path)} references ${quoted(r.target.configId)}, which is not planned`, { file: d.template, path: r.path }));
   }
-  diagnostics.push(...invalidValue(d, value, pendingReferences));
+  const desiredNormalized = normalizeSettingsValue(d.schemaId, value, permissiveContext());
+  diagnostics.push(...invalidValue(d, desiredNormalized.violations, pendingReferences));
   const base = {
     schemaId: d.schemaId, name: displayNameOf(d.schemaId, value), coordinate: d.coordinate, file: d.file, template: d.template, pendingReferences,
   };
@@ -57,7 +58,7 @@ export function objectStep(d: DesiredObject, current: CurrentObject | undefined,
     return { step: { ...base, action: 'create', value, externalId: d.externalId, changes: [] }, value, diagnostics };
   }
   const before = normalized(d.schemaId, current.value);
-  const after = normalized(d.schemaId, value);
+  const after = desiredNormalized.value;
   const secretPaths = new Set([...secretPathsOf(d.schemaId, before), ...secretPathsOf(d.schemaId, after)]);
   const changes: FieldChange[] = diffValues(maskSecrets(d.schemaId, before), maskSecrets(d.schemaId, after), secretPaths);
   for (const c of changes) {
