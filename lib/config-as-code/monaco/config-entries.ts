@@ -79,7 +79,9 @@ export function readConfigFile(files: FileMap, file: string, project: string, en
   if (ACCOUNT_KEYS.some((k) => k in data) && !('configs' in data)) {
     return { entries: [], diagnostics: [info('mac/import/skipped', 'an account-resources file is left out: it holds no settings', { file })] };
   }
-  if ('config' in data) return { entries: [], diagnostics: [error('mac/import/config-invalid', 'this looks like a Monaco v1 config (`config:`), not v2', at('config'), 'convert it with `monaco convert` first')] };
+  if ('config' in data) {
+    return { entries: [], diagnostics: [error('mac/import/config-invalid', 'this looks like a Monaco v1 config (`config:`), not v2', at('config'), 'convert it with `monaco convert` first')] };
+  }
   const out: MacDiagnostic[] = [...unknownKeys(data, ['configs'], at, '', 'the config file')];
   if (!Array.isArray(data.configs) || data.configs.length === 0) {
     out.push(error('mac/import/config-invalid', 'no configurations found in the file', at('configs')));
@@ -103,8 +105,9 @@ export function readConfigFile(files: FileMap, file: string, project: string, en
       problems.push(error('mac/import/unsupported-config-type', `the config type ${quoted(kind)} is not supported: only \`settings\` of the five alerting schemas`, at(`${p}/type`)));
     } else {
       problems.push(...unknownKeys(settings, SETTINGS_KEYS, at, `${p}/type/settings`, '`type.settings`'));
-      if (settings.insertAfter !== undefined) problems.push(error('mac/import/config-invalid', '`insertAfter` does not apply: the alerting schemas are not ordered', at(`${p}/type/settings/insertAfter`)));
-      if (settings.permissions !== undefined) problems.push(error('mac/import/config-invalid', '`permissions` does not apply: the alerting schemas have no owner-based access control', at(`${p}/type/settings/permissions`)));
+      const notApplicable = (key: string, why: string) => error('mac/import/config-invalid', `\`${key}\` does not apply: ${why}`, at(`${p}/type/settings/${key}`));
+      if (settings.insertAfter !== undefined) problems.push(notApplicable('insertAfter', 'the alerting schemas are not ordered'));
+      if (settings.permissions !== undefined) problems.push(notApplicable('permissions', 'the alerting schemas have no owner-based access control'));
       if (settings.scope === undefined) problems.push(error('mac/import/config-invalid', 'missing settings `scope`', at(`${p}/type/settings`)));
       problems.push(...checkSchemaId(str(settings.schema), at(`${p}/type/settings/schema`)));
     }

@@ -68,7 +68,9 @@ export function importMonacoProject(files: FileMap, options: ImportOptions = {})
   const configs = new Map<string, LoadedConfig>();
   for (const project of manifest.projects) {
     const configFiles = projectConfigFiles(files, project, manifest.file);
-    if (configFiles.length === 0) diagnostics.push(warning('mac/import/project-empty', `the project ${quoted(project.name)} has no config files under ${quoted(project.path || '.')}`, { file: manifest.file }));
+    if (configFiles.length === 0) {
+      diagnostics.push(warning('mac/import/project-empty', `the project ${quoted(project.name)} has no config files under ${quoted(project.path || '.')}`, { file: manifest.file }));
+    }
     for (const file of configFiles) {
       const r = readConfigFile(files, file, project.name, selected.environment);
       diagnostics.push(...r.diagnostics);
@@ -77,7 +79,8 @@ export function importMonacoProject(files: FileMap, options: ImportOptions = {})
         const key = coordinateKey(coordinate);
         const first = configs.get(key);
         if (first) {
-          diagnostics.push(error('mac/import/duplicate-config-id', `the config id ${quoted(entry.id)} is used twice for ${quoted(entry.schemaId)} (first in ${quoted(first.entry.file)})`, entry.at('')));
+          diagnostics.push(error('mac/import/duplicate-config-id',
+            `the config id ${quoted(entry.id)} is used twice for ${quoted(entry.schemaId)} (first in ${quoted(first.entry.file)})`, entry.at('')));
           continue;
         }
         const scope = plainValue(entry.scope, env, coordinate);
