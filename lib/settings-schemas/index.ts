@@ -4,7 +4,7 @@
  * the guardrails use on settings values (validate, fill defaults, mask/merge secrets).
  */
 import { schemaDefinitions } from './definitions';
-import { mergeMaskedSecretsWith, maskSecretsWith, type MergeResult } from './secrets';
+import { mergeMaskedSecretsWith, maskSecretsWith, secretPathsWith, type MergeResult } from './secrets';
 import { permissiveContext } from './context';
 import type { ConstraintViolation, SchemaDefinition, SchemaStub, ValidationContext } from './types';
 import { walkValue, type NormalizeResult } from './validate';
@@ -67,4 +67,10 @@ export function maskSecrets(schemaId: string, value: unknown): unknown {
 export function mergeMaskedSecrets(schemaId: string, newValue: unknown, storedValue: unknown): MergeResult {
   const schema = definitionOf(schemaId);
   return schema ? mergeMaskedSecretsWith(schema, newValue, storedValue) : { value: newValue, violations: [], maskedSecretsSent: false };
+}
+
+/** Value paths of the `secret` properties that hold a non-empty string (masked or in clear). */
+export function secretPathsOf(schemaId: string, value: unknown): string[] {
+  const schema = definitionOf(schemaId);
+  return schema ? secretPathsWith(schema, value) : [];
 }

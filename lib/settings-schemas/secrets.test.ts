@@ -1,4 +1,4 @@
-import { MASKED_SECRET, maskSecrets, mergeMaskedSecrets, messages } from './index';
+import { MASKED_SECRET, maskSecrets, mergeMaskedSecrets, messages, secretPathsOf } from './index';
 import { exampleWebhookNotification } from './examples';
 
 const PN = 'builtin:problem.notifications';
@@ -48,5 +48,17 @@ describe('mergeMaskedSecrets', () => {
     const incoming = clone(stored);
     incoming.webHookNotification.headers.push({ name: 'X-New', secret: true, secretValue: MASKED_SECRET });
     expect(mergeMaskedSecrets(PN, incoming, stored).violations.map((v) => v.path)).toEqual(['webHookNotification/headers/2/secretValue']);
+  });
+});
+
+describe('secretPathsOf', () => {
+  it('names every non-empty secret, in clear or masked, also inside collections', () => {
+    expect(secretPathsOf(PN, stored)).toEqual(['webHookNotification/headers/1/secretValue', 'webHookNotification/oAuth2Credentials/clientSecret']);
+    expect(secretPathsOf(PN, maskSecrets(PN, stored))).toEqual(secretPathsOf(PN, stored));
+  });
+  it('names nothing for values without secrets or of unknown schemas', () => {
+    expect(secretPathsOf('builtin:alerting.profile', { name: 'x' })).toEqual([]);
+    expect(secretPathsOf('builtin:unknown', stored)).toEqual([]);
+    expect(secretPathsOf(PN, null)).toEqual([]);
   });
 });

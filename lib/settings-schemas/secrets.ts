@@ -43,6 +43,35 @@ export function maskSecretsWith(schema: SchemaDefinition, value: unknown): unkno
   try { return maskObject(schema, schema.properties, value); } catch { return value; }
 }
 
+function collectSecretPaths(schema: SchemaDefinition, def: Def, v: unknown, path: string, out: string[]): void {
+  if (def.type === 'secret') {
+    if (typeof v === 'string' && v !== '') out.push(path);
+    return;
+  }
+  if ((def.type === 'set' || def.type === 'list') && Array.isArray(v)) {
+    const items = (def as PropertyDefinition).items;
+    if (items) v.forEach((x, i) => collectSecretPaths(schema, items, x, join(path, i), out));
+    return;
+  }
+  const props = typeProps(schema, def);
+  if (props && isObj(v)) {
+    for (const [k, d] of Object.entries(props)) if (own(v, k)) collectSecretPaths(schema, d, v[k], join(path, k), out);
+  }
+}
+
+/**
+ * Value paths (`webHookNotification/headers/1/secretValue`) of every `secret` property that holds
+ * a non-empty string, masked or not: what an export must never write in clear.
+ */
+export function secretPathsWith(schema: SchemaDefinition, value: unknown): string[] {
+  const out: string[] = [];
+  if (!isObj(value)) return out;
+  try {
+    for (const [k, d] of Object.entries(schema.properties)) if (own(value, k)) collectSecretPaths(schema, d, value[k], k, out);
+  } catch { /* a value too odd to walk has no secrets we can name */ }
+  return out;
+}
+
 export interface MergeResult {
   value: unknown;
   violations: ConstraintViolation[];
