@@ -71,6 +71,23 @@ test('the outsider sees the empty state with who to ask and what the admin must 
   await context.close();
 });
 
+test('the persona box switches the persona; a page elsewhere cannot', async () => {
+  const { page, context } = await suite.open('olga', '/');
+  await page.getByText('You are not in any team yet').waitFor();
+  await page.getByLabel('Persona (local)').selectOption({ label: 'Max Member (member)' });
+  await page.getByRole('heading', { name: 'My teams' }).waitFor();
+  expect(new URL(page.url()).searchParams.has('persona')).toBe(false);
+  // a link on another site that tries to sign the browser in is refused, and the persona stays
+  const foreign = await context.newPage();
+  await foreign.setContent(`<a href="${suite.stack.url}/ui/?persona=${suite.stack.persona('ada').id}">open</a>`);
+  const [refused] = await Promise.all([foreign.waitForNavigation(), foreign.getByRole('link', { name: 'open' }).click()]);
+  expect(refused?.status()).toBe(403);
+  await page.reload();
+  await page.getByRole('heading', { name: 'My teams' }).waitFor();
+  expect(await page.getByLabel('Persona (local)').inputValue()).toBe(suite.stack.persona('max').id);
+  await context.close();
+});
+
 test.each(['light', 'dark'] as const)('home and workspace pass axe in the %s theme', async (scheme) => {
   const { page, context, goto } = await suite.open('noah', '/', scheme);
   await page.getByRole('heading', { name: 'My teams' }).waitFor();
