@@ -13,6 +13,7 @@ import { formatCondition, formatStatement } from '../formatter/format-policy';
 import { permissionCatalog } from '../catalog/catalog';
 import { didYouMean } from './did-you-mean';
 import { checkBoundaryCondition, checkConditionFor, checkValues } from './validate-conditions';
+import { checkBoundarySemicolons, checkStatementSemicolons } from './semicolons';
 
 export const MAX_STATEMENTS = 100;
 export const MAX_BOUNDARY_CONDITIONS = 10;
@@ -58,6 +59,7 @@ export function validatePolicy(text: string, options: ValidateOptions = {}): Fin
   const { policy, diagnostics } = parsePolicy(text);
   const out = diagnosticsToFindings(diagnostics);
   const st = policy.statements;
+  checkStatementSemicolons(st, out);
   if (st.length > MAX_STATEMENTS) {
     out.push(findingFromSpan('error', 'iam/validate/too-many-statements', `policy has ${st.length} statements, at most ${MAX_STATEMENTS} are allowed`, (st[MAX_STATEMENTS] as Statement).span,
       'split the policy into several policies'));
@@ -139,6 +141,7 @@ export function validateBoundary(text: string): Finding[] {
     out.push(findingFromSpan('error', 'iam/validate/too-many-restrictions', `boundary has ${boundary.conditions.length} conditions, at most ${MAX_BOUNDARY_CONDITIONS} are allowed`, (boundary.conditions[MAX_BOUNDARY_CONDITIONS] as (typeof boundary.conditions)[number]).span,
       'split the restrictions over several boundaries only if an OR between them is intended'));
   }
+  checkBoundarySemicolons(typeof text === 'string' ? text : '', boundary.conditions, out);
   const seen = new Map<string, number>();
   for (const c of boundary.conditions) {
     checkBoundaryCondition(c, out);
