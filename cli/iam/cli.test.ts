@@ -60,9 +60,16 @@ describe('iam CLI', () => {
     expect(r.stdout).toBe('');
   });
 
+  it('generate refuses a schema the zone condition cannot scope instead of writing a dead grant', () => {
+    const r = cli('generate', '--role', 'member', '--zone', 'Team A', '--schema', 'builtin:span-attribute');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^error\[iam\/generate\/schema-not-zone-scoped\]: `builtin:span-attribute` cannot be limited to management zones\n {2}help: /);
+  });
+
   it('generate prints policy text; format prints canonical text', () => {
     const g = cli('generate', '--role', 'member', '--zone', 'Team A', '--zone', 'Team B');
-    expect(g.status).toBe(0);
+    expect([g.status, g.stderr]).toEqual([0, '']);
     expect(g.stdout).toContain('environment:management-zone IN ("Team A", "Team B")');
     const f = cli('format', file('fmt.iam', g.stdout));
     expect(f.stdout).toBe(g.stdout);

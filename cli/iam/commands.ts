@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { analyzeOverPrivilege, compilePolicySet, diffPrivileges, evaluate, formatPolicy, parsePolicy, textKind, validateBoundary, validatePolicy, type Finding, type PolicyBinding, type TextKind } from '../../lib/iam';
-import { generatePolicies, TEAM_ROLES, type TeamRole } from '../../lib/policy-calculator';
+import { generatePolicies, schemasOutsideZoneScope, TEAM_ROLES, type TeamRole } from '../../lib/policy-calculator';
 import { one, parseArgs, UsageError } from './args';
 
 export interface Io { out(s: string): void; err(s: string): void }
@@ -109,11 +109,16 @@ export function generateCommand(argv: string[], io: Io): number {
   if (zones.length === 0) throw new UsageError('generate needs at least one `--zone NAME`');
   const appId = one(a, 'app-id');
   const team = one(a, 'team');
-  const g = generatePolicies({ role: role as TeamRole, zones, schemas: a.flags.get('schema'), templated: a.switches.has('templated'), ...(appId ? { appId } : {}), ...(team ? { team } : {}) });
-  if (g.errors.length > 0) {
-    for (const e of g.errors) io.err(`error[${e.code}]: ${e.message}${e.help ? `\n  help: ${e.help}` : ''}\n`);
+  const schemas = a.flags.get('schema');
+  const g = generatePolicies({ role: role as TeamRole, zones, schemas, templated: a.switches.has('templated'), ...(appId ? { appId } : {}), ...(team ? { team } : {}) });
+  const errors = [...schemasOutsideZoneScope(schemas), ...g.errors];
+  if (errors.length > 0) {
+    for (const e of errors) io.err(`error[${e.code}]: ${e.message}${e.help ? `\n  help: ${e.help}` : ''}\n`);
     return 1;
   }
+  // the generated text goes through the validator too: anything it flags is said, never printed silently
+  const findings = g.policies.flatMap((p) => validatePolicy(p.text).filter((f) => f.severity !== 'suggestion').map((f) => human(p.name, f)));
+  for (const f of findings) io.err(`${f}\n`);
   if (a.switches.has('json')) io.out(`${JSON.stringify(g, null, 2)}\n`);
   else for (const p of g.policies) io.out(p.text);
   return 0;

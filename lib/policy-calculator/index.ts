@@ -9,6 +9,7 @@ export {
   type GenerateOptions, type GeneratedPolicies, type GeneratedTeamBinding, type GenerateIssue, type TeamRole,
 } from './generate-policies';
 export { exportInputProblems, bindParamsIn } from './input-check';
+export { schemasOutsideZoneScope } from './zone-scoped-schemas';
 export { hclString, hclMultiline, iamQuoted, iamValueProblem } from './escape';
 export { concretizePolicy, type ConcretizeResult } from './concretize';
 export { toIamRestBodies, iamRestScript, policyRef, boundaryRef, type IamRestBodies, type PolicyCreateBody, type BoundaryCreateBody, type BindingAppendBody } from './iam-rest';

@@ -95,6 +95,10 @@ function single(op: Operator, staticValues: readonly string[] | undefined): Sing
   }
 }
 
+/** Whether one attribute value satisfies `op` with these literal values (the validator's contradiction check). */
+export function holdsFor(op: Operator, value: string, values: readonly string[]): boolean {
+  return single(op, undefined)(value, values);
+}
 
 /** Own property only: attribute names come from policy text and must not reach the prototype. */
 export function own(a: Attributes, name: string): unknown {
