@@ -66,6 +66,7 @@ test('an admin generates a team policy, simulates writes and validates a broken 
   await page.getByRole('cell', { name: 'slo:read', exact: true }).waitFor();
   await page.getByRole('cell', { name: 'slo:slos:read', exact: true }).waitFor();
   await page.getByRole('cell', { name: 'storage:bucket-definitions:write', exact: true }).waitFor();
+  await screenshot(page, 'calculator-token');
   expect(await seriousA11yViolations(page)).toEqual([]);
   await context.close();
 });
