@@ -8,7 +8,10 @@ export type {
 } from './types';
 export { parsePolicy, type ParsePolicyResult } from './parser/parse-policy';
 export { parseBoundary, type ParseBoundaryResult } from './parser/parse-boundary';
+export { textKind, type TextKind } from './parser/text-kind';
 export { permissionCatalog, type CatalogCondition, type CatalogPermission, type PermissionCatalog } from './catalog/catalog';
+export { zoneScopedSchemas } from './catalog/applicability';
+export { similarPermissions, type SimilarOptions } from './catalog/similar';
 export { compilePolicySet, type CompiledPolicySet, type PolicyBinding, type Reason, type RejectedBinding } from './evaluator/compile';
 export { evaluate, isAllowed, type AuthorizationRequest, type Decision, type EvaluationResult } from './evaluator/evaluate';
 export { formatPolicy, formatBoundary, formatStatement } from './formatter/format-policy';

@@ -42,8 +42,13 @@ export function boundaryVariant(input: BoundaryVariantInput): BoundaryVariant {
   if (!policy) return { ok: false, errors: [{ code: 'calculator/boundary/no-policy', message: 'the generator returned no policy' }] };
   const { policy: ast } = parsePolicy(policy.text);
   const lines: string[] = [];
+  // the generator's header describes the templated policy; this one is shared and bounded
+  const header = `Team Alerting – ${input.role} of every team (shared: each team's group binds it with a boundary listing the team's zones)`;
   for (const s of ast.statements) {
-    for (const c of s.leadingComments) lines.push(`// ${c.trim().replace(/the management zone bound as `[^`]*`/, 'the zones of the bound boundary')}`);
+    for (const c of s.leadingComments) {
+      const text = c.trim();
+      lines.push(`// ${/^Team Alerting – /.test(text) ? header : text.replace(/the management zone bound as `[^`]*`/, 'the zones of the bound boundary')}`);
+    }
     lines.push(formatStatement({ ...s, conditions: s.conditions.filter((c) => c.name !== ZONE) }));
   }
   const boundaryName = `team-alerting-zones-${input.team}`;

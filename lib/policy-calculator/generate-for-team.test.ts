@@ -1,8 +1,9 @@
+import { validatePolicy, zoneScopedSchemas } from '../iam';
 import { ALERTING_SCHEMAS } from './generate-policies';
 import { teamMappingSchema } from '../teams/model';
 import {
   bindingsForEvaluation, calculatorTeamOf, defaultPolicies, exportOptionsOf, generateForTeam, policiesToCompare, simulate, teamGroupName,
-  teamSimulationMatrix, ZONE_OF_NO_TEAM, type CalculatorTeam,
+  schemasOutsideZoneScope, teamSimulationMatrix, ZONE_OF_NO_TEAM, type CalculatorTeam,
 } from './index';
 
 const AP = 'builtin:alerting.profile';
@@ -21,6 +22,27 @@ describe('calculatorTeamOf', () => {
       notifications: { allowedTypes: ['EMAIL'], emailDomains: [], webhookHosts: [], slackChannels: [], mode: 'enforce' },
     });
     expect(calculatorTeamOf(mapping)).toEqual({ id: 'checkout', name: 'Checkout team', zones: ['Checkout', 'Payments'], schemas: [AP, SLO] });
+  });
+});
+
+describe('schemas the zone condition cannot scope', () => {
+  it('the app manages exactly the schemas the reference says the zone condition scopes', () => {
+    expect([...ALERTING_SCHEMAS].sort()).toEqual([...zoneScopedSchemas()]);
+  });
+
+  it('refuses a schema whose zone-limited grant would be dead, naming it', () => {
+    expect(schemasOutsideZoneScope([AP, 'builtin:span-attribute', 'builtin:span-attribute'])).toEqual([
+      { code: 'iam/generate/schema-not-zone-scoped', message: '`builtin:span-attribute` cannot be limited to management zones', help: expect.stringContaining('`builtin:alerting.profile`') },
+    ]);
+    expect(schemasOutsideZoneScope(undefined)).toEqual([]);
+    const refused = generateForTeam({ ...checkout, schemas: ['builtin:span-attribute'] }, 'member', 'concrete');
+    expect([refused.set, refused.errors.map((e) => e.code)]).toEqual([undefined, ['iam/generate/schema-not-zone-scoped']]);
+  });
+
+  it('generates no policy the validator flags', () => {
+    for (const shape of ['templated', 'concrete', 'boundary'] as const) {
+      for (const p of generateForTeam(checkout, 'lead', shape).set!.policies) expect(validatePolicy(p.text).filter((f) => f.severity !== 'suggestion')).toEqual([]);
+    }
   });
 });
 

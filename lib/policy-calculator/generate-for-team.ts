@@ -9,6 +9,7 @@ import { teamZoneNames, type TeamMapping } from '../teams/model';
 import { bindingsForEvaluation } from './bindings';
 import { boundaryVariant } from './boundary-alternative';
 import { simulationMatrix, type SimulationMatrix } from './simulate';
+import { schemasOutsideZoneScope } from './zone-scoped-schemas';
 import type { GeneratedPolicySet } from './types';
 
 /** A team as the calculator needs it. */
@@ -44,6 +45,8 @@ export function calculatorTeamOf(team: TeamMapping): CalculatorTeam {
 export function generateForTeam(team: CalculatorTeam | undefined, role: TeamRole, shape: PolicyShape): TeamPolicies {
   if (!team) return { errors: [{ code: 'calculator/generate/no-team', message: 'choose a team' }] };
   const schemas = team.schemas.length > 0 ? team.schemas : undefined;
+  const unscoped = schemasOutsideZoneScope(schemas);
+  if (unscoped.length > 0) return { errors: unscoped };
   if (shape === 'boundary') {
     const b = boundaryVariant({ role, team: team.id, zones: team.zones, schemas });
     return b.ok ? { set: b.set, errors: [] } : { errors: b.errors };

@@ -47,6 +47,27 @@ export interface ExportOptions {
   groupName?: string;
   /** Account UUID for boundaries when `levelType` is `environment`. */
   accountUuid?: string;
+  /**
+   * Monaco only: everything the team's group holds besides the team policies. Monaco's account
+   * deployer makes a group exactly what its entry says, so the Monaco export writes a `groups:`
+   * entry only when it is given this full picture; without it, it exports policies only.
+   */
+  monacoGroup?: MonacoGroupPicture;
+}
+
+/**
+ * A group as Monaco must see it so that deploying it removes nothing (Monaco's account types:
+ * `pkg/account/persistence/internal/types/types.go`). Every list is required: `[]` states "none".
+ * Policies are names of Dynatrace's default (global) policies, e.g. `Standard User`, which Monaco
+ * looks up by name; the team policies of the export are added at the export's level.
+ */
+export interface MonacoGroupPicture {
+  description: string;
+  /** SAML federation values of the group (Monaco writes them with the group). */
+  federatedAttributeValues: string[];
+  account: { policies: string[]; permissions: string[] };
+  environments: Array<{ environment: string; policies: string[]; permissions: string[] }>;
+  managementZones: Array<{ environment: string; managementZone: string; permissions: string[] }>;
 }
 
 /** A problem with the data going into an export; codes are API, messages are not. */

@@ -72,3 +72,26 @@ describe('monotonicity', () => {
     }), RUNS);
   });
 });
+
+describe('multi-valued attributes', () => {
+  const groups = fc.uniqueArray(fc.constantFrom('group:a', 'group:b', 'group:ab', 'other'), { minLength: 1, maxLength: 3 });
+  const positive = fc.record({ op: fc.constantFrom('=', 'IN', 'startsWith', 'MATCH'), vals: fc.uniqueArray(fc.constantFrom('group:a', 'group:b', 'group:*', 'group:a*'), { minLength: 1, maxLength: 2 }) })
+    .map(({ op, vals }) => (op === 'IN' || op === 'MATCH' ? `${op} (${vals.map((v) => `"${v}"`).join(', ')})` : `${op} "${vals[0] as string}"`));
+  const decide = (text: string, name: string, v: string | string[]) => evaluate(compilePolicySet([{ text }]), { permission: 'settings:objects:read', attributes: { [name]: v } }).decision;
+
+  it('an ALLOW on settings:schemaGroup holds for a list when it holds for one of its groups', () => {
+    fc.assert(fc.property(positive, groups, (cond, gs) => {
+      const text = `ALLOW settings:objects:read WHERE settings:schemaGroup ${cond};`;
+      const one = gs.some((g) => decide(text, 'settings:schemaGroup', g) === 'allow');
+      expect(decide(text, 'settings:schemaGroup', gs) === 'allow').toBe(one);
+    }), RUNS);
+  });
+
+  it('an ALLOW on a zone holds for a list only when it holds for every zone (fail closed)', () => {
+    fc.assert(fc.property(positive, groups, (cond, zs) => {
+      const text = `ALLOW settings:objects:read WHERE environment:management-zone ${cond};`;
+      const every = zs.every((z) => decide(text, 'environment:management-zone', z) === 'allow');
+      expect(decide(text, 'environment:management-zone', zs) === 'allow').toBe(every);
+    }), RUNS);
+  });
+});

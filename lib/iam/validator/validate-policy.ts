@@ -1,7 +1,8 @@
 /**
  * Policy and boundary validation against the permission catalog. Returns all findings sorted by
- * location; `error` means Dynatrace would reject the text or the text cannot mean what it says,
- * `warning` means it works but is probably a mistake, `suggestion` is style. Never throws.
+ * location; `error` means Dynatrace would reject the text or the text cannot mean what it says
+ * (a contradiction: dead-conditions.ts), `warning` means it works but is probably a mistake (a
+ * condition that cannot apply to a schema), `suggestion` is style. Never throws.
  */
 import type { Diagnostic, Finding, Statement } from '../types';
 import { findingFromSpan } from '../types';
@@ -13,6 +14,8 @@ import { formatCondition, formatStatement } from '../formatter/format-policy';
 import { permissionCatalog } from '../catalog/catalog';
 import { didYouMean } from './did-you-mean';
 import { checkBoundaryCondition, checkConditionFor, checkValues } from './validate-conditions';
+import { checkBoundarySemicolons, checkStatementSemicolons } from './semicolons';
+import { checkApplicability, checkAppliesToNone, checkContradictions } from './dead-conditions';
 
 export const MAX_STATEMENTS = 100;
 export const MAX_BOUNDARY_CONDITIONS = 10;
@@ -58,6 +61,7 @@ export function validatePolicy(text: string, options: ValidateOptions = {}): Fin
   const { policy, diagnostics } = parsePolicy(text);
   const out = diagnosticsToFindings(diagnostics);
   const st = policy.statements;
+  checkStatementSemicolons(st, out);
   if (st.length > MAX_STATEMENTS) {
     out.push(findingFromSpan('error', 'iam/validate/too-many-statements', `policy has ${st.length} statements, at most ${MAX_STATEMENTS} are allowed`, (st[MAX_STATEMENTS] as Statement).span,
       'split the policy into several policies'));
@@ -71,6 +75,7 @@ export function validatePolicy(text: string, options: ValidateOptions = {}): Fin
   const used = new Map<string, Statement>();
   for (const s of st) {
     const names = new Set<string>();
+    const appliesToNone = checkAppliesToNone(s, out);
     s.permissions.forEach((p, i) => {
       if (names.has(p.name)) {
         out.push(findingFromSpan('warning', 'iam/validate/duplicate-permission', `\`${p.name}\` is listed twice in this statement`, p.span, 'remove the repetition'));
@@ -78,8 +83,10 @@ export function validatePolicy(text: string, options: ValidateOptions = {}): Fin
       }
       names.add(p.name);
       if (!checkPermission(p.name, s, i, out)) return;
-      for (const c of s.conditions) checkConditionFor(p.name, c, out);
+      for (const c of s.conditions) if (!appliesToNone.has(c)) checkConditionFor(p.name, c, out);
     });
+    checkContradictions(s, out);
+    checkApplicability(s, out);
     for (const c of s.conditions) {
       checkValues(c, out);
       for (const v of c.values) for (const b of bindParamsOf(v.parts)) if (!used.has(b)) used.set(b, s);
@@ -139,6 +146,7 @@ export function validateBoundary(text: string): Finding[] {
     out.push(findingFromSpan('error', 'iam/validate/too-many-restrictions', `boundary has ${boundary.conditions.length} conditions, at most ${MAX_BOUNDARY_CONDITIONS} are allowed`, (boundary.conditions[MAX_BOUNDARY_CONDITIONS] as (typeof boundary.conditions)[number]).span,
       'split the restrictions over several boundaries only if an OR between them is intended'));
   }
+  checkBoundarySemicolons(typeof text === 'string' ? text : '', boundary.conditions, out);
   const seen = new Map<string, number>();
   for (const c of boundary.conditions) {
     checkBoundaryCondition(c, out);
