@@ -19,15 +19,24 @@ resource "dynatrace_iam_policy" "policy_team_alerting_lead_shared" {
   description     = "Team Alerting lead: alerting schemas limited by a zone boundary per team; app my.team.alerting"
   environment     = "abc12345"
   statement_query = <<-EOT
-    // Team Alerting – lead of the team (templated: bind once per management zone)
-    // Read the definitions of the alerting schemas the app edits (schema reads cannot be limited by zone)
-    ALLOW settings:schemas:read
-    WHERE settings:schemaId IN ("builtin:alerting.profile", "builtin:problem.notifications", "builtin:anomaly-detection.metric-events", "builtin:alerting.maintenance-window", "builtin:monitoring.slo");
+    // Team Alerting – lead: alerting objects in the team's zones (bind with the team's zone boundary)
     // Read alerting objects: only the allowed schemas, only in the zones of the bound boundary
     ALLOW settings:objects:read
     WHERE settings:schemaId IN ("builtin:alerting.profile", "builtin:problem.notifications", "builtin:anomaly-detection.metric-events", "builtin:alerting.maintenance-window", "builtin:monitoring.slo");
     // Create, edit and delete alerting objects: same schemas, only in the zones of the bound boundary
     ALLOW settings:objects:write
+    WHERE settings:schemaId IN ("builtin:alerting.profile", "builtin:problem.notifications", "builtin:anomaly-detection.metric-events", "builtin:alerting.maintenance-window", "builtin:monitoring.slo");
+  EOT
+}
+
+resource "dynatrace_iam_policy" "policy_team_alerting_lead_unbounded" {
+  name            = "team-alerting-lead-unbounded"
+  description     = "Team Alerting lead: what is not about objects in the team's zones (app, schemas, zone table); bound without a boundary"
+  environment     = "abc12345"
+  statement_query = <<-EOT
+    // Team Alerting – lead: the app, the schema definitions and the zone table (bind without a boundary)
+    // Read the definitions of the alerting schemas the app edits (schema reads cannot be limited by zone)
+    ALLOW settings:schemas:read
     WHERE settings:schemaId IN ("builtin:alerting.profile", "builtin:problem.notifications", "builtin:anomaly-detection.metric-events", "builtin:alerting.maintenance-window", "builtin:monitoring.slo");
     // Read the management-zone table: the app maps zone names to ids with it (unreadable, it lists as empty; no zone condition applies to it)
     ALLOW settings:objects:read WHERE settings:schemaId = "builtin:management-zones";
@@ -48,5 +57,10 @@ resource "dynatrace_iam_policy_bindings_v2" "bindings_team_checkout" {
     id         = dynatrace_iam_policy.policy_team_alerting_lead_shared.id
     parameters = {}
     boundaries = [dynatrace_iam_policy_boundary.boundary_team_alerting_zones_checkout.id]
+  }
+
+  policy {
+    id         = dynatrace_iam_policy.policy_team_alerting_lead_unbounded.id
+    parameters = {}
   }
 }
