@@ -9,7 +9,7 @@
  * `checkPolicyValue`; unsafe input yields errors, not text.
  */
 import { checkPolicyValue, formatPolicy, quotePolicyValue as quote, type UnsafePolicyValue } from '../iam';
-import { ALERTING_SCHEMA_IDS } from '../alerting/schema-ids';
+import { ALERTING_SCHEMA_IDS, ZONE_TABLE_READ_STATEMENT } from '../alerting/schema-ids';
 import type { GeneratedBinding, GeneratedBoundary, GeneratedPolicy } from './types';
 
 export type TeamRole = 'member' | 'lead' | 'admin';
@@ -19,10 +19,6 @@ export const TEAM_ROLES: readonly TeamRole[] = ['member', 'lead', 'admin'];
 export const ALERTING_SCHEMAS: readonly string[] = ALERTING_SCHEMA_IDS;
 export const DEFAULT_APP_ID = 'my.team.alerting';
 export const ZONE_PARAMETER = 'mz-name';
-/** The management-zone table every function reads to map zone names (IAM, mappings) to ids (values). */
-export const ZONE_TABLE_SCHEMA = 'builtin:management-zones';
-/** The statement that lets a user read the zone table; the app names it when the table reads as empty. */
-export const ZONE_TABLE_READ_STATEMENT = `ALLOW settings:objects:read WHERE settings:schemaId = "${ZONE_TABLE_SCHEMA}";`;
 
 export interface GenerateOptions {
   role: TeamRole;
