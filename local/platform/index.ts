@@ -54,6 +54,8 @@ export interface PlatformOptions {
   store?: PlatformStore;
   /** Replaces the demo tenant's groups, policies and boundaries (tests only; personas stay). */
   iam?: DemoIam;
+  /** The tenant's clock (tests only, e.g. to age the history); default `Date.now`. */
+  clock?: () => number;
 }
 
 export async function createPlatform(options: PlatformOptions): Promise<Platform> {
@@ -65,6 +67,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   const iam = new TenantIam(deps.iam, options.iam);
   const zones = new ObjectZones(state, deps.alerting);
   const access = new Access(iam, zones, registry);
+  const clock = options.clock ?? Date.now;
   const core: Core = {
     state,
     registry,
@@ -72,11 +75,13 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     zones,
     access,
     deps,
+    clock,
     reseed: async () => {
       const seed = buildDemoSeed({
         schemaVersion: (s) => registry.version(s),
         withTeamMappings: registry.get(TEAM_MAPPING_SCHEMA) !== undefined,
         empty: options.seed === 'empty',
+        now: clock(),
       });
       await state.replaceWith(seed.objects, seed.revisions);
       iam.reset();
