@@ -1,8 +1,8 @@
 /**
  * The other personas' journeys: a lead reviews findings and history (in a time range of choice),
  * an admin edits a team and the member's page reflects it, the outsider sees the empty state.
- * Every page is checked with
- * axe-core (no serious or critical violation) and saved as a screenshot, in light and dark.
+ * Every page is checked with axe-core (no serious or critical violation) and saved as a
+ * screenshot, in light and dark.
  */
 import { browserSuite, screenshot, seriousA11yViolations } from './browser';
 
