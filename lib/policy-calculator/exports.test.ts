@@ -163,7 +163,11 @@ describe('toMonacoYaml', () => {
     expectNoErrors(doc.policies[0].policy);
     const group = doc.groups[0];
     expect(group.account.policies).toEqual(['Standard User']);
-    expect(group.environments).toEqual([{ environment: 'abc12345', permissions: [], policies: [{ policy: { type: 'reference', id: doc.policies[0].id }, boundaries: [{ type: 'reference', id: doc.boundaries[0].id }] }] }]);
+    expect(group.environments).toEqual([{ environment: 'abc12345', permissions: [], policies: [
+      { policy: { type: 'reference', id: doc.policies[0].id }, boundaries: [{ type: 'reference', id: doc.boundaries[0].id }] },
+      // the zone table and the app are bound without the boundary (it would empty the zone table)
+      { policy: { type: 'reference', id: doc.policies[1].id } },
+    ] }]);
   });
 
   it('keeps a concrete policy as written', () => {

@@ -8,7 +8,7 @@ import { ALERTING_SCHEMAS, generatePolicies, type TeamRole } from './generate-po
 import { teamZoneNames, type TeamMapping } from '../teams/model';
 import { bindingsForEvaluation } from './bindings';
 import { boundaryVariant } from './boundary-alternative';
-import { simulationMatrix, type SimulationMatrix } from './simulate';
+import { ownZonesOnly, simulationMatrix, type CellExpectation, type SimulationMatrix } from './simulate';
 import { schemasOutsideZoneScope } from './zone-scoped-schemas';
 import type { GeneratedPolicySet } from './types';
 
@@ -63,6 +63,10 @@ export function teamGroupName(team: Pick<CalculatorTeam, 'name'>, role: TeamRole
 /** A zone no team owns: every team must be denied there. */
 export const ZONE_OF_NO_TEAM = '(zone of no team)';
 
+/** Admins read the alerting of every zone (to list what no team owns); they write only in their team's zones. */
+const adminExpectation: CellExpectation = (team, schemaId, operation, zone) =>
+  operation === 'read' && (team.schemas === undefined || team.schemas.length === 0 || team.schemas.includes(schemaId)) ? 'allow' : ownZonesOnly(team, schemaId, operation, zone);
+
 /**
  * Every team's policies (for one role and shape) on every alerting schema, read and write, in
  * every team's zones and in a zone of no team; a team without policies is denied everything.
@@ -72,5 +76,5 @@ export function teamSimulationMatrix(teams: readonly CalculatorTeam[], role: Tea
     const g = generateForTeam(t, role, shape);
     return [t.id, g.set ? bindingsForEvaluation(g.set) : []];
   }));
-  return simulationMatrix(teams, perTeam, ALERTING_SCHEMAS, ['read', 'write'], [ZONE_OF_NO_TEAM]);
+  return simulationMatrix(teams, perTeam, ALERTING_SCHEMAS, ['read', 'write'], [ZONE_OF_NO_TEAM], role === 'admin' ? adminExpectation : ownZonesOnly);
 }

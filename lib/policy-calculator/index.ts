@@ -8,6 +8,7 @@ export {
   generatePolicies, ALERTING_SCHEMAS, DEFAULT_APP_ID, TEAM_ROLES, ZONE_PARAMETER,
   type GenerateOptions, type GeneratedPolicies, type GeneratedTeamBinding, type GenerateIssue, type TeamRole,
 } from './generate-policies';
+export { ZONE_TABLE_READ_STATEMENT } from '../alerting/schema-ids';
 export { exportInputProblems, bindParamsIn } from './input-check';
 export { schemasOutsideZoneScope } from './zone-scoped-schemas';
 export { hclString, hclMultiline, iamQuoted, iamValueProblem } from './escape';

@@ -49,7 +49,7 @@ export async function handleRequest(core: Core, router: Router, req: http.Incomi
     }
     const { route } = match;
     if (!Object.hasOwn(route.methods, method)) throw errors.methodNotAllowed(method, Object.keys(route.methods));
-    const ctx: RequestCtx = { req, query: new Query(url.searchParams), params: match.params, family: route.family, core, now: Date.now() };
+    const ctx: RequestCtx = { req, query: new Query(url.searchParams), params: match.params, family: route.family, core, now: core.clock() };
     let reply: Reply;
     if (route.auth) {
       const authed = authenticate(ctx);

@@ -1,7 +1,8 @@
 /**
- * The other personas' journeys: a lead reviews findings and history, an admin edits a team and
- * the member's page reflects it, the outsider sees the empty state. Every page is checked with
- * axe-core (no serious or critical violation) and saved as a screenshot, in light and dark.
+ * The other personas' journeys: a lead reviews findings and history (in a time range of choice),
+ * an admin edits a team and the member's page reflects it, the outsider sees the empty state.
+ * Every page is checked with axe-core (no serious or critical violation) and saved as a
+ * screenshot, in light and dark.
  */
 import { browserSuite, screenshot, seriousA11yViolations } from './browser';
 
@@ -20,6 +21,15 @@ test('a lead sees findings per object and the history with a before/after diff',
   await page.getByRole('group', { name: /Changes in revision/ }).waitFor();
   await screenshot(page, 'review-team-history');
   expect(await seriousA11yViolations(page)).toEqual([]);
+
+  // the history shows its range (30 days by default) and the lead can choose another one
+  const shown = await page.getByText(/^Changes from /).textContent();
+  const id = await page.locator('label').filter({ hasText: /^Time range$/ }).getAttribute('for');
+  const trigger = await page.locator(`[id="${id}"]`).getAttribute('aria-labelledby');
+  await page.locator(`[id="${trigger}"]`).click();
+  await page.getByRole('option', { name: 'Last year', exact: true }).click();
+  await page.getByText(/^Changes from /).filter({ hasNotText: shown ?? '' }).waitFor();
+  await history.getByRole('listitem').first().waitFor();
 
   await page.getByRole('button', { name: /^History of Checkout legacy/ }).click();
   await page.getByRole('heading', { name: /^History of Checkout legacy/ }).waitFor();

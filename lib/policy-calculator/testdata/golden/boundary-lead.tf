@@ -24,25 +24,32 @@ resource "dynatrace_iam_policy" "policy_team_alerting_lead_shared" {
   environment     = "abc12345"
   statement_query = <<-EOT
     // Team Alerting – lead of every team (shared: each team's group binds it with a boundary listing the team's zones)
-    // Read the definitions of the alerting schemas the app edits (schema reads cannot be limited by zone)
-    ALLOW settings:schemas:read
-    WHERE settings:schemaId IN ("builtin:alerting.profile", "builtin:problem.notifications", "builtin:anomaly-detection.metric-events", "builtin:alerting.maintenance-window", "builtin:monitoring.slo");
     // Read alerting objects: only the allowed schemas, only in the zones of the bound boundary
     ALLOW settings:objects:read
     WHERE settings:schemaId IN ("builtin:alerting.profile", "builtin:problem.notifications", "builtin:anomaly-detection.metric-events", "builtin:alerting.maintenance-window", "builtin:monitoring.slo");
-    // Create, edit and delete alerting objects: same schemas, same zones
+    // Create, edit and delete alerting objects: same schemas, only in the zones of the bound boundary
     ALLOW settings:objects:write
     WHERE settings:schemaId IN ("builtin:alerting.profile", "builtin:problem.notifications", "builtin:anomaly-detection.metric-events", "builtin:alerting.maintenance-window", "builtin:monitoring.slo");
+  EOT
+}
+
+resource "dynatrace_iam_policy" "policy_team_alerting_lead_unbounded" {
+  name            = "team-alerting-lead-unbounded"
+  description     = "Team Alerting lead: what is not about objects in the team's zones (app, schemas, zone table); bound without a boundary"
+  environment     = "abc12345"
+  statement_query = <<-EOT
+    // Team Alerting – lead of every team: the app, the schema definitions and the zone table (bind without a boundary)
+    // Read the definitions of the alerting schemas the app edits (schema reads cannot be limited by zone)
+    ALLOW settings:schemas:read
+    WHERE settings:schemaId IN ("builtin:alerting.profile", "builtin:problem.notifications", "builtin:anomaly-detection.metric-events", "builtin:alerting.maintenance-window", "builtin:monitoring.slo");
+    // Read the management-zone table: the app maps zone names to ids with it (unreadable, it lists as empty; no zone condition applies to it)
+    ALLOW settings:objects:read WHERE settings:schemaId = "builtin:management-zones";
     // Open the Team Alerting app and no other app
     ALLOW app-engine:apps:run WHERE shared:app-id = "my.team.alerting";
     // Call the app functions (this permission takes no conditions; the app intersects its scopes with the user)
     ALLOW app-engine:functions:run;
     // Read the app's own settings (team mappings: which team owns which zones)
     ALLOW app-settings:objects:read WHERE shared:app-id = "my.team.alerting";
-    // Review the team's change history: audit events in Grail
-    ALLOW storage:system:read WHERE storage:event.kind = "AUDIT_EVENT";
-    // Audit events live in the dt_system_events bucket only
-    ALLOW storage:buckets:read WHERE storage:bucket-name = "dt_system_events";
   EOT
 }
 
@@ -63,6 +70,11 @@ resource "dynatrace_iam_policy_bindings_v2" "bindings_team_checkout" {
     id         = dynatrace_iam_policy.policy_team_alerting_lead_shared.id
     parameters = {}
     boundaries = [dynatrace_iam_policy_boundary.boundary_team_alerting_zones_checkout.id]
+  }
+
+  policy {
+    id         = dynatrace_iam_policy.policy_team_alerting_lead_unbounded.id
+    parameters = {}
   }
 
   dynamic "policy" {

@@ -19,10 +19,12 @@ resource "dynatrace_iam_policy" "policy_team_alerting_member" {
     ALLOW settings:objects:read
     WHERE settings:schemaId IN ("builtin:alerting.profile", "builtin:problem.notifications", "builtin:anomaly-detection.metric-events", "builtin:alerting.maintenance-window", "builtin:monitoring.slo")
       AND environment:management-zone = "$${bindParam:mz-name}";
-    // Create, edit and delete alerting objects: same schemas, same zones
+    // Create, edit and delete alerting objects: same schemas, only in the management zone bound as `mz-name`
     ALLOW settings:objects:write
     WHERE settings:schemaId IN ("builtin:alerting.profile", "builtin:problem.notifications", "builtin:anomaly-detection.metric-events", "builtin:alerting.maintenance-window", "builtin:monitoring.slo")
       AND environment:management-zone = "$${bindParam:mz-name}";
+    // Read the management-zone table: the app maps zone names to ids with it (unreadable, it lists as empty; no zone condition applies to it)
+    ALLOW settings:objects:read WHERE settings:schemaId = "builtin:management-zones";
     // Open the Team Alerting app and no other app
     ALLOW app-engine:apps:run WHERE shared:app-id = "my.team.alerting";
     // Call the app functions (this permission takes no conditions; the app intersects its scopes with the user)
