@@ -29,9 +29,9 @@ export async function getAlertingHistory(ports: Ports, req: GetAlertingHistoryRe
   const ctx = await loadTeamContext(ports, req.teamId);
   if (isFailure(ctx)) return ctx;
   const cursor = req.pageKey === undefined ? undefined : decodeCursor(req.pageKey);
-  if (req.pageKey !== undefined && cursor === undefined) return fail('invalid', 'request/invalid-page-key', 'the page key is not valid', { path: 'pageKey' });
+  if (req.pageKey !== undefined && cursor === undefined) return fail('invalid', 'request/invalid-page-key', 'the page key is not valid', { location: { path: 'pageKey' } });
   const filter = req.objectId === undefined ? undefined : equalsFilter('objectId', req.objectId);
-  if (req.objectId !== undefined && filter === undefined) return fail('invalid', 'request/invalid', 'object id is too long', { path: 'objectId' });
+  if (req.objectId !== undefined && filter === undefined) return fail('invalid', 'request/invalid', 'object id is too long', { location: { path: 'objectId' } });
 
   const teams = ctx.selected.map((m) => m.team);
   const profiles = await listTeamProfiles(ports.settings, teams, ctx.allTeams, ctx.zones);

@@ -87,7 +87,7 @@ export async function loadTeamContext(ports: Ports, teamId?: string): Promise<Te
   const memberships = teamsForCaller(ports.caller.email, allTeams);
   const selected = selectCallerTeams(memberships, teamId);
   if (!Array.isArray(selected)) {
-    return fail('forbidden', 'access/foreign-team', `you are not a member of team \`${selected.foreign}\``, { path: 'teamId', help: 'choose one of your own teams' });
+    return fail('forbidden', 'access/foreign-team', `you are not a member of team \`${selected.foreign}\``, { location: { path: 'teamId' }, help: 'choose one of your own teams' });
   }
   if (selected.length === 0) {
     return fail('forbidden', 'access/no-team', 'you are not a member or lead of any team', { help: 'ask an admin to add your e-mail to a team mapping' });

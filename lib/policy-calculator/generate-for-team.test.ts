@@ -26,7 +26,7 @@ describe('calculatorTeamOf', () => {
 
 describe('generateForTeam', () => {
   it('asks for a team when none is chosen', () => {
-    expect(generateForTeam(undefined, 'member', 'templated')).toEqual({ errors: [{ code: 'calculator/generate/no-team', message: 'choose a team' }] });
+    expect(generateForTeam(undefined, 'member', 'templated')).toEqual({ errors: [{ code: 'calculator/generate/no-team', severity: 'error', message: 'choose a team' }] });
   });
   it('lets every shape write in the team\'s zones and nowhere else', () => {
     for (const shape of ['templated', 'concrete', 'boundary'] as const) {

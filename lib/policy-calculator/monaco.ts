@@ -17,7 +17,8 @@ import { stringify } from 'yaml';
 import { concretizePolicy } from './concretize';
 import { monacoId } from './escape';
 import { exportInputProblems } from './input-check';
-import { ExportInputError, type ExportDiagnostic, type ExportOptions, type GeneratedPolicySet } from './types';
+import { diagnostic, type AppDiagnostic } from '../codes';
+import { ExportInputError, type ExportOptions, type GeneratedPolicySet } from './types';
 
 interface MonacoRef { type: 'reference'; id: string }
 
@@ -38,7 +39,7 @@ export function toMonacoYaml(set: GeneratedPolicySet, options: ExportOptions): s
   const policies: Array<Record<string, unknown>> = [];
   const templateIds = new Map<string, string>();
   const bindings: Array<{ policy: MonacoRef; boundaries?: MonacoRef[] }> = [];
-  const failures: ExportDiagnostic[] = [];
+  const failures: AppDiagnostic[] = [];
   set.bindings.forEach((b, i) => {
     const p = byName.get(b.policyName);
     if (!p) return;
@@ -55,7 +56,7 @@ export function toMonacoYaml(set: GeneratedPolicySet, options: ExportOptions): s
     } else {
       const concrete = concretizePolicy(p.text, params);
       if (!concrete.ok) {
-        failures.push({ severity: 'error', code: 'calculator/monaco/concretize', message: concrete.message, path: `bindings[${i}]` });
+        failures.push(diagnostic('calculator/monaco/concretize', concrete.message, { location: { path: `bindings/${i}` } }));
         return;
       }
       const values = Object.keys(params).sort().map((k) => params[k] as string).join(', ');
