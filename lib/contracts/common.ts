@@ -36,8 +36,7 @@ export const LIMITS = {
 export const diagnosticCodeSchema = z.enum(ALL_CODES);
 export const severitySchema = z.enum(SEVERITIES);
 
-/** `Location` of lib/diagnostics; functions answer with value paths (`value/rules/0/tag`). */
-export const locationSchema = z.strictObject({
+const locationShape = {
   file: z.string().optional(),
   path: z.string().optional(),
   line: z.number().optional(),
@@ -46,19 +45,20 @@ export const locationSchema = z.strictObject({
   endColumn: z.number().optional(),
   offset: z.number().optional(),
   endOffset: z.number().optional(),
-});
+};
+/** `Location` of lib/diagnostics; functions answer with value paths (`value/rules/0/tag`). */
+export const locationSchema = z.strictObject(locationShape);
 
 const diagnosticShape = {
   code: diagnosticCodeSchema,
   severity: severitySchema,
   message: z.string(),
   help: z.string().optional(),
-  location: locationSchema.optional(),
   suggestions: z.array(z.string()).optional(),
 };
 
 /** The one diagnostics model (`Diagnostic` of lib/diagnostics) with a catalogued code. */
-export const diagnosticSchema = z.strictObject(diagnosticShape);
+export const diagnosticSchema = z.strictObject({ ...diagnosticShape, location: locationSchema.optional() });
 export type Diagnostic = z.infer<typeof diagnosticSchema>;
 
 /**
@@ -70,6 +70,7 @@ export type Diagnostic = z.infer<typeof diagnosticSchema>;
  */
 export const findingSchema = z.object({
   ...diagnosticShape,
+  location: z.object(locationShape).optional(),
   rule: z.string(),
   mode: z.enum(['enforce', 'warn', 'dry-run']).optional(),
 });
