@@ -279,7 +279,11 @@ describe('writes', () => {
   });
   it('deletes with the token; stale tokens conflict; foreign objects are refused', async () => {
     const { w, ports, mine, myNote, theirs } = setup();
-    expect(await operations['delete-alerting-object'](ports, { objectId: mine, updateToken: 'old' })).toMatchObject({ status: 'conflict' });
+    const staleDelete = await operations['delete-alerting-object'](ports, { objectId: mine, updateToken: 'old' });
+    const staleUpdate = await operations['update-alerting-object'](ports, { objectId: mine, value: { name: '[checkout] x' }, updateToken: 'old' });
+    // one stale-conflict answer for update and delete: the same diagnostic, the current object
+    expect(staleDelete).toEqual(staleUpdate);
+    expect(staleDelete).toMatchObject({ status: 'conflict', diagnostics: [{ code: 'settings/conflict', help: expect.any(String) }], current: { objectId: mine, updateToken: w.objects.get(mine)!.token } });
     expect(await operations['delete-alerting-object'](ports, { objectId: theirs, updateToken: w.objects.get(theirs)!.token })).toMatchObject({ status: 'forbidden' });
     // the profile's notification first: a profile in use is not deleted alone (profile-dependants.test.ts)
     expect(await operations['delete-alerting-object'](ports, { objectId: myNote, updateToken: w.objects.get(myNote)!.token })).toMatchObject({ status: 'ok' });

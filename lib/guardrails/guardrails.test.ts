@@ -136,6 +136,18 @@ describe('guardrails: naming, schema, quota and modes', () => {
     const dry = { ...search, scopeMode: 'dry-run' as const };
     expect(evaluateGuardrails(input({ team: dry, after: { name: '[search] x', managementZone: '999' } })).allowed).toBe(false);
   });
+  it('blocks with fail-closed codes whatever the mode (an unreadable count, an unsafe pattern)', () => {
+    const lenient = {
+      ...search, quotas: [{ schemaId: 'builtin:alerting.profile', max: 2, mode: 'warn' as const }],
+      naming: { kind: 'pattern' as const, value: '(a+)+$', mode: 'dry-run' as const },
+    };
+    const d = evaluateGuardrails(input({ team: lenient, existingCount: undefined, after: { name: '[search] x', managementZone: '33' } }));
+    expect(d.allowed).toBe(false);
+    expect(d.findings.map((f) => [f.code, f.severity, f.mode])).toEqual([
+      ['guardrail/naming/unsafe-pattern', 'error', 'enforce'],
+      ['guardrail/quota/unknown', 'error', 'enforce'],
+    ]);
+  });
   it('fails closed when a rule throws', () => {
     const knowledge = { ...alertingKnowledge, nameOf: () => { throw new Error('boom'); } };
     const d = evaluateGuardrails(input({ knowledge, after: { name: '[search] x', managementZone: '33' } }));
