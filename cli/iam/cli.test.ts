@@ -32,7 +32,9 @@ describe('iam CLI', () => {
       ['error', 'iam/validate/unknown-permission', 1, 7],
       ['error', 'iam/parse/unterminated-string', 2, 25],
     ]);
-    expect(Object.keys(out.files[1]?.findings[0] ?? {})).toEqual(['severity', 'code', 'message', 'line', 'column', 'help']);
+    // the keys lib/iam/README.md documents
+    expect(Object.keys(out.files[1]?.findings[0] ?? {})).toEqual(['severity', 'code', 'message', 'line', 'column', 'endLine', 'endColumn', 'help', 'suggestions']);
+    expect(Object.keys(out.files[1]?.findings[1] ?? {})).toEqual(['severity', 'code', 'message', 'line', 'column', 'endLine', 'endColumn', 'help']);
   });
 
   it('validate --boundary checks every file as a boundary', () => {
@@ -51,6 +53,15 @@ describe('iam CLI', () => {
     const r = cli('diff', good.replace('good', 'good'), wider);
     expect(r.status).toBe(1);
     expect(JSON.parse(r.stdout)).toMatchObject({ noNewAccess: false });
+  });
+
+  it('analyze --json reports over-privilege flat, with the permission, and exits 1 on warnings', () => {
+    const r = cli('analyze', '--json', wider);
+    expect(r.status).toBe(1);
+    const out = JSON.parse(r.stdout) as { findings: Array<Record<string, unknown>> };
+    expect(out.findings).toEqual([expect.objectContaining({
+      severity: 'warning', code: 'iam/analysis/unscoped-settings-write', line: 1, column: 7, permission: 'settings:objects:write', policy: wider,
+    })]);
   });
 
   it('usage errors go to stderr with exit 2', () => {

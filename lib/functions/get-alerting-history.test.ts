@@ -47,7 +47,7 @@ describe('get-alerting-history time range', () => {
     [{ from: iso(NOW + DAY) }, 'request/invalid-range'],
   ])('refuses %j at the path of from (%s), before reading anything', async (range, code) => {
     const { ports, queries } = recorded();
-    expect(await getAlertingHistory(ports, range, NOW)).toEqual({ status: 'invalid', diagnostics: [expect.objectContaining({ code, path: 'from' })] });
+    expect(await getAlertingHistory(ports, range, NOW)).toEqual({ status: 'invalid', diagnostics: [expect.objectContaining({ code, location: { path: 'from' } })] });
     expect(queries).toEqual([]);
   });
 
@@ -67,6 +67,6 @@ describe('get-alerting-history time range', () => {
     expect(firstPages().length).toBe(5);
     expect(new Set(firstPages().map((q) => q.filter)).size).toBe(1);
     const mismatch = await getAlertingHistory(ports, { pageKey: first.nextPageKey, from: iso(NOW - 30 * DAY) }, NOW);
-    expect(mismatch).toEqual({ status: 'invalid', diagnostics: [expect.objectContaining({ code: 'request/page-key-mismatch', path: 'from' })] });
+    expect(mismatch).toEqual({ status: 'invalid', diagnostics: [expect.objectContaining({ code: 'request/page-key-mismatch', location: { path: 'from' } })] });
   });
 });

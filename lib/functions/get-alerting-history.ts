@@ -32,20 +32,20 @@ const HISTORY_TIME = 'modificationInfo.lastModifiedTime';
 
 export async function getAlertingHistory(ports: Ports, req: GetAlertingHistoryRequest, now = Date.now()): Promise<GetAlertingHistoryResponse | Failure> {
   const cursor = req.pageKey === undefined ? undefined : decodeCursor(req.pageKey);
-  if (req.pageKey !== undefined && (cursor === undefined || cursor.range === undefined)) return fail('invalid', 'request/invalid-page-key', 'the page key is not valid', { path: 'pageKey' });
+  if (req.pageKey !== undefined && (cursor === undefined || cursor.range === undefined)) return fail('invalid', 'request/invalid-page-key', 'the page key is not valid', { location: { path: 'pageKey' } });
   const asked = requestedRange(req, now);
   if ('code' in asked) return { status: 'invalid', diagnostics: [asked] };
   // a page key goes on in the range it started with; a range sent along must be that one
   const range = cursor?.range ?? asked;
   if (cursor?.range && (req.from !== undefined || req.to !== undefined) && (asked.from !== range.from || asked.to !== range.to)) {
-    return fail('invalid', 'request/page-key-mismatch', 'the page key belongs to another time range', { path: 'from', help: 'send the page key alone, or with the same from and to as the first call' });
+    return fail('invalid', 'request/page-key-mismatch', 'the page key belongs to another time range', { location: { path: 'from' }, help: 'send the page key alone, or with the same from and to as the first call' });
   }
   const ctx = await loadTeamContext(ports, req.teamId);
   if (isFailure(ctx)) return ctx;
   const byObject = req.objectId === undefined ? undefined : equalsFilter('objectId', req.objectId);
-  if (req.objectId !== undefined && byObject === undefined) return fail('invalid', 'request/invalid', 'object id is too long', { path: 'objectId' });
+  if (req.objectId !== undefined && byObject === undefined) return fail('invalid', 'request/invalid', 'object id is too long', { location: { path: 'objectId' } });
   const filter = allOf(byObject, timeRangeFilter(HISTORY_TIME, range.from, range.to));
-  if (filter === undefined) return fail('invalid', 'request/invalid', 'object id is too long', { path: 'objectId' });
+  if (filter === undefined) return fail('invalid', 'request/invalid', 'object id is too long', { location: { path: 'objectId' } });
   const rangeOut = { from: new Date(range.from).toISOString(), to: new Date(range.to).toISOString() };
 
   const teams = ctx.selected.map((m) => m.team);

@@ -9,6 +9,7 @@ import { ZONE_TABLE_READ_STATEMENT } from '../alerting/schema-ids';
 import { teamMappingSchema, teamZoneNames, type TeamMapping } from '../teams/model';
 import { selectCallerTeams, teamsForCaller, type CallerTeamMembership } from '../teams/membership';
 import { ZoneTable } from '../teams/zones';
+import { diagnostic } from '../codes';
 import type { Diagnostic, Failure } from '../contracts/common';
 import type { Ports, RawStoredTeam, SettingsPort, SettingsRecord } from './ports';
 import { fail } from './results';
@@ -74,7 +75,7 @@ export async function loadZones(settings: SettingsPort): Promise<ZoneTable> {
   return ZoneTable.fromSettingsObjects(await listAll(settings, ZONE_SCHEMA_ID));
 }
 
-export const ZONE_TABLE_UNREADABLE = 'context/zone-table-unreadable';
+export const ZONE_TABLE_UNREADABLE = 'context/zone-table-unreadable' as const;
 
 /**
  * Why the caller's teams cannot be resolved to zone ids, or undefined. A Settings list the caller
@@ -90,11 +91,9 @@ export async function zoneTableProblem(settings: SettingsPort, zones: ZoneTable,
 }
 
 export function zoneTableUnreadable(): Diagnostic {
-  return {
-    code: ZONE_TABLE_UNREADABLE,
-    message: "your policies do not let you read management zones, so the app cannot tell which objects are your team's",
+  return diagnostic(ZONE_TABLE_UNREADABLE, "your policies do not let you read management zones, so the app cannot tell which objects are your team's", {
     help: `ask an admin to bind a policy with \`${ZONE_TABLE_READ_STATEMENT}\` to your group (the team policies of the policy calculator include it)`,
-  };
+  });
 }
 
 export interface TeamContext {
@@ -113,7 +112,7 @@ export async function loadTeamContext(ports: Ports, teamId?: string): Promise<Te
   const memberships = teamsForCaller(ports.caller.email, allTeams);
   const selected = selectCallerTeams(memberships, teamId);
   if (!Array.isArray(selected)) {
-    return fail('forbidden', 'access/foreign-team', `you are not a member of team \`${selected.foreign}\``, { path: 'teamId', help: 'choose one of your own teams' });
+    return fail('forbidden', 'access/foreign-team', `you are not a member of team \`${selected.foreign}\``, { location: { path: 'teamId' }, help: 'choose one of your own teams' });
   }
   if (selected.length === 0) {
     return fail('forbidden', 'access/no-team', 'you are not a member or lead of any team', { help: 'ask an admin to add your e-mail to a team mapping' });

@@ -8,6 +8,7 @@
  * Built from the generator's output on the parsed AST. `BOUNDARY_TRADE_OFFS` states what an admin
  * gives up or gains (facts §3.6).
  */
+import { diagnostic, type AppDiagnostic } from '../codes';
 import { formatStatement, parsePolicy } from '../iam';
 import { generatePolicies, type TeamRole } from './generate-policies';
 import { hasControlCharacters, iamQuoted } from './escape';
@@ -34,18 +35,18 @@ export interface BoundaryVariantInput {
   appId?: string;
 }
 
-export type BoundaryVariant = { ok: true; set: GeneratedPolicySet } | { ok: false; errors: Array<{ code: string; message: string; help?: string }> };
+export type BoundaryVariant = { ok: true; set: GeneratedPolicySet } | { ok: false; errors: AppDiagnostic[] };
 
 export function boundaryVariant(input: BoundaryVariantInput): BoundaryVariant {
   const generated = generatePolicies({ role: input.role, zones: input.zones, schemas: input.schemas, appId: input.appId, templated: true });
   if (generated.errors.length > 0) return { ok: false, errors: generated.errors };
   // a boundary lists the team's zones: without any there is nothing to bound (an admin without zones needs no boundary)
-  if (input.zones.length === 0) return { ok: false, errors: [{ code: 'iam/generate/no-zones', message: 'no management zones given', help: 'give at least one management zone name of the team' }] };
+  if (input.zones.length === 0) return { ok: false, errors: [diagnostic('iam/generate/no-zones', 'no management zones given', { help: 'give at least one management zone name of the team' })] };
   const quoted = input.zones.map(iamQuoted);
-  if (quoted.some((q) => q === undefined)) return { ok: false, errors: [{ code: 'calculator/boundary/unsafe-zone', message: 'a management zone name cannot be written in a boundary' }] };
-  if (input.team.trim() === '' || hasControlCharacters(input.team)) return { ok: false, errors: [{ code: 'calculator/boundary/bad-team', message: 'team name must be a single line of text' }] };
+  if (quoted.some((q) => q === undefined)) return { ok: false, errors: [diagnostic('calculator/boundary/unsafe-zone', 'a management zone name cannot be written in a boundary')] };
+  if (input.team.trim() === '' || hasControlCharacters(input.team)) return { ok: false, errors: [diagnostic('calculator/boundary/bad-team', 'team name must be a single line of text')] };
   const policy = generated.policies[0];
-  if (!policy) return { ok: false, errors: [{ code: 'calculator/boundary/no-policy', message: 'the generator returned no policy' }] };
+  if (!policy) return { ok: false, errors: [diagnostic('calculator/boundary/no-policy', 'the generator returned no policy')] };
   const { policy: ast } = parsePolicy(policy.text);
   const bounded: string[] = [`// Team Alerting – ${input.role} of every team (shared: each team's group binds it with a boundary listing the team's zones)`];
   const unbounded: string[] = [`// Team Alerting – ${input.role} of every team: the app, the schema definitions and the zone table (bind without a boundary)`];

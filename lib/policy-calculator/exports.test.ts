@@ -183,7 +183,7 @@ describe('toMonacoYaml', () => {
     expect(Object.keys(parseMonaco(yaml))).toEqual(['policies']);
     expect(yaml.split('\n').filter((l) => l.startsWith('groups') || l.startsWith('policies: evil'))).toEqual([]);
     expect(() => toMonacoYaml(generated(true), { ...account, monacoGroup: picture({ account: { policies: ['Standard\nUser'], permissions: [] } }) })).toThrow(ExportInputError);
-    expect(groupPictureProblems(picture({ environments: [{ environment: '', policies: [], permissions: [] }] })).map((d) => d.path)).toEqual(['monacoGroup.environments[0].environment']);
+    expect(groupPictureProblems(picture({ environments: [{ environment: '', policies: [], permissions: [] }] })).map((d) => d.location?.path)).toEqual(['monacoGroup/environments/0/environment']);
   });
 });
 

@@ -32,7 +32,7 @@ describe('schemas the zone condition cannot scope', () => {
 
   it('refuses a schema whose zone-limited grant would be dead, naming it', () => {
     expect(schemasOutsideZoneScope([AP, 'builtin:span-attribute', 'builtin:span-attribute'])).toEqual([
-      { code: 'iam/generate/schema-not-zone-scoped', message: '`builtin:span-attribute` cannot be limited to management zones', help: expect.stringContaining('`builtin:alerting.profile`') },
+      { code: 'iam/generate/schema-not-zone-scoped', severity: 'error', message: '`builtin:span-attribute` cannot be limited to management zones', help: expect.stringContaining('`builtin:alerting.profile`') },
     ]);
     expect(schemasOutsideZoneScope(undefined)).toEqual([]);
     const refused = generateForTeam({ ...checkout, schemas: ['builtin:span-attribute'] }, 'member', 'concrete');
@@ -41,14 +41,14 @@ describe('schemas the zone condition cannot scope', () => {
 
   it('generates no policy the validator flags', () => {
     for (const shape of ['templated', 'concrete', 'boundary'] as const) {
-      for (const p of generateForTeam(checkout, 'lead', shape).set!.policies) expect(validatePolicy(p.text).filter((f) => f.severity !== 'suggestion')).toEqual([]);
+      for (const p of generateForTeam(checkout, 'lead', shape).set!.policies) expect(validatePolicy(p.text).filter((f) => f.severity !== 'info')).toEqual([]);
     }
   });
 });
 
 describe('generateForTeam', () => {
   it('asks for a team when none is chosen', () => {
-    expect(generateForTeam(undefined, 'member', 'templated')).toEqual({ errors: [{ code: 'calculator/generate/no-team', message: 'choose a team' }] });
+    expect(generateForTeam(undefined, 'member', 'templated')).toEqual({ errors: [{ code: 'calculator/generate/no-team', severity: 'error', message: 'choose a team' }] });
   });
   it('lets every shape write in the team\'s zones and nowhere else', () => {
     for (const shape of ['templated', 'concrete', 'boundary'] as const) {

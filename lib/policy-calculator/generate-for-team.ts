@@ -4,6 +4,7 @@
  * per zone, a concrete policy, or the shared policy with a zone boundary), the name of the
  * team's IAM group, and every team's policies evaluated in the simulation matrix.
  */
+import { diagnostic, type AppDiagnostic } from '../codes';
 import { ALERTING_SCHEMAS, generatePolicies, type TeamRole } from './generate-policies';
 import { teamZoneNames, type TeamMapping } from '../teams/model';
 import { bindingsForEvaluation } from './bindings';
@@ -24,17 +25,10 @@ export interface CalculatorTeam {
 
 export type PolicyShape = 'templated' | 'concrete' | 'boundary';
 
-/** Why a team's policies could not be generated. */
-export interface GenerationProblem {
-  code: string;
-  message: string;
-  help?: string;
-}
-
 export interface TeamPolicies {
   set?: GeneratedPolicySet;
-  /** non-empty when there is no `set` */
-  errors: GenerationProblem[];
+  /** why there is no `set` (non-empty exactly then) */
+  errors: AppDiagnostic[];
 }
 
 export function calculatorTeamOf(team: TeamMapping): CalculatorTeam {
@@ -43,7 +37,7 @@ export function calculatorTeamOf(team: TeamMapping): CalculatorTeam {
 
 /** The policy set of a team for a role in a shape, or why there is none. */
 export function generateForTeam(team: CalculatorTeam | undefined, role: TeamRole, shape: PolicyShape): TeamPolicies {
-  if (!team) return { errors: [{ code: 'calculator/generate/no-team', message: 'choose a team' }] };
+  if (!team) return { errors: [diagnostic('calculator/generate/no-team', 'choose a team')] };
   const schemas = team.schemas.length > 0 ? team.schemas : undefined;
   const unscoped = schemasOutsideZoneScope(schemas);
   if (unscoped.length > 0) return { errors: unscoped };

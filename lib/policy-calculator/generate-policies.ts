@@ -10,6 +10,7 @@
  */
 import { checkPolicyValue, formatPolicy, quotePolicyValue as quote, type UnsafePolicyValue } from '../iam';
 import { ALERTING_SCHEMA_IDS, ZONE_TABLE_READ_STATEMENT } from '../alerting/schema-ids';
+import { diagnostic, type AppDiagnostic } from '../codes';
 import type { GeneratedBinding, GeneratedBoundary, GeneratedPolicy } from './types';
 
 export type TeamRole = 'member' | 'lead' | 'admin';
@@ -31,8 +32,6 @@ export interface GenerateOptions {
   team?: string;
 }
 
-export interface GenerateIssue { code: string; message: string; help?: string }
-
 /** A binding of a generated policy: always with its parameters (empty when not templated). */
 export type GeneratedTeamBinding = GeneratedBinding & { parameters: Record<string, string> };
 
@@ -42,7 +41,7 @@ export interface GeneratedPolicies {
   bindings: GeneratedTeamBinding[];
   boundaries?: GeneratedBoundary[];
   /** Non-empty when the input was refused; then there are no policies. */
-  errors: GenerateIssue[];
+  errors: AppDiagnostic[];
 }
 
 function list(values: readonly string[]): string {
@@ -54,11 +53,11 @@ function slug(s: string): string {
 }
 
 export function generatePolicies(options: GenerateOptions): GeneratedPolicies {
-  const errors: GenerateIssue[] = [];
+  const errors: AppDiagnostic[] = [];
   const role = options?.role;
-  if (!TEAM_ROLES.includes(role)) errors.push({ code: 'iam/generate/unknown-role', message: `unknown role \`${String(role)}\``, help: 'use `member`, `lead` or `admin`' });
+  if (!TEAM_ROLES.includes(role)) errors.push(diagnostic('iam/generate/unknown-role', `unknown role \`${String(role)}\``, { help: 'use `member`, `lead` or `admin`' }));
   const zones = [...new Set(Array.isArray(options?.zones) ? options.zones : [])];
-  if (zones.length === 0 && role !== 'admin') errors.push({ code: 'iam/generate/no-zones', message: 'no management zones given', help: 'give at least one management zone name of the team' });
+  if (zones.length === 0 && role !== 'admin') errors.push(diagnostic('iam/generate/no-zones', 'no management zones given', { help: 'give at least one management zone name of the team' }));
   const schemas = [...new Set(options?.schemas && options.schemas.length > 0 ? options.schemas : ALERTING_SCHEMAS)];
   const appId = options?.appId ?? DEFAULT_APP_ID;
   const checks: Array<UnsafePolicyValue | undefined> = [

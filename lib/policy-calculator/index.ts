@@ -6,7 +6,7 @@
 export * from './types';
 export {
   generatePolicies, ALERTING_SCHEMAS, DEFAULT_APP_ID, TEAM_ROLES, ZONE_PARAMETER,
-  type GenerateOptions, type GeneratedPolicies, type GeneratedTeamBinding, type GenerateIssue, type TeamRole,
+  type GenerateOptions, type GeneratedPolicies, type GeneratedTeamBinding, type TeamRole,
 } from './generate-policies';
 export { ZONE_TABLE_READ_STATEMENT } from '../alerting/schema-ids';
 export { exportInputProblems, bindParamsIn } from './input-check';
@@ -27,6 +27,7 @@ export { boundaryVariant, BOUNDARY_TRADE_OFFS, type BoundaryVariant, type Bounda
 export { bindingsForEvaluation } from './bindings';
 export {
   calculatorTeamOf, generateForTeam, teamGroupName, teamSimulationMatrix, ZONE_OF_NO_TEAM,
-  type CalculatorTeam, type GenerationProblem, type PolicyShape, type TeamPolicies,
+  type CalculatorTeam, type PolicyShape, type TeamPolicies,
 } from './generate-for-team';
 export { exportOptionsOf, LEVEL_ID_PLACEHOLDERS, type ExportForm } from './export-options';
+export { CALCULATOR_CODES } from './codes';

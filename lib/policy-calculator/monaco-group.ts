@@ -14,7 +14,8 @@
  * permissions, plus the team's bindings at the export's level.
  */
 import { monacoId } from './escape';
-import type { ExportDiagnostic, ExportOptions, MonacoGroupPicture } from './types';
+import { diagnostic, type AppDiagnostic } from '../codes';
+import type { ExportOptions, MonacoGroupPicture } from './types';
 import { hasControlCharacters } from './escape';
 
 export interface MonacoRef { type: 'reference'; id: string }
@@ -23,28 +24,28 @@ export interface MonacoBinding { policy: MonacoRef; boundaries?: MonacoRef[] }
 type PolicyEntry = string | MonacoBinding;
 
 /** What a picture may not carry: empty or multi-line names (they would not name a policy). */
-export function groupPictureProblems(picture: MonacoGroupPicture): ExportDiagnostic[] {
-  const out: ExportDiagnostic[] = [];
+export function groupPictureProblems(picture: MonacoGroupPicture): AppDiagnostic[] {
+  const out: AppDiagnostic[] = [];
   const check = (path: string, v: unknown) => {
     if (typeof v !== 'string' || v.trim() === '' || hasControlCharacters(v)) {
-      out.push({ severity: 'error', code: 'calculator/monaco/group-picture', message: 'every name of the group picture must be a single line of text', path });
+      out.push(diagnostic('calculator/monaco/group-picture', 'every name of the group picture must be a single line of text', { location: { path } }));
     }
   };
   if (typeof picture.description !== 'string' || hasControlCharacters(picture.description, true)) {
-    out.push({ severity: 'error', code: 'calculator/monaco/group-picture', message: 'the group description must be text without control characters', path: 'monacoGroup.description' });
+    out.push(diagnostic('calculator/monaco/group-picture', 'the group description must be text without control characters', { location: { path: 'monacoGroup/description' } }));
   }
-  picture.federatedAttributeValues.forEach((v, i) => check(`monacoGroup.federatedAttributeValues[${i}]`, v));
-  picture.account.policies.forEach((v, i) => check(`monacoGroup.account.policies[${i}]`, v));
-  picture.account.permissions.forEach((v, i) => check(`monacoGroup.account.permissions[${i}]`, v));
+  picture.federatedAttributeValues.forEach((v, i) => check(`monacoGroup/federatedAttributeValues/${i}`, v));
+  picture.account.policies.forEach((v, i) => check(`monacoGroup/account/policies/${i}`, v));
+  picture.account.permissions.forEach((v, i) => check(`monacoGroup/account/permissions/${i}`, v));
   picture.environments.forEach((e, i) => {
-    check(`monacoGroup.environments[${i}].environment`, e.environment);
-    e.policies.forEach((v, j) => check(`monacoGroup.environments[${i}].policies[${j}]`, v));
-    e.permissions.forEach((v, j) => check(`monacoGroup.environments[${i}].permissions[${j}]`, v));
+    check(`monacoGroup/environments/${i}/environment`, e.environment);
+    e.policies.forEach((v, j) => check(`monacoGroup/environments/${i}/policies/${j}`, v));
+    e.permissions.forEach((v, j) => check(`monacoGroup/environments/${i}/permissions/${j}`, v));
   });
   picture.managementZones.forEach((m, i) => {
-    check(`monacoGroup.managementZones[${i}].environment`, m.environment);
-    check(`monacoGroup.managementZones[${i}].managementZone`, m.managementZone);
-    m.permissions.forEach((v, j) => check(`monacoGroup.managementZones[${i}].permissions[${j}]`, v));
+    check(`monacoGroup/managementZones/${i}/environment`, m.environment);
+    check(`monacoGroup/managementZones/${i}/managementZone`, m.managementZone);
+    m.permissions.forEach((v, j) => check(`monacoGroup/managementZones/${i}/permissions/${j}`, v));
   });
   return out;
 }

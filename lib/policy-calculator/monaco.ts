@@ -19,8 +19,9 @@ import { stringify } from 'yaml';
 import { concretizePolicy } from './concretize';
 import { commentText, monacoId } from './escape';
 import { exportInputProblems } from './input-check';
+import { diagnostic, type AppDiagnostic } from '../codes';
 import { groupPictureProblems, monacoGroupEntry, type MonacoBinding, type MonacoRef } from './monaco-group';
-import { ExportInputError, type ExportDiagnostic, type ExportOptions, type GeneratedPolicySet } from './types';
+import { ExportInputError, type ExportOptions, type GeneratedPolicySet } from './types';
 
 const SCOPES = '# OAuth client (Monaco account management takes no platform token) with iam-policies-management,\n'
   + '# account-idm-read and account-env-read: the deployer reads the account\'s groups, environments and\n'
@@ -71,7 +72,7 @@ export function toMonacoYaml(set: GeneratedPolicySet, options: ExportOptions): s
   const templateIds = new Map<string, string>();
   const bindings: MonacoBinding[] = [];
   const bindingNames: string[] = [];
-  const failures: ExportDiagnostic[] = [];
+  const failures: AppDiagnostic[] = [];
   set.bindings.forEach((b, i) => {
     const p = byName.get(b.policyName);
     if (!p) return;
@@ -89,7 +90,7 @@ export function toMonacoYaml(set: GeneratedPolicySet, options: ExportOptions): s
     } else {
       const concrete = concretizePolicy(p.text, params);
       if (!concrete.ok) {
-        failures.push({ severity: 'error', code: 'calculator/monaco/concretize', message: concrete.message, path: `bindings[${i}]` });
+        failures.push(diagnostic('calculator/monaco/concretize', concrete.message, { location: { path: `bindings/${i}` } }));
         return;
       }
       const values = Object.keys(params).sort().map((k) => params[k] as string).join(', ');

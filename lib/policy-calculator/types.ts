@@ -4,6 +4,7 @@
  * parameters, optional boundaries); it is declared here structurally so that any policy set an
  * admin builds by hand can be exported the same way.
  */
+import type { AppDiagnostic } from '../codes';
 
 export interface GeneratedPolicy {
   name: string;
@@ -70,20 +71,13 @@ export interface MonacoGroupPicture {
   managementZones: Array<{ environment: string; managementZone: string; permissions: string[] }>;
 }
 
-/** A problem with the data going into an export; codes are API, messages are not. */
-export interface ExportDiagnostic {
-  severity: 'error' | 'warning';
-  code: string;
-  message: string;
-  help?: string;
-  /** Where the offending input was: `policies[0].name`, `bindings[2].parameters.mz`, … */
-  path: string;
-}
-
-/** Thrown by an export when its input cannot be expressed safely; check `exportInputProblems` first. */
+/**
+ * Thrown by an export when its input cannot be expressed safely; check `exportInputProblems` first.
+ * Each diagnostic is at the value path of the offending input (`policies/0/name`, `bindings/2/parameters/mz`).
+ */
 export class ExportInputError extends Error {
-  constructor(readonly diagnostics: ExportDiagnostic[]) {
-    super(diagnostics.map((d) => `${d.path}: ${d.message}`).join('; '));
+  constructor(readonly diagnostics: AppDiagnostic[]) {
+    super(diagnostics.map((d) => `${d.location?.path ?? ''}: ${d.message}`).join('; '));
     this.name = 'ExportInputError';
   }
 }

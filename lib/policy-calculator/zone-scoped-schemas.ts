@@ -7,13 +7,11 @@
  * with the reason.
  */
 import { zoneScopedSchemas } from '../iam';
-import type { GenerateIssue } from './generate-policies';
+import { diagnostic, type AppDiagnostic } from '../codes';
 
-export function schemasOutsideZoneScope(schemas: readonly string[] | undefined): GenerateIssue[] {
+export function schemasOutsideZoneScope(schemas: readonly string[] | undefined): AppDiagnostic[] {
   const scoped = zoneScopedSchemas();
-  return [...new Set(schemas ?? [])].filter((s) => !scoped.includes(s)).map((s) => ({
-    code: 'iam/generate/schema-not-zone-scoped',
-    message: `\`${s}\` cannot be limited to management zones`,
+  return [...new Set(schemas ?? [])].filter((s) => !scoped.includes(s)).map((s) => diagnostic('iam/generate/schema-not-zone-scoped', `\`${s}\` cannot be limited to management zones`, {
     help: `the generated grants tie each schema to the team's zones, and the zone condition scopes only ${scoped.map((x) => `\`${x}\``).join(', ')} (and settings stored on entities); a grant for \`${s}\` in a zone would never match`,
   }));
 }

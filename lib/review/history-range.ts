@@ -4,7 +4,7 @@
  * the review offers. The function always sends an explicit range, because Dynatrace answers only
  * the last two weeks when none is given (facts §7).
  */
-import type { Diagnostic } from '../contracts/common';
+import { diagnostic, type AppDiagnostic } from '../codes';
 
 const DAY = 24 * 60 * 60_000;
 export const DEFAULT_HISTORY_DAYS = 30;
@@ -33,15 +33,15 @@ export function presetRange(preset: HistoryPreset, now: number): { from: string;
  * The range a request asks for (`to` defaults to now, `from` to `to` − 30 days), or why it is
  * refused, at the path of the field to change. Inputs are ISO 8601 strings the contract checked.
  */
-export function requestedRange(req: { from?: string; to?: string }, now: number): TimeRange | Diagnostic {
+export function requestedRange(req: { from?: string; to?: string }, now: number): TimeRange | AppDiagnostic {
   const to = req.to === undefined ? now : Date.parse(req.to);
   const from = req.from === undefined ? to - DEFAULT_HISTORY_DAYS * DAY : Date.parse(req.from);
-  if (Number.isNaN(from) || Number.isNaN(to)) return { code: 'request/invalid-range', message: 'the range must be two ISO 8601 date-times', path: Number.isNaN(from) ? 'from' : 'to' };
+  if (Number.isNaN(from) || Number.isNaN(to)) return diagnostic('request/invalid-range', 'the range must be two ISO 8601 date-times', { location: { path: Number.isNaN(from) ? 'from' : 'to' } });
   if (from >= to) {
-    return { code: 'request/invalid-range', message: 'the start of the range must lie before its end', path: 'from', help: 'choose a start before the end' };
+    return diagnostic('request/invalid-range', 'the start of the range must lie before its end', { location: { path: 'from' }, help: 'choose a start before the end' });
   }
   if (to - from > MAX_HISTORY_DAYS * DAY) {
-    return { code: 'request/range-too-long', message: `the range spans more than ${MAX_HISTORY_DAYS} days`, path: 'from', help: 'choose at most one year' };
+    return diagnostic('request/range-too-long', `the range spans more than ${MAX_HISTORY_DAYS} days`, { location: { path: 'from' }, help: 'choose at most one year' });
   }
   return { from, to };
 }

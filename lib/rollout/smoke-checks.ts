@@ -64,7 +64,7 @@ function check(id: string, title: string, findings: CheckFinding[]): SmokeCheck 
 
 const error = (code: string, message: string, help?: string): CheckFinding => ({ severity: 'error', code, message, ...(help ? { help } : {}) });
 const warning = (code: string, message: string, help?: string): CheckFinding => ({ severity: 'warning', code, message, ...(help ? { help } : {}) });
-const asFinding = (d: TeamDiagnostic): CheckFinding => ({ severity: d.severity, code: d.code, message: `team \`${d.teamId}\`: ${d.message}`, ...(d.help ? { help: d.help } : {}) });
+const asFinding = (d: TeamDiagnostic): CheckFinding => ({ severity: d.severity === 'error' ? 'error' : 'warning', code: d.code, message: `team \`${d.teamId}\`: ${d.message}`, ...(d.help ? { help: d.help } : {}) });
 
 function scopesCheck(s: TenantSnapshot): SmokeCheck {
   const findings = s.appScopes.flatMap((scope): CheckFinding[] => {

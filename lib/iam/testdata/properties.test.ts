@@ -35,7 +35,7 @@ describe('robustness', () => {
     const soup = fc.array(fc.constantFrom('ALLOW', 'DENY', 'WHERE', 'AND', 'OR', 'IN', 'NOT', 'startsWith', 'MATCH', 'null', 'a:b:c', ',', ';', '(', ')', '"x"', "'", '"', '=', '!=', '<', '//', '\n', ' ', '${bindParam:p}', '__proto__'), { maxLength: 40 }).map((a) => a.join(' '));
     fc.assert(fc.property(soup, (s) => {
       const v = validatePolicy(s, { params: { p: 'v' } });
-      for (const f of v) { expect(f.line).toBeGreaterThanOrEqual(1); expect(f.column).toBeGreaterThanOrEqual(1); }
+      for (const f of v) { expect(f.location.line).toBeGreaterThanOrEqual(1); expect(f.location.column).toBeGreaterThanOrEqual(1); }
       const set = compilePolicySet([{ text: s, params: { p: 'v' }, boundaries: [s] }]);
       evaluate(set, { permission: 'a:b:c', attributes: { __proto__: 'x', a: ['x'] } as Record<string, string | string[]> });
     }), { numRuns: 1000 });

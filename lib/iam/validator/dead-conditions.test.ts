@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { compilePolicySet, evaluate, validatePolicy } from '../index';
 import { zoneScopedSchemas } from '../catalog/applicability';
 
-const found = (t: string, code: string) => validatePolicy(t).filter((f) => f.code === code).map((f) => [f.severity, f.line, f.column]);
+const found = (t: string, code: string) => validatePolicy(t).filter((f) => f.code === code).map((f) => [f.severity, f.location?.line, f.location?.column]);
 const CONTRA = 'iam/validate/contradiction';
 const S = 'ALLOW settings:objects:read WHERE ';
 
@@ -10,7 +10,7 @@ describe('contradictions in one statement', () => {
   it('reports two different `=` on one key at the second, with both in the message', () => {
     const [f, ...rest] = validatePolicy(`${S}settings:schemaId = "a" AND settings:schemaId = "b";`).filter((x) => x.code === CONTRA);
     expect(rest).toEqual([]);
-    expect(f).toMatchObject({ severity: 'error', line: 1, column: 63, endColumn: 86 });
+    expect(f).toMatchObject({ severity: 'error', location: { line: 1, column: 63, endColumn: 86 } });
     expect(f?.message).toBe('`settings:schemaId = "b"` contradicts `settings:schemaId = "a"`: the statement never matches');
     expect(f?.help).toMatch(/^a value cannot be two things at once: use one `IN \(…\)` list/);
   });
@@ -70,7 +70,7 @@ describe('conditions that cannot apply', () => {
     const t = `${S}settings:schemaId IN ("builtin:alerting.profile", "builtin:span-attribute") AND environment:management-zone = "Checkout";`;
     const [f, ...rest] = validatePolicy(t);
     expect(rest).toEqual([]);
-    expect(f).toMatchObject({ severity: 'warning', code: 'iam/validate/zone-not-applicable', line: 1, column: 85, endColumn: 109, message: '`environment:management-zone` does not apply to `builtin:span-attribute`' });
+    expect(f).toMatchObject({ severity: 'warning', code: 'iam/validate/zone-not-applicable', location: { line: 1, column: 85, endColumn: 109 }, message: '`environment:management-zone` does not apply to `builtin:span-attribute`' });
     expect(f?.help).toContain('`builtin:alerting.profile`');
     expect(validatePolicy(`ALLOW settings:objects:write WHERE settings:schemaId = "builtin:monitoring.slo" AND environment:management-zone IN ("A", "B");`)).toEqual([]);
     expect(validatePolicy('ALLOW settings:objects:write WHERE environment:management-zone = "A";')).toEqual([]);
@@ -84,7 +84,7 @@ describe('conditions that cannot apply', () => {
 
   it('reports a condition that applies to none of several permissions once', () => {
     const f = validatePolicy('ALLOW settings:schemas:read, app-engine:functions:run WHERE environment:management-zone = "A";');
-    expect(f.map((x) => [x.severity, x.code, x.column])).toEqual([['error', 'iam/validate/condition-applies-to-none', 61]]);
+    expect(f.map((x) => [x.severity, x.code, x.location?.column])).toEqual([['error', 'iam/validate/condition-applies-to-none', 61]]);
     expect(validatePolicy('ALLOW settings:objects:read, settings:objects:write WHERE settings:schemaID = "a";')[0]).toMatchObject({ code: 'iam/validate/condition-applies-to-none', suggestions: ['settings:schemaId'] });
     expect(validatePolicy('ALLOW settings:schemas:read, settings:objects:read WHERE environment:management-zone = "A";').map((x) => x.code)).toEqual(['iam/validate/unknown-condition']);
   });

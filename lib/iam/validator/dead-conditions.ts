@@ -15,8 +15,8 @@
  *   statement's permissions (reported once instead of once per permission).
  * Values with placeholders are unknown until bound and never count as contradictions.
  */
-import type { Condition, Finding, Operator, Statement } from '../types';
-import { findingFromSpan } from '../types';
+import type { Condition, IamDiagnostic, Operator, Statement } from '../types';
+import { spanDiagnostic } from '../span-diagnostic';
 import { printable } from '../parser/lexer';
 import { isGlobalCondition, permissionCatalog } from '../catalog/catalog';
 import { onlyForAppSchemas, ZONE_CONDITION, zoneSchemasFor } from '../catalog/applicability';
@@ -35,11 +35,11 @@ function shown(c: Condition): string {
   return `${printable(c.name)} ${c.operator} ${c.list ? `(${vals.join(', ')})` : (vals[0] ?? '')}`;
 }
 
-function contradiction(c: Condition, other: Condition, out: Finding[]): void {
+function contradiction(c: Condition, other: Condition, out: IamDiagnostic[]): void {
   const help = EQUALITY.has(c.operator) && EQUALITY.has(other.operator)
     ? 'a value cannot be two things at once: use one `IN (…)` list to allow any of the values, or write one statement per value'
     : 'no value satisfies both conditions: correct or remove one of them';
-  out.push(findingFromSpan('error', 'iam/validate/contradiction', `\`${shown(c)}\` contradicts \`${shown(other)}\`: the statement never matches`, c.span, help));
+  out.push(spanDiagnostic('iam/validate/contradiction', `\`${shown(c)}\` contradicts \`${shown(other)}\`: the statement never matches`, c.span, { help }));
 }
 
 /** The conditions of one key that can all be decided on their literal values. */
@@ -55,7 +55,7 @@ function decidable(conditions: readonly Condition[]): Map<string, Condition[]> {
   return byName;
 }
 
-function checkKey(conds: readonly Condition[], out: Finding[]): void {
+function checkKey(conds: readonly Condition[], out: IamDiagnostic[]): void {
   let candidates: string[] | undefined;
   let from: Condition | undefined;
   for (const c of conds.filter((x) => EQUALITY.has(x.operator))) {
@@ -85,7 +85,7 @@ function checkKey(conds: readonly Condition[], out: Finding[]): void {
   }
 }
 
-export function checkContradictions(s: Statement, out: Finding[]): void {
+export function checkContradictions(s: Statement, out: IamDiagnostic[]): void {
   for (const conds of decidable(s.conditions).values()) if (conds.length > 1) checkKey(conds, out);
 }
 
@@ -98,22 +98,20 @@ function namedSchemas(s: Statement): Array<{ id: string; span: Condition['span']
     .filter((x) => !x.id.includes('${'));
 }
 
-export function checkApplicability(s: Statement, out: Finding[]): void {
+export function checkApplicability(s: Statement, out: IamDiagnostic[]): void {
   const perms = s.permissions.map((p) => p.name);
   const zoneSchemas = perms.map(zoneSchemasFor).find((x) => x !== undefined);
   if (zoneSchemas && s.conditions.some((c) => c.name === ZONE_CONDITION)) {
     const list = zoneSchemas.map((x) => `\`${x}\``).join(', ');
     for (const { id, span } of namedSchemas(s)) {
       if (zoneSchemas.includes(id)) continue;
-      out.push(findingFromSpan('warning', 'iam/validate/zone-not-applicable', `\`${ZONE_CONDITION}\` does not apply to \`${printable(id)}\``, span,
-        `the zone condition scopes only ${list} and settings stored on an entity in a zone (IAM policy reference); environment-wide \`${printable(id)}\` objects never match this grant: remove the schema or the zone condition`));
+      out.push(spanDiagnostic('iam/validate/zone-not-applicable', `\`${ZONE_CONDITION}\` does not apply to \`${printable(id)}\``, span, { help: `the zone condition scopes only ${list} and settings stored on an entity in a zone (IAM policy reference); environment-wide \`${printable(id)}\` objects never match this grant: remove the schema or the zone condition` }));
     }
   }
   if (s.conditions.some((c) => c.name === 'shared:app-id') && perms.some((p) => onlyForAppSchemas(p, 'shared:app-id'))) {
     for (const { id, span } of namedSchemas(s)) {
       if (!id.startsWith('builtin:')) continue;
-      out.push(findingFromSpan('warning', 'iam/validate/app-id-not-applicable', `\`shared:app-id\` never matches \`${printable(id)}\`: only schemas added by apps carry an app id`, span,
-        'no IAM condition limits a builtin schema to one app; remove `shared:app-id` or the schema'));
+      out.push(spanDiagnostic('iam/validate/app-id-not-applicable', `\`shared:app-id\` never matches \`${printable(id)}\`: only schemas added by apps carry an app id`, span, { help: 'no IAM condition limits a builtin schema to one app; remove `shared:app-id` or the schema' }));
     }
   }
 }
@@ -122,7 +120,7 @@ export function checkApplicability(s: Statement, out: Finding[]): void {
  * Conditions defined for none of the statement's (two or more, known) permissions: reported here
  * once, and left out of the per-permission `unknown-condition` check.
  */
-export function checkAppliesToNone(s: Statement, out: Finding[]): Set<Condition> {
+export function checkAppliesToNone(s: Statement, out: IamDiagnostic[]): Set<Condition> {
   const known = [...new Set(s.permissions.map((p) => p.name))].filter((p) => permissionCatalog.permission(p));
   const none = new Set<Condition>();
   if (known.length < 2) return none;
@@ -134,7 +132,7 @@ export function checkAppliesToNone(s: Statement, out: Finding[]): Set<Condition>
     const help = names.length === 0
       ? 'these permissions take no conditions besides `global:` ones; remove the condition or move the permissions to separate statements'
       : `conditions of these permissions: ${names.map((n) => `\`${n}\``).join(', ')}${sugg.length ? `; did you mean \`${sugg[0]}\`?` : ''}`;
-    out.push(findingFromSpan('error', 'iam/validate/condition-applies-to-none', `condition \`${printable(c.name)}\` applies to none of the statement's permissions: the statement never matches`, c.nameSpan, help, sugg));
+    out.push(spanDiagnostic('iam/validate/condition-applies-to-none', `condition \`${printable(c.name)}\` applies to none of the statement's permissions: the statement never matches`, c.nameSpan, { help, suggestions: sugg }));
   }
   return none;
 }

@@ -6,8 +6,8 @@
  * COMMUNITY), but text without it breaks as soon as another statement is appended, and
  * `formatPolicy` / `formatBoundary` always write it.
  */
-import type { Condition, Finding, Span, Statement } from '../types';
-import { findingFromSpan } from '../types';
+import type { Condition, IamDiagnostic, Span, Statement } from '../types';
+import { spanDiagnostic } from '../span-diagnostic';
 
 export const MISSING_SEMICOLON = 'iam/parse/missing-semicolon';
 
@@ -16,20 +16,20 @@ function endOf(span: Span): Span {
 }
 
 /** A statement without `;` (only the last one parses that way): a warning at its end. */
-export function checkStatementSemicolons(statements: readonly Statement[], out: Finding[]): void {
+export function checkStatementSemicolons(statements: readonly Statement[], out: IamDiagnostic[]): void {
   for (const s of statements) {
     // the statement's source ends at its `;` when it has one; a value cannot end in `;` outside quotes
     if (s.source.endsWith(';')) continue;
-    out.push(findingFromSpan('warning', MISSING_SEMICOLON, 'missing `;` at the end of the statement', endOf(s.span), 'end each statement with `;`'));
+    out.push(spanDiagnostic(MISSING_SEMICOLON, 'missing `;` at the end of the statement', endOf(s.span), { severity: 'warning', help: 'end each statement with `;`' }));
   }
 }
 
 /** A boundary line whose condition is not followed by `;` on the same line: a warning at its end. */
-export function checkBoundarySemicolons(text: string, conditions: readonly Condition[], out: Finding[]): void {
+export function checkBoundarySemicolons(text: string, conditions: readonly Condition[], out: IamDiagnostic[]): void {
   for (const c of conditions) {
     let i = c.span.endOffset;
     while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
     if (text[i] === ';') continue;
-    out.push(findingFromSpan('warning', MISSING_SEMICOLON, 'missing `;` at the end of the boundary condition', endOf(c.span), 'end each boundary line with `;`'));
+    out.push(spanDiagnostic(MISSING_SEMICOLON, 'missing `;` at the end of the boundary condition', endOf(c.span), { severity: 'warning', help: 'end each boundary line with `;`' }));
   }
 }

@@ -26,7 +26,7 @@ function Exports({ set, groupName }: { set: GeneratedPolicySet; groupName: strin
   const options = exportOptionsOf({ levelType, levelId, groupUuid, groupName });
   const problems = exportInputProblems(set).filter((d) => d.severity === 'error');
   if (problems.length > 0) {
-    return <List aria-label="Export problems">{problems.map((p) => <Text key={p.path + p.code}>{p.path}: {p.message}</Text>)}</List>;
+    return <List aria-label="Export problems">{problems.map((p) => <Text key={`${p.location?.path}:${p.code}`}>{p.location?.path}: {p.message}</Text>)}</List>;
   }
   return (
     <Flex flexDirection="column" gap={12}>

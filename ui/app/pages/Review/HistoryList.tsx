@@ -40,7 +40,7 @@ export function HistoryList({ teamId, objectId, objectName, names, onShowTeam, r
   const span = { from: range.from, to: range.to };
   const query = useFunctionQuery('get-alerting-history', objectId ? { objectId, ...span } : { teamId, ...span });
   // a refused range is shown at its field, every other failure as a banner
-  const rangeProblems = query.failure?.status === 'invalid' ? query.failure.diagnostics.filter((d) => d.path === 'from' || d.path === 'to') : [];
+  const rangeProblems = query.failure?.status === 'invalid' ? query.failure.diagnostics.filter((d) => d.location?.path === 'from' || d.location?.path === 'to') : [];
   const [open, setOpen] = useState<string | undefined>();
   const who = (id: string | null) => (id && id === caller?.user.id ? `${caller.user.name} (you)` : id ?? 'unknown');
   const title = objectId ? `History of ${objectName ?? 'the object'}` : 'Team history';

@@ -32,7 +32,7 @@ interface Props {
 
 export function HistoryRangePicker({ value, onChange, problems }: Props) {
   const at = (path: 'from' | 'to') => {
-    const d = problems.find((p) => p.path === path);
+    const d = problems.find((p) => p.location?.path === path);
     return d ? { state: 'error' as const, hint: d.help ? `${d.message} — ${d.help}` : d.message } : undefined;
   };
   const choose = (preset: string | null) => {
