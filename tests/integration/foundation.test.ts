@@ -108,7 +108,7 @@ describe('a value the platform refuses comes back at the field it is about', () 
     const v = profileFor('checkout', 'Checkout', suffix) as Record<string, any>;
     return { ...v, severityRules: [{ ...v.severityRules[0], delayInMinutes: 100_000 }, ...v.severityRules.slice(1)] };
   };
-  const atDelay = { code: 'settings/constraint-violation', path: 'severityRules/0/delayInMinutes' };
+  const atDelay = { code: 'settings/constraint-violation', location: { path: 'severityRules/0/delayInMinutes' } };
 
   it('on create (POST), update (PUT) and preview (validateOnly), as a value path', async () => {
     const created = await stack.call('Max Member', 'create-alerting-object', { schemaId: 'builtin:alerting.profile', value: tooLate('too late') });
