@@ -10,17 +10,31 @@ import react from 'eslint-plugin-react';
 import security from 'eslint-plugin-security';
 import nounsanitized from 'eslint-plugin-no-unsanitized';
 import pluginMicrosoftSdl from '@microsoft/eslint-plugin-sdl';
+import { builtinModules } from 'node:module';
 
 const stratoSubPackagesOnly = [
-  'error',
-  {
-    paths: [
-      { name: '@dynatrace/strato-components-preview', message: "Please import from one of the sub packages, e.g. '@dynatrace/strato-components-preview/tables'." },
-      { name: '@dynatrace/strato-components', message: "Please import from one of the sub packages, e.g. '@dynatrace/strato-components/buttons'." },
-      { name: '@dynatrace/strato-design-tokens', message: "Please import from one of the sub packages, e.g. '@dynatrace/strato-design-tokens/colors'." },
-    ],
-  },
+  { name: '@dynatrace/strato-components-preview', message: "Please import from one of the sub packages, e.g. '@dynatrace/strato-components-preview/tables'." },
+  { name: '@dynatrace/strato-components', message: "Please import from one of the sub packages, e.g. '@dynatrace/strato-components/buttons'." },
+  { name: '@dynatrace/strato-design-tokens', message: "Please import from one of the sub packages, e.g. '@dynatrace/strato-design-tokens/colors'." },
 ];
+
+/**
+ * The layers (docs/ARCHITECTURE.md): a relative import that climbs out to one of these top-level
+ * folders. No folder below the root carries these names, so the pattern cannot hit a sibling.
+ */
+const into = (folders) => ({
+  regex: `^(\\.\\./)+(${folders.join('|')})(/|$)`,
+  message: `this layer may not import ${folders.map((f) => `${f}/`).join(', ')} (docs/ARCHITECTURE.md, "Layers")`,
+});
+/** `lib/` does no I/O: no node built-in, with or without the `node:` prefix. */
+const nodeBuiltins = {
+  regex: `^(node:.*|${builtinModules.filter((m) => !m.startsWith('_')).map((m) => m.replace(/[/.]/g, '\\$&')).join('|')})$`,
+  message: 'lib/ is pure TypeScript without I/O: no node built-ins (tests read their fixtures in *.test.ts / *.test-support.ts files)',
+};
+const restrictedImports = (...patterns) => ['error', { paths: stratoSubPackagesOnly, patterns }];
+
+/** Hand-written source stays small; generated files and the permission catalog (JSON data) are exempt. */
+const maxLines = ['error', { max: 300 }];
 
 export default defineConfig([
   globalIgnores(['**/node_modules', '**/dist', '**/.dt-app', '**/.local-data', '**/app.config.*', 'jest.config.js', '**/fixtures/**', 'test-artifacts/**', 'bench-results/**']),
@@ -52,7 +66,7 @@ export default defineConfig([
       '@microsoft/sdl/no-inner-html': 'error',
       '@microsoft/sdl/no-document-write': 'error',
       'noSecrets/no-secrets': ['error', { tolerance: 4.5, additionalRegexes: { 'Dynatrace Token': 'dt0[a-zA-Z]{1}[0-9]{2}\\.[A-Z0-9]{8,24}\\.[A-Z0-9]{64}' } }],
-      'no-restricted-imports': stratoSubPackagesOnly,
+      'no-restricted-imports': restrictedImports(),
     },
   },
   {
@@ -70,4 +84,14 @@ export default defineConfig([
     files: ['tests/**/*.ts', 'bench/**/*.ts', '**/*.test.ts', '**/*.test.tsx', '**/*.test-support.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
+  {
+    files: ['**/*.{ts,tsx,mjs}'],
+    ignores: ['**/*.generated.*'],
+    rules: { 'max-lines': maxLines },
+  },
+  // the layers, source and tests alike (a test of lib/ that needs the emulator belongs in tests/)
+  { files: ['lib/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': restrictedImports(into(['api', 'ui', 'local', 'cli', 'scripts', 'tests', 'bench'])) } },
+  { files: ['lib/**/*.{ts,tsx}'], ignores: ['**/*.test.ts', '**/*.test-support.ts'], rules: { 'no-restricted-imports': restrictedImports(into(['api', 'ui', 'local', 'cli', 'scripts', 'tests', 'bench']), nodeBuiltins) } },
+  { files: ['ui/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': restrictedImports(into(['api', 'local', 'cli', 'scripts', 'tests', 'bench'])) } },
+  { files: ['api/**/*.ts'], rules: { 'no-restricted-imports': restrictedImports(into(['ui', 'local', 'cli', 'scripts', 'tests', 'bench'])) } },
 ]);

@@ -5,7 +5,7 @@ const common = { transform, testEnvironment: 'node', moduleFileExtensions: ['ts'
 /** @type {import('jest').Config} */
 module.exports = {
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{lib,cli,local,api,ui,scripts}/**/*.test.ts?(x)'] },
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{lib,cli,local,api,ui,scripts}/**/*.test.ts?(x)', '<rootDir>/tests/unit/**/*.test.ts'] },
     { ...common, displayName: 'integration', testMatch: ['<rootDir>/tests/integration/**/*.test.ts'], globalSetup: '<rootDir>/tests/support/global-setup.ts' },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'], globalSetup: '<rootDir>/tests/support/global-setup.ts' },
   ],

@@ -8,17 +8,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startPlatformServer } from '../local/platform/server';
+import { quantile } from './support/stats';
 
 const SCHEMAS = ['builtin:alerting.profile', 'builtin:problem.notifications', 'builtin:anomaly-detection.metric-events', 'builtin:alerting.maintenance-window', 'builtin:monitoring.slo'];
 const OWNERS: Array<string | undefined> = ['checkout', 'search', 'mobile', undefined];
 const PER_SCHEMA_AND_OWNER = 1000;
 const RUNS = 60;
 const WARMUP = 10;
-
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
-};
 
 async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'platform-bench-'));

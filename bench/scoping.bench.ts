@@ -29,14 +29,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { httpClient } from '@dynatrace-sdk/http-client';
 import { settingsObjectsClient } from '@dynatrace-sdk/client-classic-environment-v2';
-import { appSettingsObjectsClient } from '@dynatrace-sdk/client-app-settings-v2';
 import { createPlatform, type RequestLogEntry } from '../local/platform';
 import { startPlatformProcess } from './support/platform-process';
+import { requestCounter } from './support/request-count';
+import { runtimeRoundTrip } from './support/runtime-round-trip';
+import { minimalWalk, naive, rawSequences, replayWalk, type WalkStep } from './support/sdk-sequences';
+import { quantile, stats } from './support/stats';
 import { loadDeployedFunctions } from './support/deployed-functions';
-import { LIST_FIELDS } from '../api/_adapters/settings-port';
-import { serverFilterFor } from '../lib/functions/team-objects';
 import { exampleMaintenanceWindow, exampleAlertingProfile } from '../lib/settings-schemas/examples';
-import { TEAM_MAPPING_SCHEMA_ID } from '../lib/teams/model';
 
 const root = path.resolve(__dirname, '..');
 // the guarded side runs bundled, as deployed (bench/support/deployed-functions.ts)
@@ -47,13 +47,6 @@ const LIST_N = Number(process.env.SCOPING_BENCH_LIST_N ?? 1200);
 const SCHEMAS = ['builtin:alerting.profile', 'builtin:problem.notifications', 'builtin:anomaly-detection.metric-events', 'builtin:alerting.maintenance-window', 'builtin:monitoring.slo'];
 const W = 'builtin:alerting.maintenance-window';
 const P = 'builtin:alerting.profile';
-
-const q = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(p * s.length))]!;
-};
-const stats = (xs: number[]) => ({ medianMs: +q(xs, 0.5).toFixed(3), p95Ms: +q(xs, 0.95).toFixed(3), n: xs.length });
-const tick = () => new Promise<void>((r) => setImmediate(r));
 
 async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'scoping-bench-'));
@@ -80,54 +73,9 @@ async function main(): Promise<void> {
   let seq = 0;
   const window = () => ({ ...structuredClone(exampleMaintenanceWindow), generalProperties: { ...exampleMaintenanceWindow.generalProperties, name: `[checkout] bench ${++seq}` }, filters: [{ entityType: 'HOST', entityTags: [], managementZones: [zone('Checkout')] }] });
 
-  /** Platform requests made by `f`, classified. */
-  const counted = async (f: () => Promise<unknown>) => {
-    const start = log.length;
-    const result = await f();
-    await tick();
-    const entries = log.slice(start);
-    const kind = (e: RequestLogEntry) => {
-      if (e.path.startsWith('/platform/app-settings/')) return 'teamMappings';
-      if (e.method === 'GET' && e.path.endsWith('/settings/objects')) return 'listPages';
-      if (e.method === 'GET' && e.path.includes('/settings/objects/')) return 'objectReads';
-      if (e.method === 'POST' && e.path.endsWith('/effective-permissions:resolve')) return 'permissionChecks';
-      return ['POST', 'PUT', 'DELETE'].includes(e.method) ? 'writes' : 'other';
-    };
-    const byKind: Record<string, number> = {};
-    for (const e of entries) byKind[kind(e)] = (byKind[kind(e)] ?? 0) + 1;
-    return { result, total: entries.length, byKind, requests: entries.map((e) => `${e.method} ${e.path} ${e.status}`) };
-  };
+  const counted = requestCounter(log);
 
-  // raw SDK call sequences — the same calls the operations make, without the guardrails
-  // the operations read both together (lib/functions/team-context.ts), so the raw sequence does too
-  const rawContext = async () => {
-    await Promise.all([
-      appSettingsObjectsClient.getAppSettingsObjects({ schemaId: TEAM_MAPPING_SCHEMA_ID, addFields: 'value', pageSize: 500 }),
-      settingsObjectsClient.getSettingsObjects({ schemaIds: 'builtin:management-zones', fields: LIST_FIELDS, pageSize: 500 }),
-    ]);
-  };
-  const raw = {
-    create: async (value: Record<string, unknown>) => {
-      await rawContext();
-      await settingsObjectsClient.postSettingsObjects({ body: [{ schemaId: W, scope: 'environment', value }], validateOnly: false });
-    },
-    update: async (objectId: string, value: Record<string, unknown>) => {
-      await rawContext();
-      const o = await settingsObjectsClient.getSettingsObjectByObjectId({ objectId });
-      await settingsObjectsClient.putSettingsObjectByObjectId({ objectId, body: { value, updateToken: o.updateToken }, validateOnly: false });
-    },
-    delete: async (objectId: string, updateToken: string) => {
-      await rawContext();
-      await settingsObjectsClient.getSettingsObjectByObjectId({ objectId });
-      await settingsObjectsClient.deleteSettingsObjectByObjectId({ objectId, updateToken });
-    },
-  };
-  const naive = {
-    update: async (objectId: string, value: Record<string, unknown>) => {
-      const o = await settingsObjectsClient.getSettingsObjectByObjectId({ objectId });
-      await settingsObjectsClient.putSettingsObjectByObjectId({ objectId, body: { value, updateToken: o.updateToken }, validateOnly: false });
-    },
-  };
+  const raw = rawSequences(W);
   const allPages = async (p: typeof ports) => {
     const items: unknown[] = [];
     let pageKey: string | undefined;
@@ -264,8 +212,7 @@ async function main(): Promise<void> {
   // context, its listing pages, the profiles a notification call re-reads), recorded once and
   // replayed through the SDK without the guardrails. Page keys are followed as the replay gets
   // them. The smallest possible walk (one context read, ⌈n/500⌉ pages per schema) is timed too.
-  type Step = { kind: 'context' } | { kind: 'page'; query: Parameters<typeof settingsPort.listPage>[0]; nextPageKey?: string };
-  const trace: Step[] = [];
+  const trace: WalkStep[] = [];
   const recording = {
     ...ports,
     teams: { ...teamStore, list: async () => { trace.push({ kind: 'context' }); return teamStore.list(); } },
@@ -280,54 +227,17 @@ async function main(): Promise<void> {
     },
   };
   ok(await guarded.list(recording));
-  const replay = async () => {
-    const keys = new Map<string, string>(); // recorded page key → the key this replay got
-    for (const step of trace) {
-      if (step.kind === 'context') {
-        await rawContext();
-        continue;
-      }
-      const q = step.query;
-      const page = 'nextPageKey' in q
-        ? await settingsObjectsClient.getSettingsObjects({ nextPageKey: keys.get(q.nextPageKey) ?? q.nextPageKey })
-        : await settingsObjectsClient.getSettingsObjects({ schemaIds: q.schemaIds, fields: LIST_FIELDS, pageSize: q.pageSize, ...(q.filter ? { filter: q.filter } : {}) });
-      if (step.nextPageKey && page.nextPageKey) keys.set(step.nextPageKey, page.nextPageKey);
-    }
-  };
-  const minimalWalk = async () => {
-    await rawContext();
-    const zoneIds = [zone('Checkout'), zone('Payments')];
-    // the same server filters the operation uses (lib/functions/team-objects)
-    const filtered = (schemaId: string, profileIds: string[] = []) => {
-      const filter = serverFilterFor(schemaId, zoneIds, profileIds);
-      return { schemaIds: schemaId, fields: LIST_FIELDS, pageSize: 500, ...(filter ? { filter } : {}) };
-    };
-    const pages = async (query: Parameters<typeof settingsObjectsClient.getSettingsObjects>[0]) => {
-      let p = await settingsObjectsClient.getSettingsObjects(query);
-      const items = [...p.items];
-      while (p.nextPageKey) {
-        p = await settingsObjectsClient.getSettingsObjects({ nextPageKey: p.nextPageKey });
-        items.push(...p.items);
-      }
-      return items;
-    };
-    const profiles = await pages(filtered(P));
-    await pages(filtered('builtin:problem.notifications', profiles.map((p) => p.objectId!)));
-    await pages(filtered('builtin:anomaly-detection.metric-events'));
-    await pages(filtered(W));
-    await pages(filtered('builtin:monitoring.slo'));
-  };
   const listLat = { guarded: [] as number[], raw: [] as number[], minimal: [] as number[] };
   for (let i = 0; i < 5 + Math.max(20, Math.floor(ITER / 10)); i++) {
-    const [g, r] = await pair(i, async () => ok(await guarded.list()), replay);
-    const m = await time(minimalWalk);
+    const [g, r] = await pair(i, async () => ok(await guarded.list()), () => replayWalk(trace));
+    const m = await time(() => minimalWalk([zone('Checkout'), zone('Payments')]));
     if (i >= 5) {
       listLat.guarded.push(g);
       listLat.raw.push(r);
       listLat.minimal.push(m);
     }
   }
-  const ratio = (g: number[], r: number[]) => ({ median: +(q(g, 0.5) / q(r, 0.5)).toFixed(3), p95: +(q(g, 0.95) / q(r, 0.95)).toFixed(3) });
+  const ratio = (g: number[], r: number[]) => ({ median: +(quantile(g, 0.5) / quantile(r, 0.5)).toFixed(3), p95: +(quantile(g, 0.95) / quantile(r, 0.95)).toFixed(3) });
   const latency = {
     create: { guarded: stats(lat.create.guarded), raw: stats(lat.create.raw), ratio: ratio(lat.create.guarded, lat.create.raw) },
     update: { guarded: stats(lat.update.guarded), raw: stats(lat.update.raw), ratio: ratio(lat.update.guarded, lat.update.raw), naiveGetPut: stats(lat.update.naive), ratioVsNaive: ratio(lat.update.guarded, lat.update.naive) },
@@ -342,34 +252,7 @@ async function main(): Promise<void> {
   remote.close();
 
   // ---------- 3. /api round trip through the js-runtime
-  let runtime: unknown = { skipped: 'dist/api not built (run `npx dt-app build`)' };
-  if (fs.existsSync(path.join(root, 'dist/api/update-alerting-object.js'))) {
-    const { startLocalStack } = await import('../tests/support/local-stack');
-    const stack = await startLocalStack();
-    try {
-      const rt = { 'get-context': [] as number[], 'update-alerting-object': [] as number[] };
-      const v = { ...window(), generalProperties: { ...window().generalProperties, name: `[checkout] runtime ${Date.now()}` } };
-      const c = await stack.call('Max Member', 'create-alerting-object', { schemaId: W, value: v });
-      const id = c.body.objectId as string;
-      for (let i = 0; i < 10 + 100; i++) {
-        const t0 = performance.now();
-        const gc = await stack.call('Max Member', 'get-context');
-        const t1 = performance.now();
-        const got = await stack.call('Max Member', 'get-alerting-object', { objectId: id });
-        const t2 = performance.now();
-        const up = await stack.call('Max Member', 'update-alerting-object', { objectId: id, updateToken: got.body.object.updateToken, value: { ...v, enabled: i % 2 === 0 } });
-        const t3 = performance.now();
-        if (gc.body.status !== 'ok' || up.body.status !== 'ok') throw new Error(`runtime call failed: ${JSON.stringify(up.body).slice(0, 300)}`);
-        if (i >= 10) {
-          rt['get-context'].push(t1 - t0);
-          rt['update-alerting-object'].push(t3 - t2);
-        }
-      }
-      runtime = { 'get-context': stats(rt['get-context']), 'update-alerting-object': stats(rt['update-alerting-object']) };
-    } finally {
-      await stack.close();
-    }
-  }
+  const runtime = await runtimeRoundTrip(root, W, window());
 
   const expected = { create: { writes: 1 }, update: { objectReads: 1, writes: 1 }, delete: { objectReads: 1, writes: 1 } };
   const pages = (n: number) => Math.ceil(n / 500);

@@ -1,6 +1,6 @@
 /** In-memory ports for operation tests: a tiny Settings store with update tokens and call logs. */
-import { encodeObjectId, managementZoneNumericId } from '../../local/platform/model/object-id';
 import { makeTeam } from '../teams/teams.test-support';
+import { ZONE_OBJECT_IDS } from '../teams/zone-object-ids.test-support';
 import type { TeamMapping } from '../teams/model';
 import { PortError, type Ports, type SettingsPort, type SettingsRecord, type TeamStorePort } from './ports';
 
@@ -12,20 +12,13 @@ export function world() {
   const calls: Array<{ op: string; arg?: unknown }> = [];
   const writes: Array<{ op: string; schemaId: string; value?: unknown; objectId?: string }> = [];
   const zoneId: Record<string, string> = {};
-  /**
-   * A management zone with a long, unused numeric id, as the demo tenant picks them: the id derived
-   * from a random key is below 128 for half of all keys, so two zones of a world shared one now and
-   * then (~1 run in 100) and a test's objects then lay in both zones.
-   */
+  /** A management zone with a long numeric id, as the demo tenant picks them (a fixture: no two zones share one). */
   const addZone = (name: string): string => {
-    for (;;) {
-      const oid = encodeObjectId('builtin:management-zones', 'environment');
-      const id = managementZoneNumericId(oid)!;
-      if (id.replace('-', '').length < 16 || Object.values(zoneId).includes(id)) continue;
-      objects.set(oid, { schemaId: 'builtin:management-zones', value: { name }, token: 't0' });
-      zoneId[name] = id;
-      return id;
-    }
+    const next = ZONE_OBJECT_IDS[Object.keys(zoneId).length];
+    if (!next) throw new Error(`a fake world holds at most ${ZONE_OBJECT_IDS.length} zones`);
+    objects.set(next.objectId, { schemaId: 'builtin:management-zones', value: { name }, token: 't0' });
+    zoneId[name] = next.numericId;
+    return next.numericId;
   };
   for (const name of ['Checkout', 'Payments', 'Search']) addZone(name);
   const put = (schemaId: string, value: Record<string, unknown>) => {
