@@ -120,6 +120,6 @@ describe('a value the platform refuses comes back at the field it is about', () 
     expect(updated.body).toMatchObject({ status: 'invalid', diagnostics: [atDelay] });
 
     const preview = await stack.call('Max Member', 'preview-alerting-change', { schemaId: 'builtin:alerting.profile', objectId: ok.body.objectId, value: tooLate('to be made too late') });
-    expect(preview.body.validation.violations).toEqual([expect.objectContaining({ path: 'severityRules/0/delayInMinutes' })]);
+    expect(preview.body.validation.violations).toEqual([expect.objectContaining({ location: { path: 'severityRules/0/delayInMinutes' } })]);
   });
 });
