@@ -2,8 +2,9 @@
  * The catalog of diagnostic codes the config-as-code library emits. Codes are API (the CLI prints
  * them, pipelines match on them), messages are not. Grouped by stage: `mac/parse` (a file does not
  * parse), `mac/import` (a Monaco project the import cannot turn into objects), `mac/template` (the
- * Go-template subset), `mac/plan` (desired vs current objects), `mac/export`. A test checks that
- * every code the library emits is listed here, so the shared diagnostics catalog can adopt it.
+ * Go-template subset), `mac/plan` (desired vs current objects), `mac/export`, `mac/apply` (the
+ * client running a plan). A test checks that every code the library emits is listed here, so the
+ * shared diagnostics catalog can adopt it.
  */
 export const MAC_CODES = {
   'mac/parse/yaml': 'a YAML file does not parse',
@@ -46,6 +47,10 @@ export const MAC_CODES = {
   'mac/export/unmapped-field': 'a field the Terraform resource cannot express',
   'mac/export/reference-outside-export': 'a notification whose alerting profile is not exported',
   'mac/export/skipped-object': 'an object the export leaves out',
+  'mac/apply/plan-refused': 'apply of a plan that refuses changes: nothing is written',
+  'mac/apply/stopped': 'a step not tried because an earlier step was not applied',
+  'mac/apply/reference-unresolved': 'a step names an object whose create did not succeed',
+  'mac/apply/secret-not-given': 'a secret the plan masked whose environment variable the client lacks',
 } as const;
 
 export type MacCode = keyof typeof MAC_CODES;
