@@ -38,7 +38,7 @@ export function projectBytes(files: Record<string, string>): number {
   return n;
 }
 
-export const PROJECT_TOO_LARGE = `the project is larger than ${PROJECT_LIMITS.maxProjectBytes / 1024 / 1024} MiB`;
+export const PROJECT_TOO_LARGE = `the project is larger than the limit of ${PROJECT_LIMITS.maxProjectBytes} bytes`;
 
 export const fileMapSchema = z
   .record(z.string().min(1).max(PROJECT_LIMITS.maxPathLength), z.string())
