@@ -89,7 +89,9 @@ describe('config as code through the js-runtime', () => {
     }
     const planned = await plan(edited);
     expect(planned.refused).toEqual([]);
-    expect(planned.steps.map((s) => [s.action, s.schemaId, s.name, s.changes])).toEqual(edits.map(([schemaId, name, , , changePath, before, after]) => [
+    // profiles first, notifications last (they may name a profile the plan creates)
+    const order = [SCHEMAS.profile, SCHEMAS.metricEvent, SCHEMAS.window, SCHEMAS.slo, SCHEMAS.notification];
+    expect(planned.steps.map((s) => [s.action, s.schemaId, s.name, s.changes])).toEqual(edits.sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0])).map(([schemaId, name, , , changePath, before, after]) => [
       'update', schemaId, name, [{ path: changePath, kind: 'changed', before, after }],
     ]));
     expect(planned.steps.every((s) => s.validated && s.updateToken)).toBe(true);
@@ -162,8 +164,9 @@ describe('config as code through the js-runtime', () => {
   it('writes no secret into an exported file, in either format', async () => {
     const files = { ...(await exportFiles(MAX, 'monaco')), ...Object.fromEntries(Object.entries(await exportFiles(MAX, 'terraform')).map(([k, v]) => [`tf/${k}`, v])) };
     const text = Object.values(files).join('\n');
-    expect(text).toContain('hooks.slack.com'); // the Slack notification is exported …
-    expect(text).not.toContain('xoxLocalDemoSecret'); // … without its secret URL part
+    expect(text).toContain('[checkout] Slack #checkout-alerts'); // the Slack notification is exported …
+    expect(text).not.toContain('xoxLocalDemoSecret'); // … without its secret URL
+    expect(text).not.toContain('hooks.slack.com/services');
   });
 
   it('refuses a project over the bound with a clear message, and asks a caller in two teams for the team', async () => {
