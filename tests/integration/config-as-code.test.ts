@@ -90,7 +90,7 @@ describe('config as code through the js-runtime', () => {
     const planned = await plan(edited);
     expect(planned.refused).toEqual([]);
     // profiles first, notifications last (they may name a profile the plan creates)
-    const order = [SCHEMAS.profile, SCHEMAS.metricEvent, SCHEMAS.window, SCHEMAS.slo, SCHEMAS.notification];
+    const order: string[] = [SCHEMAS.profile, SCHEMAS.metricEvent, SCHEMAS.window, SCHEMAS.slo, SCHEMAS.notification];
     expect(planned.steps.map((s) => [s.action, s.schemaId, s.name, s.changes])).toEqual(edits.sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0])).map(([schemaId, name, , , changePath, before, after]) => [
       'update', schemaId, name, [{ path: changePath, kind: 'changed', before, after }],
     ]));
