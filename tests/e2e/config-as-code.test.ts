@@ -27,7 +27,7 @@ test('a member exports, edits, uploads, plans and applies their team\'s alerting
   const zipped = unzipSync(new Uint8Array(fs.readFileSync(await download.path())));
   const files = Object.fromEntries(Object.entries(zipped).map(([k, v]) => [k, strFromU8(v)]));
   expect(Object.keys(files)).toContain('manifest.yaml');
-  await dialog.getByRole('button', { name: 'Close' }).click();
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
 
   // edit the latency event's threshold in its template, as in a pull request
   const template = Object.keys(files).find((f) => f.endsWith('/checkout-latency.json'))!;
@@ -66,5 +66,5 @@ test('a member exports, edits, uploads, plans and applies their team\'s alerting
 
 async function stackObjectId(name: string): Promise<string> {
   const r = await suite.stack.call('max', 'list-team-alerting', { schemaIds: ['builtin:anomaly-detection.metric-events'] });
-  return (r.body.items as Array<{ objectId: string; summary: string }>).find((i) => i.summary === name)!.objectId;
+  return (r.body.items as Array<{ objectId: string; value: { summary?: string } }>).find((i) => i.value.summary === name)!.objectId;
 }
