@@ -217,6 +217,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   }
 
   const server = http.createServer(handle);
+  // a function's SDK keeps connections to the host alive between its calls; Node's default of 5 s
+  // closed idle ones while a long function (a plan of 1,000 objects) still meant to reuse them,
+  // and its next fetch failed before reaching the platform (the SDK's `UnexpectedError`)
+  server.keepAliveTimeout = 130_000;
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

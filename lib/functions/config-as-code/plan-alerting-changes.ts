@@ -8,7 +8,7 @@
  * Environment values (secrets above all) are used for the checks and never answered: a value
  * that holds one comes back masked, with the variable's name where the client puts it back.
  */
-import { environmentVariablesOf, importMonacoProject, planChanges } from '../../config-as-code';
+import { importMonacoProject, planChanges } from '../../config-as-code';
 import { coordinateKey } from '../../config-as-code/monaco/resolve';
 import type { DesiredObject, PlanStep } from '../../config-as-code/types';
 import { setAt } from '../../config-as-code/value-path';
@@ -79,6 +79,6 @@ export async function planAlertingChanges(ports: Ports, req: PlanAlertingChanges
     retained: plan.retained.map(entryOf),
     refused,
     notes: plan.diagnostics.filter((d) => d.severity !== 'error').map(macDiagnosticOut),
-    environmentVariables: environmentVariablesOf(req.files, options).map((name) => ({ name, provided: Object.hasOwn(env, name) })),
+    environmentVariables: imported.environmentVariables.map((name) => ({ name, provided: Object.hasOwn(env, name) })),
   };
 }
