@@ -36,7 +36,8 @@ export interface SettingsPage<T> {
  * `withExternalId` its externalId (config as code matches Monaco-deployed objects by it).
  */
 export type ListQuery = { schemaIds: string; filter?: string; pageSize: number; withUpdateToken?: boolean; withExternalId?: boolean } | { nextPageKey: string };
-export type HistoryQuery = { schemaId: string; filter?: string; pageSize: number } | { nextPageKey: string };
+/** A history listing's first page always carries a filter: at least its time range (see get-alerting-history). */
+export type HistoryQuery = { schemaId: string; filter: string; pageSize: number } | { nextPageKey: string };
 
 export interface SettingsRevision {
   objectId?: string;
