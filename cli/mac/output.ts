@@ -1,7 +1,6 @@
 /** Human-readable plan and apply output (the `--json` forms are `planReport` and the apply report). */
 import type { ApplyReport, PlanReport, StepReport } from '../../lib/config-as-code/apply';
 import type { Diagnostic } from '../../lib/contracts/common';
-import type { MacDiagnosticOut } from '../../lib/contracts/config-as-code-common';
 
 const show = (v: unknown) => (v === undefined ? '∅' : JSON.stringify(v));
 
@@ -24,7 +23,11 @@ export function planText(teamId: string, r: PlanReport): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function diagnosticLine(d: Pick<MacDiagnosticOut, 'code' | 'message' | 'help' | 'file' | 'path' | 'line'>, severity = 'error'): string {
+/** A refused entry of the plan report (flat: file, path, line) or a diagnostic (its location), as one line. */
+type Printable = Pick<Diagnostic, 'message' | 'help'> & { code: string; file?: string; path?: string; line?: number; location?: Diagnostic['location'] };
+
+export function diagnosticLine(p: Printable, severity = 'error'): string {
+  const d = { ...p, ...p.location };
   const where = [d.file ? `${d.file}${d.line ? `:${d.line}` : ''}` : undefined, d.path].filter(Boolean).join(': ');
   return `  ${where ? `${where}: ` : ''}${severity}[${d.code}]: ${d.message}${d.help ? `\n    help: ${d.help}` : ''}`;
 }

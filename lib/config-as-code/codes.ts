@@ -49,6 +49,7 @@ export const MAC_CODES = {
   'mac/export/unmapped-field': { severity: 'warning', summary: 'a field the Terraform resource cannot express' },
   'mac/export/reference-outside-export': { severity: 'info', summary: 'a notification whose alerting profile is not exported' },
   'mac/export/skipped-object': { severity: 'info', summary: 'an object the export leaves out' },
+  'mac/project-too-large': { severity: 'error', summary: 'a project upload larger than the functions accept (`PROJECT_LIMITS`)' },
   'mac/apply/plan-refused': { severity: 'error', summary: 'apply of a plan that refuses changes: nothing is written' },
   'mac/apply/stopped': { severity: 'error', summary: 'a step not tried because an earlier step was not applied' },
   'mac/apply/reference-unresolved': { severity: 'error', summary: 'a step names an object whose create did not succeed' },

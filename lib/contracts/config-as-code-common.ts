@@ -1,9 +1,10 @@
 /**
  * What the two config-as-code contracts share: a file map (a Monaco or Terraform project, bounded
- * as a whole), diagnostics of the config-as-code library flattened to a file and a location, and
+ * as a whole), diagnostics of the config-as-code library (the one model), and
  * config coordinates. The bounds are decided here once, for the functions and their clients.
  */
 import * as z from 'zod';
+import { diagnosticSchema, type Diagnostic } from './common';
 
 /**
  * Bounds of a project upload. AppEngine documents no payload limit for app functions; `dt-app`
@@ -48,18 +49,9 @@ export const fileMapSchema = z
 export const macFormatSchema = z.enum(['monaco', 'terraform']);
 export type MacFormat = z.infer<typeof macFormatSchema>;
 
-/** A config-as-code diagnostic as it leaves a function: the library's, with its location flattened. */
-export const macDiagnosticSchema = z.object({
-  code: z.string(),
-  severity: z.enum(['error', 'warning', 'info']),
-  message: z.string(),
-  help: z.string().optional(),
-  file: z.string().optional(),
-  path: z.string().optional(),
-  line: z.number().optional(),
-  column: z.number().optional(),
-});
-export type MacDiagnosticOut = z.infer<typeof macDiagnosticSchema>;
+/** A config-as-code diagnostic as it leaves a function: the one model, its file and position in `location`. */
+export const macDiagnosticSchema = diagnosticSchema;
+export type MacDiagnosticOut = Diagnostic;
 
 export const configCoordinateSchema = z.object({ project: z.string(), schemaId: z.string(), configId: z.string() });
 

@@ -115,7 +115,7 @@ describe('config as code through the js-runtime', () => {
     expect(planned.applicable).toBe(false);
     const refusal = (code: string) => planned.refused.find((d) => d.code === code);
     expect(refusal('guardrail/scope/foreign-zone')).toMatchObject({ file: templateOf(fresh, SCHEMAS.profile, '[checkout] Payments errors'), path: 'managementZone' });
-    expect(planned.refused.some((d) => d.code.startsWith('guardrail/naming/') && d.file === templateOf(fresh, SCHEMAS.metricEvent, '[checkout] Payment failures'))).toBe(true);
+    expect(planned.refused.some((d) => d.code.startsWith('guardrail/naming/') && d.location?.file === templateOf(fresh, SCHEMAS.metricEvent, '[checkout] Payment failures'))).toBe(true);
     const report = await applyPlan(planned, { port: port(MAX), env: {} });
     expect(report.applied).toBe(0);
     expect(realWrites().length).toBe(before);

@@ -81,11 +81,11 @@ describe('applyPlan', () => {
 
 describe('planReport', () => {
   it('lists the steps by action without values, with the tokens apply sends back', () => {
-    const r = planReport({ ...plan([newNote, step({ action: 'update', schemaId: P, name: 'q', objectId: 'o1', updateToken: 't1', value: { name: 'q' }, changes: [{ path: 'name', kind: 'changed', before: 'a', after: 'q' }] })]), unchanged: [{ schemaId: P, name: 'u' }], refused: [{ code: 'x', severity: 'error', message: 'm', file: 'f', path: 'p' }] });
+    const r = planReport({ ...plan([newNote, step({ action: 'update', schemaId: P, name: 'q', objectId: 'o1', updateToken: 't1', value: { name: 'q' }, changes: [{ path: 'name', kind: 'changed', before: 'a', after: 'q' }] })]), unchanged: [{ schemaId: P, name: 'u' }], refused: [{ code: 'mac/plan/invalid-value', severity: 'error', message: 'm', location: { file: 'f', path: 'p' } }] });
     expect(r).toEqual({
       create: [{ schemaId: N, name: 'n', configId: 'n' }],
       update: [{ schemaId: P, name: 'q', objectId: 'o1', updateToken: 't1', changes: [{ path: 'name', kind: 'changed', before: 'a', after: 'q' }] }],
-      delete: [], unchanged: 1, retained: [], refused: [{ file: 'f', path: 'p', code: 'x', message: 'm' }],
+      delete: [], unchanged: 1, retained: [], refused: [{ file: 'f', path: 'p', code: 'mac/plan/invalid-value', message: 'm' }],
     });
     expect(JSON.stringify(r)).not.toContain('webHookNotification');
   });

@@ -18,6 +18,8 @@ import type { CreateAlertingObjectRequest, CreateAlertingObjectResponse } from '
 import type { DeleteAlertingObjectRequest, DeleteAlertingObjectResponse } from '../../contracts/delete-alerting-object';
 import type { PlanAlertingChangesOk, PlanStepOut } from '../../contracts/plan-alerting-changes';
 import type { UpdateAlertingObjectRequest, UpdateAlertingObjectResponse } from '../../contracts/update-alerting-object';
+import { diagnostic } from '../../codes';
+import type { MacCode } from '../codes';
 import { coordinateKey } from '../monaco/resolve';
 import { valueToWrite } from '../plan/summary';
 import type { PlanStep } from '../types';
@@ -66,18 +68,18 @@ export interface ApplyOptions {
 
 const OUTCOME_OF: Record<Failure['status'], StepOutcome> = { conflict: 'conflict', 'not-found': 'conflict', forbidden: 'refused', invalid: 'refused', error: 'failed' };
 
-function diagnostic(code: string, message: string, help?: string): Diagnostic {
-  return { code, message, ...(help ? { help } : {}) };
+function problem(code: MacCode, message: string, help: string): Diagnostic {
+  return diagnostic(code, message, { help });
 }
 
 /** The value a create or update writes: created ids filled in, masked secrets from the environment. */
 function valueFor(step: PlanStepOut, created: ReadonlyMap<string, string>, env: ApplyOptions['env']): { value: Record<string, unknown> } | { problem: Diagnostic } {
   const asPlanned = { action: step.action, schemaId: step.schemaId, name: step.name, pendingReferences: step.pendingReferences, changes: [], ...(step.value ? { value: step.value } : {}) } as PlanStep;
   const value = valueToWrite(asPlanned, created);
-  if (!value) return { problem: diagnostic('mac/apply/reference-unresolved', 'an object this step names was not created', 'apply the plan again from the start') };
+  if (!value) return { problem: problem('mac/apply/reference-unresolved', 'an object this step names was not created', 'apply the plan again from the start') };
   for (const s of step.secrets) {
     const secret = env[s.envVar];
-    if (secret === undefined) return { problem: diagnostic('mac/apply/secret-not-given', `the secret \`${s.path}\` needs \`${s.envVar}\`, which is not set`, `set ${s.envVar} as it was set for the plan`) };
+    if (secret === undefined) return { problem: problem('mac/apply/secret-not-given', `the secret \`${s.path}\` needs \`${s.envVar}\`, which is not set`, `set ${s.envVar} as it was set for the plan`) };
     setAt(value, s.path, secret);
   }
   return { value };
@@ -108,7 +110,7 @@ export async function applyPlan(plan: PlanAlertingChangesOk, options: ApplyOptio
     const base = { index, action: step.action, schemaId: step.schemaId, name: step.name, ...(step.file ? { file: step.file } : {}) };
     let report: StepReport;
     if (!plan.applicable) {
-      report = { ...base, outcome: 'not-applied', diagnostics: [diagnostic('mac/apply/plan-refused', 'the plan refuses changes, so nothing is applied', 'fix what the plan refuses and plan again')] };
+      report = { ...base, outcome: 'not-applied', diagnostics: [problem('mac/apply/plan-refused', 'the plan refuses changes, so nothing is applied', 'fix what the plan refuses and plan again')] };
     } else if (stoppedAt) {
       report = { ...base, outcome: 'not-applied', diagnostics: [diagnostic('mac/apply/stopped', `not tried: step ${stoppedAt.index + 1} (${stoppedAt.name}) was not applied`)] };
     } else {

@@ -48,7 +48,8 @@ export function planReport(plan: PlanAlertingChangesOk): PlanReport {
     unchanged: plan.unchanged.length,
     retained: plan.retained.map(entry),
     refused: plan.refused.map((d) => ({
-      ...(d.file !== undefined ? { file: d.file } : {}), ...(d.path !== undefined ? { path: d.path } : {}), ...(d.line !== undefined ? { line: d.line } : {}),
+      ...(d.location?.file !== undefined ? { file: d.location.file } : {}), ...(d.location?.path !== undefined ? { path: d.location.path } : {}),
+      ...(d.location?.line !== undefined ? { line: d.location.line } : {}),
       code: d.code, message: d.message, ...(d.help !== undefined ? { help: d.help } : {}),
     })),
   };

@@ -84,7 +84,7 @@ describe('plan-alerting-changes', () => {
     files[config] = files[config]!.replace(w.zoneId.Checkout!, w.zoneId.Search!).replace('[checkout] production', 'production');
     const r = await plan(ports, { files });
     expect(r.applicable).toBe(false);
-    expect(r.refused.map((d) => [d.code, d.file, d.path])).toEqual(expect.arrayContaining([
+    expect(r.refused.map((d) => [d.code, d.location?.file, d.location?.path])).toEqual(expect.arrayContaining([
       ['guardrail/scope/foreign-zone', t, 'managementZone'],
       [expect.stringMatching(/^guardrail\/naming\//), t, 'name'],
     ]));
@@ -150,7 +150,7 @@ describe('plan-alerting-changes', () => {
       '    type: {settings: {schema: builtin:problem.notifications, scope: environment}}', ''].join('\n');
     const r = await plan(ports, { files });
     expect(r.applicable).toBe(false);
-    expect(r.refused.map((d) => [d.code, d.file, d.path])).toEqual([
+    expect(r.refused.map((d) => [d.code, d.location?.file, d.location?.path])).toEqual([
       ['guardrail/scope/foreign-zone', 'checkout/builtinalerting.profile/production.json', 'managementZone'],
       ['guardrail/notification/foreign-profile', 'checkout/builtinproblem.notifications/on-call.json', 'alertingProfile'],
     ]);

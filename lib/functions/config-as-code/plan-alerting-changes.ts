@@ -8,6 +8,7 @@
  * Environment values (secrets above all) are used for the checks and never answered: a value
  * that holds one comes back masked, with the variable's name where the client puts it back.
  */
+import { sortDiagnostics } from '../../diagnostics';
 import { importMonacoProject, planChanges } from '../../config-as-code';
 import { coordinateKey } from '../../config-as-code/monaco/resolve';
 import type { DesiredObject, PlanStep } from '../../config-as-code/types';
@@ -52,9 +53,6 @@ function stepOut(step: PlanStep & { action: PlanStepOut['action'] }, desired: De
   return out;
 }
 
-const byLocation = (a: MacDiagnosticOut, b: MacDiagnosticOut) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0)
-  || (a.path ?? '').localeCompare(b.path ?? '') || a.code.localeCompare(b.code) || a.message.localeCompare(b.message);
-
 export async function planAlertingChanges(ports: Ports, req: PlanAlertingChangesRequest): Promise<PlanAlertingChangesResponse | Failure> {
   const schemaIds = req.schemaIds ?? [...ALERTING_SCHEMA_IDS];
   const snapshot = await loadTeamSnapshot(ports, req.teamId, schemaIds);
@@ -65,11 +63,11 @@ export async function planAlertingChanges(ports: Ports, req: PlanAlertingChanges
   const plan = planChanges({ desired: imported.desired, current: snapshot.objects, importDiagnostics: imported.diagnostics }, { prune: req.prune === true, schemaIds });
 
   const libErrors = plan.diagnostics.filter((d) => d.severity === 'error');
-  const refusedFiles = new Set(libErrors.map((d) => d.location.file).filter((f): f is string => f !== undefined));
+  const refusedFiles = new Set(libErrors.map((d) => d.location?.file).filter((f): f is string => f !== undefined));
   const checks = await checkSteps(ports.settings, snapshot, plan.steps, refusedFiles);
   const desiredByKey = new Map(imported.desired.map((d) => [coordinateKey(d.coordinate), d]));
   const steps = plan.steps.map((s) => stepOut(s as PlanStep & { action: PlanStepOut['action'] }, s.coordinate ? desiredByKey.get(coordinateKey(s.coordinate)) : undefined, checks.get(s)!));
-  const refused = [...libErrors.map(macDiagnosticOut), ...[...checks.values()].flatMap((c) => c.refusals)].sort(byLocation);
+  const refused = sortDiagnostics([...libErrors.map(macDiagnosticOut), ...[...checks.values()].flatMap((c) => c.refusals)]);
   return {
     status: 'ok',
     teamId: snapshot.team.id,

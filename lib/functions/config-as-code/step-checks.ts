@@ -9,6 +9,7 @@
  * plan creates first cannot be validated by the platform yet (the reference would not resolve):
  * it is validated when apply writes it (`validated: false`).
  */
+import { diagnostic, type DiagnosticCode } from '../../codes';
 import { quoted } from '../../config-as-code/diagnostics';
 import { referencePlaceholder } from '../../config-as-code/monaco/resolve';
 import type { CurrentObject, PlanStep } from '../../config-as-code/types';
@@ -32,13 +33,15 @@ export interface StepCheck {
 const MAX_FOREIGN_PROFILE_READS = 50;
 
 /** A refusal at the step's template and field; a delete has no file, so its message names the object. */
-function refusal(step: PlanStep, code: string, message: string, path: string | undefined, help?: string): MacDiagnosticOut {
-  const d: MacDiagnosticOut = { code, severity: 'error', message: step.action === 'delete' ? `${quoted(step.name)}: ${message}` : message };
-  if (step.template) d.file = step.template;
-  if (path) d.path = path;
-  if (help) d.help = help;
-  return d;
+function refusal(step: PlanStep, code: DiagnosticCode, message: string, path: string | undefined, help?: string): MacDiagnosticOut {
+  return diagnostic(code, step.action === 'delete' ? `${quoted(step.name)}: ${message}` : message, {
+    severity: 'error', ...(help ? { help } : {}), location: { file: step.template, path },
+  });
 }
+
+const PORT_ERROR_CODE: Record<PortError['status'], DiagnosticCode> = {
+  invalid: 'settings/invalid', forbidden: 'settings/forbidden', conflict: 'settings/conflict', 'not-found': 'settings/not-found', error: 'settings/error',
+};
 
 async function profileValues(settings: SettingsPort, snapshot: TeamSnapshot, steps: readonly PlanStep[]): Promise<Map<string, unknown>> {
   const values = new Map<string, unknown>(snapshot.profiles.map((p) => [p.objectId, p.value]));
@@ -80,7 +83,7 @@ function guardrails(snapshot: TeamSnapshot, steps: readonly PlanStep[], current:
     });
     out.set(step, {
       findings: decision.findings.filter((f) => f.severity !== 'error'),
-      refusals: decision.findings.filter((f) => f.severity === 'error').map((f) => refusal(step, f.code, f.message, f.path, f.help)),
+      refusals: decision.findings.filter((f) => f.severity === 'error').map((f) => refusal(step, f.code, f.message, f.location?.path, f.help)),
     });
   }
   return out;
@@ -98,7 +101,7 @@ async function validateWithPlatform(settings: SettingsPort, step: PlanStep): Pro
       return [refusal(step, 'settings/forbidden', `your permissions do not allow this write: ${e.message}`, undefined, 'the team\'s IAM policies decide which zones you may write')];
     }
     if (e.status === 'conflict') return [refusal(step, 'settings/conflict', 'the object changed while the plan was made', undefined, 'plan again')];
-    return [refusal(step, `settings/${e.status}`, e.message, undefined)];
+    return [refusal(step, PORT_ERROR_CODE[e.status], e.message, undefined)];
   }
 }
 

@@ -32,7 +32,7 @@ export async function loadSnapshotTeam(ports: Ports, teamId: string | undefined)
   if (isFailure(ctx)) return ctx;
   if (ctx.selected.length > 1) {
     return fail('invalid', 'request/team-required', 'you are in several teams: say which team the project is for', {
-      path: 'teamId', help: `send \`teamId\`, one of ${ctx.selected.map((m) => `\`${m.team.id}\``).join(', ')}`,
+      location: { path: 'teamId' }, help: `send \`teamId\`, one of ${ctx.selected.map((m) => `\`${m.team.id}\``).join(', ')}`,
     });
   }
   return { ctx, team: ctx.selected[0]!.team };

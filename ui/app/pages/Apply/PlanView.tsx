@@ -17,7 +17,8 @@ const noun = (schemaId: string) => schemaPageById(schemaId)?.noun ?? schemaId;
 const shown = (v: unknown) => (v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v));
 
 export function Refusal({ d }: { d: MacDiagnosticOut }) {
-  const where = [d.file ? `${d.file}${d.line ? `:${d.line}` : ''}` : undefined, d.path].filter(Boolean).join(' · ');
+  const { file, line, path } = d.location ?? {};
+  const where = [file ? `${file}${line ? `:${line}` : ''}` : undefined, path].filter(Boolean).join(' · ');
   return (
     <Text>
       {where ? <Strong>{where}: </Strong> : null}

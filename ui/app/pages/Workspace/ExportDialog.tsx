@@ -80,7 +80,7 @@ export function ExportDialog({ team, onClose }: Props) {
         {notes.length > 0 ? (
           <Flex flexDirection="column" gap={4}>
             <Text>The export notes:</Text>
-            <List>{notes.map((d, i) => <Text key={`${d.code}-${i}`}>{d.message}{d.file ? ` (${d.file})` : ''}</Text>)}</List>
+            <List>{notes.map((d, i) => <Text key={`${d.code}-${i}`}>{d.message}{d.location?.file ? ` (${d.location.file})` : ''}</Text>)}</List>
           </Flex>
         ) : null}
         {failure ? <FailureBanner failure={failure} title="Could not export" /> : null}
