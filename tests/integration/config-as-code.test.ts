@@ -114,7 +114,7 @@ describe('config as code through the js-runtime', () => {
     const planned = await plan(edited);
     expect(planned.applicable).toBe(false);
     const refusal = (code: string) => planned.refused.find((d) => d.code === code);
-    expect(refusal('guardrail/scope/foreign-zone')).toMatchObject({ file: templateOf(fresh, SCHEMAS.profile, '[checkout] Payments errors'), path: 'managementZone' });
+    expect(refusal('guardrail/scope/foreign-zone')).toMatchObject({ location: { file: templateOf(fresh, SCHEMAS.profile, '[checkout] Payments errors'), path: 'managementZone' } });
     expect(planned.refused.some((d) => d.code.startsWith('guardrail/naming/') && d.location?.file === templateOf(fresh, SCHEMAS.metricEvent, '[checkout] Payment failures'))).toBe(true);
     const report = await applyPlan(planned, { port: port(MAX), env: {} });
     expect(report.applied).toBe(0);
@@ -173,7 +173,7 @@ describe('config as code through the js-runtime', () => {
     const big = await stack.call(MAX, 'plan-alerting-changes', { files: { 'manifest.yaml': 'x'.repeat(4 * 1024 * 1024 + 1) } });
     expect(big.body).toMatchObject({ status: 'invalid', diagnostics: [{ code: 'mac/project-too-large', message: 'the project is larger than the limit of 4194304 bytes' }] });
     const noah = await stack.call('Noah Two-Teams', 'export-team-alerting', { format: 'monaco' });
-    expect(noah.body).toMatchObject({ status: 'invalid', diagnostics: [{ code: 'request/team-required', path: 'teamId' }] });
+    expect(noah.body).toMatchObject({ status: 'invalid', diagnostics: [{ code: 'request/team-required', location: { path: 'teamId' } }] });
   });
 });
 

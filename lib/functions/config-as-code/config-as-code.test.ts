@@ -51,7 +51,7 @@ describe('export-team-alerting', () => {
     const { w } = setup();
     w.teams[1]!.members.push(MAX);
     const r = await operations['export-team-alerting'](w.ports(MAX), { format: 'monaco' });
-    expect(r).toMatchObject({ status: 'invalid', diagnostics: [{ code: 'request/team-required', path: 'teamId' }] });
+    expect(r).toMatchObject({ status: 'invalid', diagnostics: [{ code: 'request/team-required', location: { path: 'teamId' } }] });
     expect((await operations['export-team-alerting'](w.ports(MAX), { format: 'monaco', teamId: 'search' })).status).toBe('ok');
   });
 });

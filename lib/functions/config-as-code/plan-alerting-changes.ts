@@ -14,7 +14,6 @@ import { coordinateKey } from '../../config-as-code/monaco/resolve';
 import type { DesiredObject, PlanStep } from '../../config-as-code/types';
 import { setAt } from '../../config-as-code/value-path';
 import { ALERTING_SCHEMA_IDS, type Failure } from '../../contracts/common';
-import type { MacDiagnosticOut } from '../../contracts/config-as-code-common';
 import type { PlanAlertingChangesRequest, PlanAlertingChangesResponse, PlanEntry, PlanStepOut } from '../../contracts/plan-alerting-changes';
 import { MASKED_SECRET } from '../../settings-schemas';
 import type { Ports } from '../ports';
