@@ -10,9 +10,12 @@ import { pathSegment } from './path-segment';
 
 /** The fields every listing asks for (exported for the scoping bench's raw calls). */
 export const LIST_FIELDS = 'objectId,schemaId,value,summary,created,modified,modifiedBy';
+function listFields(q: { withUpdateToken?: boolean; withExternalId?: boolean }): string {
+  return `${LIST_FIELDS}${q.withUpdateToken ? ',updateToken' : ''}${q.withExternalId ? ',externalId' : ''}`;
+}
 const HISTORY_FIELDS = 'objectId,schemaId,revision,type,modificationInfo,jsonBefore,jsonAfter,appId';
 
-function record(o: { objectId?: string; schemaId?: string; value?: unknown; updateToken?: string; created?: number; modified?: number; modifiedBy?: string; summary?: string }, schemaId = ''): SettingsRecord {
+function record(o: { objectId?: string; schemaId?: string; value?: unknown; updateToken?: string; created?: number; modified?: number; modifiedBy?: string; summary?: string; externalId?: string }, schemaId = ''): SettingsRecord {
   // built field by field: a listing maps thousands of these, and spreads allocate per field
   const r: SettingsRecord = {
     objectId: o.objectId ?? '',
@@ -24,6 +27,7 @@ function record(o: { objectId?: string; schemaId?: string; value?: unknown; upda
   if (o.modified !== undefined) r.modified = o.modified;
   if (o.modifiedBy !== undefined) r.modifiedBy = o.modifiedBy;
   if (o.summary !== undefined) r.summary = o.summary;
+  if (o.externalId !== undefined) r.externalId = o.externalId;
   return r;
 }
 
@@ -32,7 +36,7 @@ export const settingsPort: SettingsPort = {
     const r = await call(() =>
       'nextPageKey' in q
         ? settingsObjectsClient.getSettingsObjects({ nextPageKey: q.nextPageKey })
-        : settingsObjectsClient.getSettingsObjects({ schemaIds: q.schemaIds, fields: q.withUpdateToken ? `${LIST_FIELDS},updateToken` : LIST_FIELDS, pageSize: q.pageSize, ...(q.filter ? { filter: q.filter } : {}) }),
+        : settingsObjectsClient.getSettingsObjects({ schemaIds: q.schemaIds, fields: listFields(q), pageSize: q.pageSize, ...(q.filter ? { filter: q.filter } : {}) }),
     );
     const schemaId = 'schemaIds' in q ? q.schemaIds : '';
     return { items: r.items.map((o) => record(o, schemaId)), ...(r.nextPageKey ? { nextPageKey: r.nextPageKey } : {}) };

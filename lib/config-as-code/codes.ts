@@ -3,7 +3,7 @@
  * meaning. Codes are API (the CLI prints them, pipelines match on them), messages are not. Grouped
  * by stage: `mac/parse` (a file does not parse), `mac/import` (a Monaco project the import cannot
  * turn into objects), `mac/template` (the Go-template subset), `mac/plan` (desired vs current
- * objects), `mac/export`. Part of the one catalog (`lib/codes`), whose test checks that every
+ * objects), `mac/export`, `mac/apply` (the client running a plan). Part of the one catalog (`lib/codes`), whose test checks that every
  * emitted code is listed.
  */
 import type { CodeTable } from '../diagnostics';
@@ -49,6 +49,11 @@ export const MAC_CODES = {
   'mac/export/unmapped-field': { severity: 'warning', summary: 'a field the Terraform resource cannot express' },
   'mac/export/reference-outside-export': { severity: 'info', summary: 'a notification whose alerting profile is not exported' },
   'mac/export/skipped-object': { severity: 'info', summary: 'an object the export leaves out' },
+  'mac/project-too-large': { severity: 'error', summary: 'a project upload larger than the functions accept (`PROJECT_LIMITS`)' },
+  'mac/apply/plan-refused': { severity: 'error', summary: 'apply of a plan that refuses changes: nothing is written' },
+  'mac/apply/stopped': { severity: 'error', summary: 'a step not tried because an earlier step was not applied' },
+  'mac/apply/reference-unresolved': { severity: 'error', summary: 'a step names an object whose create did not succeed' },
+  'mac/apply/secret-not-given': { severity: 'error', summary: 'a secret the plan masked whose environment variable the client lacks' },
 } as const satisfies CodeTable;
 
 export type MacCode = keyof typeof MAC_CODES;

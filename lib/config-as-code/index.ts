@@ -18,3 +18,4 @@ export { importMonacoProject } from './monaco/import-monaco';
 export { planChanges, type PlanInput } from './plan/plan';
 export { planSummary, valueToWrite, coordinateKey, type PlanSummary, type PlanSummaryEntry, type RefusedEntry } from './plan/summary';
 export { monacoExternalId } from './identifiers';
+export { environmentVariablesOf } from './monaco/environment-variables';

@@ -106,6 +106,8 @@ export interface ImportOptions {
 export interface ImportResult {
   desired: DesiredObject[];
   diagnostics: MacDiagnostic[];
+  /** the environment variables the project's parameters read (whether set or not), sorted */
+  environmentVariables: string[];
 }
 
 export type PlanAction = 'create' | 'update' | 'unchanged' | 'delete';

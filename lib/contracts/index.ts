@@ -13,6 +13,9 @@ export * from './delete-alerting-object';
 export * from './get-alerting-history';
 export * from './list-unowned-alerting';
 export * from './teams';
+export * from './config-as-code-common';
+export * from './export-team-alerting';
+export * from './plan-alerting-changes';
 
 import * as c from './registry';
 export const contracts = c.contracts;

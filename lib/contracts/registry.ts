@@ -9,6 +9,8 @@ import { deleteAlertingObjectContract } from './delete-alerting-object';
 import { getAlertingHistoryContract } from './get-alerting-history';
 import { listUnownedAlertingContract } from './list-unowned-alerting';
 import { deleteTeamContract, listTeamsContract, upsertTeamContract } from './teams';
+import { exportTeamAlertingContract } from './export-team-alerting';
+import { planAlertingChangesContract } from './plan-alerting-changes';
 
 export const contracts = {
   'get-context': getContextContract,
@@ -23,5 +25,7 @@ export const contracts = {
   'list-teams': listTeamsContract,
   'upsert-team': upsertTeamContract,
   'delete-team': deleteTeamContract,
+  'export-team-alerting': exportTeamAlertingContract,
+  'plan-alerting-changes': planAlertingChangesContract,
 } as const;
 export type FunctionName = keyof typeof contracts;

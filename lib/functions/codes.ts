@@ -17,6 +17,7 @@ export const FUNCTION_CODES = {
   'context/zone-table-unreadable': { severity: 'error', summary: 'the caller\'s policies do not let it read the management-zone table, so no object can be told to be the team\'s' },
   'request/invalid-page-key': { severity: 'error', summary: 'a page key this function did not hand out' },
   'request/page-key-mismatch': { severity: 'error', summary: 'a page key sent with other parameters (schemas, time range) than the call it was handed out for' },
+  'request/team-required': { severity: 'error', summary: 'a caller in several teams did not say which team a config-as-code project is for' },
   'request/schema-mismatch': { severity: 'error', summary: 'an object id of another schema than the request names' },
   'settings/constraint-violation': { severity: 'error', summary: 'the Settings API refused a value: a constraint of the schema at the path' },
   'settings/invalid': { severity: 'error', summary: 'the Settings API refused the request as invalid' },

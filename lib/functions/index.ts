@@ -4,7 +4,7 @@
  *
  * Each operation lives in its own module under `operations/`, and an app function imports only
  * its own: a function's bundle then holds (and its every call evaluates) only the zod schemas of
- * its own contract. Through this map every bundle built all twelve contracts on each call, ~25 ms
+ * its own contract. Through this map every bundle built all the contracts on each call, ~25 ms
  * of a js-runtime call (zod schemas are built at module load, and the bundler must keep them).
  */
 import type { FunctionName } from '../contracts/registry';
@@ -20,6 +20,8 @@ import { listUnownedAlertingOperation } from './operations/list-unowned-alerting
 import { previewAlertingChangeOperation } from './operations/preview-alerting-change';
 import { updateAlertingObjectOperation } from './operations/update-alerting-object';
 import { upsertTeamOperation } from './operations/upsert-team';
+import { exportTeamAlertingOperation } from './operations/export-team-alerting';
+import { planAlertingChangesOperation } from './operations/plan-alerting-changes';
 
 export * from './ports';
 export { runOperation } from './run-operation';
@@ -37,5 +39,7 @@ export const operations = {
   'list-teams': listTeamsOperation,
   'upsert-team': upsertTeamOperation,
   'delete-team': deleteTeamOperation,
+  'export-team-alerting': exportTeamAlertingOperation,
+  'plan-alerting-changes': planAlertingChangesOperation,
 } as const satisfies Record<FunctionName, unknown>;
 export type OperationName = keyof typeof operations;

@@ -21,6 +21,8 @@ export interface SettingsRecord {
   modified?: number;
   modifiedBy?: string;
   summary?: string;
+  /** only when the listing asked for it (`withExternalId`): Monaco's `monaco:…` id of an object it deployed */
+  externalId?: string;
 }
 
 export interface SettingsPage<T> {
@@ -30,9 +32,10 @@ export interface SettingsPage<T> {
 
 /**
  * First page (schemaIds + optional filter) or a follow-up page (only the key, as the API demands;
- * it carries the first page's fields). `withUpdateToken` adds each object's updateToken.
+ * it carries the first page's fields). `withUpdateToken` adds each object's updateToken,
+ * `withExternalId` its externalId (config as code matches Monaco-deployed objects by it).
  */
-export type ListQuery = { schemaIds: string; filter?: string; pageSize: number; withUpdateToken?: boolean } | { nextPageKey: string };
+export type ListQuery = { schemaIds: string; filter?: string; pageSize: number; withUpdateToken?: boolean; withExternalId?: boolean } | { nextPageKey: string };
 /** A history listing's first page always carries a filter: at least its time range (see get-alerting-history). */
 export type HistoryQuery = { schemaId: string; filter: string; pageSize: number } | { nextPageKey: string };
 

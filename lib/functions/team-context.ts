@@ -60,9 +60,11 @@ export function parseStoredTeams(raw: readonly RawStoredTeam[]): Array<{ objectI
 }
 
 /** Reads every page of one listing (⌈n/500⌉ calls). */
-export async function listAll(settings: SettingsPort, schemaIds: string, filter?: string, options: { withUpdateToken?: boolean } = {}): Promise<SettingsRecord[]> {
+export async function listAll(settings: SettingsPort, schemaIds: string, filter?: string, options: { withUpdateToken?: boolean; withExternalId?: boolean } = {}): Promise<SettingsRecord[]> {
   const items: SettingsRecord[] = [];
-  let page = await settings.listPage({ schemaIds, pageSize: PAGE_SIZE, ...(filter ? { filter } : {}), ...(options.withUpdateToken ? { withUpdateToken: true } : {}) });
+  let page = await settings.listPage({
+    schemaIds, pageSize: PAGE_SIZE, ...(filter ? { filter } : {}), ...(options.withUpdateToken ? { withUpdateToken: true } : {}), ...(options.withExternalId ? { withExternalId: true } : {}),
+  });
   items.push(...page.items);
   for (let guard = 0; page.nextPageKey && guard < 1000; guard++) {
     page = await settings.listPage({ nextPageKey: page.nextPageKey });

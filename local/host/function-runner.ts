@@ -19,7 +19,7 @@ import type http from 'node:http';
 import type { InvocationTokens } from './invocation-tokens';
 import type { FunctionRuntime, RuntimeOutcome, RuntimeTask } from './runtime-pool';
 import { BodyError, readBody } from '../http/body';
-import { BODY_TOO_LARGE, sendError, sendHostJson } from './replies';
+import { sendError, sendHostJson } from './replies';
 
 export interface AppIdentity {
   id: string;
@@ -43,6 +43,13 @@ export interface FunctionRunnerOptions {
   timeoutSeconds?: number;
   log?: (line: string) => void;
 }
+
+/**
+ * The largest function payload: what `dt-app` 1.9.0's own local function server accepts
+ * (5,000,000 bytes; AppEngine documents no limit). A config-as-code project is the largest payload
+ * the app sends (bounded at 4 MiB of files, `PROJECT_LIMITS`).
+ */
+export const FUNCTION_BODY_LIMIT = 5_000_000;
 
 /** Runs of one call when its runtime process dies before the function reached the platform. */
 const MAX_RUNS = 3;
@@ -84,10 +91,10 @@ export function createFunctionRunner(options: FunctionRunnerOptions) {
     }
     let payload: string | undefined;
     try {
-      const body = await readBody(req);
+      const body = await readBody(req, FUNCTION_BODY_LIMIT);
       payload = body.length > 0 ? body.toString('utf8') : undefined;
     } catch (error) {
-      if (error instanceof BodyError && error.kind === 'too-large') return sendError(res, 413, BODY_TOO_LARGE);
+      if (error instanceof BodyError && error.kind === 'too-large') return sendError(res, 413, `request body exceeds the limit of ${FUNCTION_BODY_LIMIT} bytes`);
       throw error;
     }
     if (payload !== undefined) {

@@ -62,9 +62,29 @@ describe('local host', () => {
     expect((await request('POST', '/api/nope', { body: '{}', headers: auth })).status).toBe(404);
     expect((await request('POST', '/api/..%2Fecho', { body: '{}', headers: auth })).status).toBe(404);
     expect((await request('POST', '/api/echo', { body: '{not json', headers: auth })).status).toBe(400);
-    const big = await request('POST', '/api/echo', { body: JSON.stringify({ x: 'a'.repeat(1024 * 1024 + 10) }), headers: auth });
+    // dt-app's own function server takes 5,000,000 bytes: a project upload of 4 MiB fits, more does not
+    const fits = await request('POST', '/api/echo', { body: JSON.stringify({ x: 'a'.repeat(4 * 1024 * 1024) }), headers: auth });
+    expect(fits.status).toBe(200);
+    const big = await request('POST', '/api/echo', { body: JSON.stringify({ x: 'a'.repeat(5_000_000) }), headers: auth });
     expect(big.status).toBe(413);
-    expect(JSON.parse(big.text).error.message).toContain('limit');
+    expect(JSON.parse(big.text).error.message).toBe('request body exceeds the limit of 5000000 bytes');
+  });
+
+  it('serves the App Functions API path as the bearer token\'s persona, for this app only', async () => {
+    const auth = { authorization: 'Bearer tok-member' };
+    const res = await request('POST', '/platform/app-engine/app-functions/v1/apps/my.team.alerting/api/echo', { body: JSON.stringify({ via: 'api' }), headers: auth });
+    expect(res.status).toBe(200);
+    const body = JSON.parse(res.text);
+    expect(body.payload).toEqual({ via: 'api' });
+    expect(body.user.email).toBe('max@example.com');
+    expect(body.platform.authorization).toBe('Bearer tok-member');
+    expect((await request('GET', '/platform/app-engine/app-functions/v1/apps/my.team.alerting/api/echo', { headers: auth })).status).toBe(200);
+    expect((await request('POST', '/platform/app-engine/app-functions/v1/apps/other.app/api/echo', { body: '{}', headers: auth })).status).toBe(404);
+    expect((await request('POST', '/platform/app-engine/app-functions/v1/apps/my.team.alerting/api/nope', { body: '{}', headers: auth })).status).toBe(404);
+    expect((await request('POST', '/platform/app-engine/app-functions/v1/apps/my.team.alerting/api/echo/x', { body: '{}', headers: auth })).status).toBe(404);
+    expect((await request('DELETE', '/platform/app-engine/app-functions/v1/apps/my.team.alerting/api/echo', { headers: auth })).status).toBe(405);
+    expect((await request('POST', '/platform/app-engine/app-functions/v1/apps/my.team.alerting/api/echo', { body: '{}' })).status).toBe(401);
+    expect((await request('POST', '/platform/app-engine/app-functions/v1/apps/my.team.alerting/api/echo', { body: '{}', headers: { authorization: 'Bearer tok-outsider' } })).status).toBe(403);
   });
 
   it('serves the runtime shim for the selected persona, with the persona list for the switcher', async () => {

@@ -3,6 +3,7 @@
  *
  *   /platform/runtime/runtime-loader.js  runtime shim for the selected persona
  *   /platform/app-engine/registry/v1/app-icons/<app id>  the app's icon (`app.icon` in app.config.json)
+ *   /platform/app-engine/app-functions/v1/apps/<app id>/api/<function>  the App Functions API (scripts, `npm run -s mac`)
  *   /platform/*, /_local/*               the embedded local platform
  *   /api/<function>                      built app functions in the real js-runtime
  *   /ui/*                                the built UI (dist/ui), `?persona=<id>` selects a persona
@@ -16,6 +17,7 @@ import http from 'node:http';
 import path from 'node:path';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { APP_FUNCTION_METHODS, appFunctionsRoute } from './app-functions-api';
 import { createFunctionRunner, type AppIdentity } from './function-runner';
 import { InvocationTokens } from './invocation-tokens';
 import { bearerToken, parseCookies } from '../http/request-headers';
@@ -109,6 +111,26 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const personaOf = (req: http.IncomingMessage) => sessionPersona(req, personas());
   const allowedHost = hostAllowList({ allowed: options.allowRemote === true, bindHost });
 
+  /** `/api/<function>` and the App Functions API: the caller's persona, AppEngine's run permissions, then the function. */
+  async function runAsCaller(name: string, req: http.IncomingMessage, res: http.ServerResponse): Promise<string | undefined> {
+    const persona = personaOf(req);
+    if (!persona) {
+      sendError(res, 401, 'no persona: send `Authorization: Bearer <persona token>` or open the UI with `?persona=<id>`');
+      return undefined;
+    }
+    for (const [permission, attributes] of [
+      ['app-engine:apps:run', { 'shared:app-id': app.id }],
+      ['app-engine:functions:run', {}],
+    ] as const) {
+      if (options.platform.authorize(persona, permission, attributes).decision !== 'allow') {
+        sendError(res, 403, `Insufficient permissions: \`${permission}\` is not granted for app \`${app.id}\``, { missingPermissions: [permission] });
+        return persona.id;
+      }
+    }
+    await runFunction(name, req, res, persona);
+    return persona.id;
+  }
+
   async function route(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<string | undefined> {
     const pathname = url.pathname;
     if (pathname === RUNTIME_SHIM_PATH) {
@@ -138,6 +160,22 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         return undefined;
       }
     }
+    const appFunction = appFunctionsRoute(pathname, app.id);
+    if (appFunction?.kind === 'malformed') {
+      sendError(res, 404, `no route for \`${pathname}\``);
+      return undefined;
+    }
+    if (appFunction?.kind === 'unknown-app') {
+      sendError(res, 404, `app \`${appFunction.appId}\` not found`);
+      return undefined;
+    }
+    if (appFunction) {
+      if (!APP_FUNCTION_METHODS.includes(req.method ?? '')) {
+        sendError(res, 405, `method \`${req.method}\` not allowed`, { allowed: APP_FUNCTION_METHODS });
+        return undefined;
+      }
+      return runAsCaller(appFunction.name, req, res);
+    }
     if (pathname.startsWith('/platform/') || pathname.startsWith('/_local/')) {
       // a function's call: the platform sees the persona's token behind the invocation's
       const invocationToken = bearerToken(req);
@@ -146,24 +184,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       await options.platform.handle(req, res);
       return undefined;
     }
-    if (pathname.startsWith('/api/')) {
-      const persona = personaOf(req);
-      if (!persona) {
-        sendError(res, 401, 'no persona: send `Authorization: Bearer <persona token>` or open the UI with `?persona=<id>`');
-        return undefined;
-      }
-      for (const [permission, attributes] of [
-        ['app-engine:apps:run', { 'shared:app-id': app.id }],
-        ['app-engine:functions:run', {}],
-      ] as const) {
-        if (options.platform.authorize(persona, permission, attributes).decision !== 'allow') {
-          sendError(res, 403, `Insufficient permissions: \`${permission}\` is not granted for app \`${app.id}\``, { missingPermissions: [permission] });
-          return persona.id;
-        }
-      }
-      await runFunction(pathname.slice('/api/'.length), req, res, persona);
-      return persona.id;
-    }
+    if (pathname.startsWith('/api/')) return runAsCaller(pathname.slice('/api/'.length), req, res);
     if (pathname === '/' || pathname === '/ui') {
       res.writeHead(302, { location: `/ui/${url.search}` });
       res.end();
@@ -226,6 +247,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   }
 
   const server = http.createServer(handle);
+  // a function's SDK keeps connections to the host alive between its calls; Node's default of 5 s
+  // closed idle ones while a long function (a plan of 1,000 objects) still meant to reuse them,
+  // and its next fetch failed before reaching the platform (the SDK's `UnexpectedError`)
+  server.keepAliveTimeout = 130_000;
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -141,6 +141,26 @@ type Gen = { persona: string; payload: unknown };
 const asMember = <T>(payload: fc.Arbitrary<T>): fc.Arbitrary<Gen> => fc.record({ persona: fc.constantFrom(...MEMBERS), payload });
 const asAnyone = <T>(payload: fc.Arbitrary<T>): fc.Arbitrary<Gen> => fc.record({ persona: fc.constantFrom(...MEMBERS, ADMIN), payload });
 
+/** Monaco project files: an exported-looking manifest and config, hand-broken YAML and paths that try to leave the project. */
+const projectFiles = fc.dictionary(
+  fc.oneof(fc.constantFrom('manifest.yaml', 'checkout/builtinalerting.profile/config.yaml', 'checkout/builtinalerting.profile/p.json', '../escape.yaml', '/abs.yaml'), nasty),
+  fc.oneof(
+    fc.constant('manifestVersion: "1.0"\nprojects:\n  - name: checkout\nenvironmentGroups:\n  - name: default\n    environments:\n      - name: env\n        url: {type: environment, value: DT_ENVIRONMENT_URL}\n'),
+    fc.constant('configs:\n  - id: p\n    config: {name: "[checkout] fuzz", template: p.json, parameters: {secret: {type: environment, name: FUZZ_SECRET}}}\n    type: {settings: {schema: builtin:alerting.profile, scope: environment}}\n'),
+    fc.constant('{"name": "{{ .name }}", "managementZone": "{{ .secret }}", "severityRules": [], "eventFilters": []}'),
+    nasty, categoryText,
+  ),
+  { maxKeys: 4 },
+);
+const exportPayloads = asMember(validFirst(
+  withExtras(fc.record({ teamId, format: mostly(fc.constantFrom('monaco', 'terraform'), nasty), schemaIds: mostly(fc.subarray(FIVE_SCHEMAS, { minLength: 1 }), fc.oneof(fc.array(schemaId), garbageValue)) }, { requiredKeys: ['format'] })),
+  garbageValue, rawBody('"format":"monaco"'),
+));
+const planPayloads = asMember(validFirst(
+  withExtras(fc.record({ teamId, files: projectFiles, prune: mostly(fc.boolean(), garbageValue), env: mostly(fc.dictionary(fc.constantFrom('FUZZ_SECRET', 'DT_PLATFORM_TOKEN', 'bad name'), mostly(fc.string({ maxLength: 20 }), nasty), { maxKeys: 2 }), garbageValue) }, { requiredKeys: ['files'] })),
+  garbageValue, rawBody('"files":{}'),
+));
+
 const ARBS: Record<FunctionName, fc.Arbitrary<Gen>> = {
   'get-context': asAnyone(validFirst(fc.constant(undefined), fc.constant(null), fc.constant({}), withExtras(fc.constant({})), garbageValue, rawBody('"a":1'))),
   'list-team-alerting': asMember(validFirst(
@@ -178,6 +198,8 @@ const ARBS: Record<FunctionName, fc.Arbitrary<Gen>> = {
     asMember(validFirst(fc.record({ objectId: fc.constant('REALTEAM'), version: fc.constant('REALVERSION') }), garbageValue)),
     fc.record({ persona: fc.constant(ADMIN), payload: fc.oneof(fc.record({ objectId: fc.constant('REALTEAM'), version: nasty }), fc.record({ objectId: nasty, version: nasty }), garbageValue) }),
   ),
+  'export-team-alerting': exportPayloads,
+  'plan-alerting-changes': planPayloads,
 };
 
 // ---------- the property

@@ -16,6 +16,7 @@ const WorkspacePage = lazy(pageChunks.workspace);
 const ReviewPage = lazy(pageChunks.review);
 const TeamsPage = lazy(pageChunks.teams);
 const CalculatorPage = lazy(pageChunks.calculator);
+const ApplyPage = lazy(pageChunks.apply);
 
 const NAV = [
   { to: '/', label: 'Home', match: (p: string) => p === '/' },
@@ -53,6 +54,7 @@ export const App = () => {
             <Route path="/review" element={<ReviewPage />} />
             <Route path="/teams" element={<TeamsPage />} />
             <Route path="/calculator" element={<CalculatorPage />} />
+            <Route path="/apply" element={<ApplyPage />} />
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>
         </Suspense>

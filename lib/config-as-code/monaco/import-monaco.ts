@@ -22,7 +22,7 @@ function selectEnvironment(manifest: Manifest, wanted: string | undefined): { en
   return { environment: manifest.environments.length === 1 ? manifest.environments[0] : undefined, diagnostics: [] };
 }
 
-function loadParameters(entry: ConfigEntry, coordinate: LoadedConfig['coordinate'], out: MacDiagnostic[]): Map<string, Parameter> {
+function loadParameters(entry: ConfigEntry, coordinate: LoadedConfig['coordinate'], out: MacDiagnostic[], variables: Set<string>): Map<string, Parameter> {
   const parameters = new Map<string, Parameter>();
   for (const [name, raw] of Object.entries(entry.definition.parameters)) {
     if (RESERVED_PARAMETERS.includes(name)) {
@@ -39,21 +39,26 @@ function loadParameters(entry: ConfigEntry, coordinate: LoadedConfig['coordinate
     if (p.ok) parameters.set('name', p.parameter);
     else out.push(error('mac/import/unsupported-parameter', `the name: ${p.message}`, entry.at('config/name')));
   }
+  for (const p of parameters.values()) if (p.kind === 'environment') variables.add(p.name);
   return parameters;
 }
 
 /** `skip` and `scope` are parameters too (value or environment); both must resolve to a plain value. */
-function plainValue(raw: unknown, env: ImportOptions['env'], coordinate: LoadedConfig['coordinate']): string | undefined {
+function plainValue(raw: unknown, env: ImportOptions['env'], coordinate: LoadedConfig['coordinate'], variables: Set<string>): string | undefined {
   const p = parseParameter(raw, coordinate);
   if (!p.ok) return undefined;
   if (p.parameter.kind === 'value') return scalarText(p.parameter.value);
-  if (p.parameter.kind === 'environment') return env?.[p.parameter.name] ?? p.parameter.default;
+  if (p.parameter.kind === 'environment') {
+    variables.add(p.parameter.name);
+    return env?.[p.parameter.name] ?? p.parameter.default;
+  }
   return undefined;
 }
 
 export function importMonacoProject(files: FileMap, options: ImportOptions = {}): ImportResult {
   const diagnostics: MacDiagnostic[] = [];
-  const done = (desired: DesiredObject[]): ImportResult => ({ desired, diagnostics: sortDiagnostics(diagnostics) });
+  const variables = new Set<string>();
+  const done = (desired: DesiredObject[]): ImportResult => ({ desired, diagnostics: sortDiagnostics(diagnostics), environmentVariables: [...variables].sort() });
   const found = findManifest(files);
   diagnostics.push(...found.diagnostics);
   if (!found.file) return done([]);
@@ -83,20 +88,20 @@ export function importMonacoProject(files: FileMap, options: ImportOptions = {})
             `the config id ${quoted(entry.id)} is used twice for ${quoted(entry.schemaId)} (first in ${quoted(first.entry.file)})`, entry.at('')));
           continue;
         }
-        const scope = plainValue(entry.scope, env, coordinate);
+        const scope = plainValue(entry.scope, env, coordinate, variables);
         if (scope !== 'environment') {
           diagnostics.push(error('mac/import/unsupported-scope', `the scope must be \`environment\`${scope ? `, not ${quoted(scope)}` : ''}`, entry.at('type/settings/scope'),
             'the five alerting schemas are environment-wide settings'));
           continue;
         }
-        const skipText = entry.definition.skip === undefined ? 'false' : plainValue(entry.definition.skip, env, coordinate);
+        const skipText = entry.definition.skip === undefined ? 'false' : plainValue(entry.definition.skip, env, coordinate, variables);
         if (skipText === undefined || !['true', 'false'].includes(skipText.toLowerCase())) {
           diagnostics.push(error('mac/import/config-invalid', '`skip` must resolve to `true` or `false`', entry.at('config/skip')));
           continue;
         }
         const skip = skipText.toLowerCase() === 'true';
         if (skip) diagnostics.push(info('mac/import/skipped', `the config ${quoted(entry.id)} is skipped`, entry.at('config/skip')));
-        configs.set(key, { entry, coordinate, parameters: loadParameters(entry, coordinate, diagnostics), skip });
+        configs.set(key, { entry, coordinate, parameters: loadParameters(entry, coordinate, diagnostics, variables), skip });
       }
     }
   }

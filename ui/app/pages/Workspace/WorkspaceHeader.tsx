@@ -1,6 +1,6 @@
 /**
- * The workspace's header: schema links, title, team picker, search, findings filter and the
- * create button. Memoized, and the search box keeps its own text: a keystroke re-renders only the
+ * The workspace's header: schema links, title, team picker, search, findings filter, export,
+ * apply from files and the create button. Memoized, and the search box keeps its own text: a keystroke re-renders only the
  * box at once and hands the text to the page as a transition (interruptible, the latest text
  * wins), so neither render of a keystroke pays for the Strato selects and buttons up here.
  */
@@ -9,6 +9,7 @@ import { FormField, Label, Select, SelectContent, SelectOption, SelectTrigger, T
 import { Flex } from '@dynatrace/strato-components/layouts';
 import { Heading, Text } from '@dynatrace/strato-components/typography';
 import React, { startTransition, useState } from 'react';
+import { Link } from 'react-router-dom';
 import type { CallerTeam } from '../../../../lib/contracts';
 import { TeamPicker } from '../../components/TeamPicker';
 import type { SchemaPage } from '../../schemas';
@@ -27,9 +28,10 @@ interface Props {
   onFindingFilterChange: (filter: FindingFilter) => void;
   canCreate: boolean;
   onCreate: () => void;
+  onExport: () => void;
 }
 
-export const WorkspaceHeader = React.memo(function WorkspaceHeader({ page, team, teams, onSelectTeam, countText, onQueryChange, findingFilter, onFindingFilterChange, canCreate, onCreate }: Props) {
+export const WorkspaceHeader = React.memo(function WorkspaceHeader({ page, team, teams, onSelectTeam, countText, onQueryChange, findingFilter, onFindingFilterChange, canCreate, onCreate, onExport }: Props) {
   return (
     <>
       <SchemaNav current={page} teamId={team.id} />
@@ -54,6 +56,8 @@ export const WorkspaceHeader = React.memo(function WorkspaceHeader({ page, team,
               </SelectContent>
             </Select>
           </FormField>
+          <Button onClick={onExport}>Export</Button>
+          <Button as={Link} to={`/apply?team=${encodeURIComponent(team.id)}`}>Apply from files</Button>
           {canCreate ? (
             <Button variant="emphasized" color="primary" onClick={onCreate}>
               {`Create ${page.noun}`}

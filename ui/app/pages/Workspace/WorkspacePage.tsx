@@ -27,6 +27,7 @@ import { WorkspaceHeader } from './WorkspaceHeader';
 
 const loadEditor = () => import('./ObjectEditor');
 const ObjectEditor = lazy(() => loadEditor().then((m) => ({ default: m.ObjectEditor })));
+const ExportDialog = lazy(() => import('./ExportDialog').then((m) => ({ default: m.ExportDialog })));
 
 export default function WorkspacePage() {
   const { slug } = useParams();
@@ -43,6 +44,7 @@ export default function WorkspacePage() {
   const [sortBy, setSortBy] = useState<ColumnSort[]>(DEFAULT_SORT);
   const [editor, setEditor] = useState<EditorTarget | undefined>();
   const [deleting, setDeleting] = useState<AlertingItem | undefined>();
+  const [exporting, setExporting] = useState(false);
 
   // rows (with their lowercased search text and sort keys) are built once per item and sorted once
   // per sort or arriving page: a keystroke is one pass of `includes` over rows already in order
@@ -67,6 +69,7 @@ export default function WorkspacePage() {
   const onEdit = useCallback((item: AlertingItem) => setEditor({ kind: 'edit', objectId: item.objectId }), []);
   const onDelete = useCallback((item: AlertingItem) => setDeleting(item), []);
   const onCreate = useCallback(() => setEditor({ kind: 'create' }), []);
+  const onExport = useCallback(() => setExporting(true), []);
 
   if (!page) return <Navigate to="/workspace" replace />;
   if (loading && !context) return <PageLoading label="Loading your teams" />;
@@ -94,6 +97,7 @@ export default function WorkspacePage() {
         onFindingFilterChange={setFindingFilter}
         canCreate={actions.create}
         onCreate={onCreate}
+        onExport={onExport}
       />
       <InventoryProgress inventory={inventory} noun={`${page.noun}s`} />
       <Text aria-live="polite" data-testid="visible-count">
@@ -127,6 +131,11 @@ export default function WorkspacePage() {
               inventory.reload();
             }}
           />
+        </Suspense>
+      ) : null}
+      {exporting ? (
+        <Suspense fallback={<PageLoading label="Opening the export" />}>
+          <ExportDialog team={team} onClose={() => setExporting(false)} />
         </Suspense>
       ) : null}
       {deleting ? (
