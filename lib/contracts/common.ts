@@ -5,6 +5,7 @@
  */
 import * as z from 'zod';
 import { ALERTING_SCHEMA_IDS } from '../alerting/schema-ids';
+import { approvalRuleSchema } from '../teams/model';
 
 // AppEngine functions run without `unsafe-eval` by default: keep zod from compiling validators
 // with `new Function` (it would only warn and fall back, but the warning floods function logs).
@@ -112,6 +113,18 @@ export const currentObjectSchema = z.strictObject({
   value: storedValueSchema.nullable(),
   updateToken: z.string().nullable(),
 });
+export type CurrentObject = z.infer<typeof currentObjectSchema>;
+
+/**
+ * The approval rule a change falls under (`approval/required`): which team's rule, its position
+ * in the team's `approvals` and the rule in words. The change can be proposed instead.
+ */
+export const approvalRequirementSchema = z.strictObject({
+  teamId: z.string(),
+  rule: approvalRuleSchema.extend({ index: z.number().int().min(0) }),
+  description: z.string(),
+});
+export type ApprovalRequirement = z.infer<typeof approvalRequirementSchema>;
 
 export const failureStatusSchema = z.enum(['invalid', 'forbidden', 'conflict', 'not-found', 'error']);
 export type FailureStatus = z.infer<typeof failureStatusSchema>;
@@ -121,6 +134,8 @@ export const failureSchema = z.strictObject({
   diagnostics: z.array(diagnosticSchema),
   findings: z.array(findingSchema).optional(),
   current: currentObjectSchema.optional(),
+  /** with `approval/required`: the rule that asks for a lead's approval */
+  approval: approvalRequirementSchema.optional(),
 });
 export type Failure = z.infer<typeof failureSchema>;
 

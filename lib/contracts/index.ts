@@ -13,6 +13,11 @@ export * from './delete-alerting-object';
 export * from './get-alerting-history';
 export * from './list-unowned-alerting';
 export * from './teams';
+export * from './change-request';
+export * from './propose-alerting-change';
+export * from './list-change-requests';
+export * from './decide-change-request';
+export * from './withdraw-change-request';
 
 import * as c from './registry';
 export const contracts = c.contracts;

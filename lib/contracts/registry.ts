@@ -9,6 +9,10 @@ import { deleteAlertingObjectContract } from './delete-alerting-object';
 import { getAlertingHistoryContract } from './get-alerting-history';
 import { listUnownedAlertingContract } from './list-unowned-alerting';
 import { deleteTeamContract, listTeamsContract, upsertTeamContract } from './teams';
+import { proposeAlertingChangeContract } from './propose-alerting-change';
+import { listChangeRequestsContract } from './list-change-requests';
+import { decideChangeRequestContract } from './decide-change-request';
+import { withdrawChangeRequestContract } from './withdraw-change-request';
 
 export const contracts = {
   'get-context': getContextContract,
@@ -23,5 +27,9 @@ export const contracts = {
   'list-teams': listTeamsContract,
   'upsert-team': upsertTeamContract,
   'delete-team': deleteTeamContract,
+  'propose-alerting-change': proposeAlertingChangeContract,
+  'list-change-requests': listChangeRequestsContract,
+  'decide-change-request': decideChangeRequestContract,
+  'withdraw-change-request': withdrawChangeRequestContract,
 } as const;
 export type FunctionName = keyof typeof contracts;

@@ -4,7 +4,7 @@
  *
  * Each operation lives in its own module under `operations/`, and an app function imports only
  * its own: a function's bundle then holds (and its every call evaluates) only the zod schemas of
- * its own contract. Through this map every bundle built all twelve contracts on each call, ~25 ms
+ * its own contract. Through this map every bundle built all the contracts on each call, ~25 ms
  * of a js-runtime call (zod schemas are built at module load, and the bundler must keep them).
  */
 import type { FunctionName } from '../contracts/registry';
@@ -20,6 +20,10 @@ import { listUnownedAlertingOperation } from './operations/list-unowned-alerting
 import { previewAlertingChangeOperation } from './operations/preview-alerting-change';
 import { updateAlertingObjectOperation } from './operations/update-alerting-object';
 import { upsertTeamOperation } from './operations/upsert-team';
+import { proposeAlertingChangeOperation } from './operations/propose-alerting-change';
+import { listChangeRequestsOperation } from './operations/list-change-requests';
+import { decideChangeRequestOperation } from './operations/decide-change-request';
+import { withdrawChangeRequestOperation } from './operations/withdraw-change-request';
 
 export * from './ports';
 export { runOperation } from './run-operation';
@@ -37,5 +41,9 @@ export const operations = {
   'list-teams': listTeamsOperation,
   'upsert-team': upsertTeamOperation,
   'delete-team': deleteTeamOperation,
+  'propose-alerting-change': proposeAlertingChangeOperation,
+  'list-change-requests': listChangeRequestsOperation,
+  'decide-change-request': decideChangeRequestOperation,
+  'withdraw-change-request': withdrawChangeRequestOperation,
 } as const satisfies Record<FunctionName, unknown>;
 export type OperationName = keyof typeof operations;

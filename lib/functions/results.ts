@@ -1,5 +1,5 @@
 /** Result helpers: failures with diagnostics, and the mapping of a `PortError` to a failure. */
-import type { Diagnostic, Failure, FailureStatus, Finding } from '../contracts/common';
+import type { ApprovalRequirement, Diagnostic, Failure, FailureStatus, Finding } from '../contracts/common';
 import { PortError } from './ports';
 
 export function fail(status: FailureStatus, code: string, message: string, extra: Partial<Diagnostic> = {}): Failure {
@@ -13,6 +13,20 @@ export function forbiddenByGuardrails(findings: Finding[]): Failure {
     status: 'forbidden',
     diagnostics: blocking.map((f) => ({ code: f.code, message: f.message, path: f.path, ...(f.help ? { help: f.help } : {}) })),
     findings,
+  };
+}
+
+/** A change the guardrails allow but a team's approval rule holds back: it can only be proposed. */
+export function approvalRequired(approval: ApprovalRequirement, findings: Finding[]): Failure {
+  return {
+    status: 'forbidden',
+    diagnostics: [{
+      code: 'approval/required',
+      message: `this change needs a lead's approval: team \`${approval.teamId}\` requires it for ${approval.description} (approval rule ${approval.rule.index + 1})`,
+      help: `propose the change instead; a lead of team \`${approval.teamId}\` other than you decides it`,
+    }],
+    findings,
+    approval,
   };
 }
 

@@ -34,3 +34,9 @@ export function equalsFilter(field: string, value: string): string | undefined {
   const expr = `${field} = ${quoteFilterString(value)}`;
   return expr.length <= MAX_FILTER_LENGTH ? expr : undefined;
 }
+
+/** `a and b and …` of expressions built here, or undefined when it would be too long. */
+export function allOfFilter(expressions: readonly string[]): string | undefined {
+  const expr = expressions.map((e) => `(${e})`).join(' and ');
+  return expr.length <= MAX_FILTER_LENGTH ? expr : undefined;
+}
