@@ -76,7 +76,12 @@ export const POLICIES: DemoPolicy[] = [
     id: 'policy-app-user',
     name: 'Team Alerting - app user',
     description: 'Every app user: run the app functions and read the team mappings.',
-    statementQuery: ['ALLOW app-engine:functions:run;', `ALLOW app-settings:objects:read WHERE shared:app-id = "${APP_ID}";`].join('\n'),
+    statementQuery: [
+      'ALLOW app-engine:functions:run;',
+      `ALLOW app-settings:objects:read WHERE shared:app-id = "${APP_ID}";`,
+      // members propose and leads decide change requests through the functions, which run as them
+      `ALLOW app-settings:objects:write WHERE settings:schemaId = "app:${APP_ID}:change-requests";`,
+    ].join('\n'),
   },
   {
     id: 'policy-team-zone',
@@ -178,5 +183,12 @@ export function teamMappingValue(team: DemoTeam): Record<string, unknown> {
     },
     quotas: [{ schemaId: 'builtin:alerting.profile', max: 25 }],
     scopeMode: 'enforce',
+    // checkout wants a lead's approval for deletes of profiles and notifications, and for any change in Payments
+    approvals: team.id === 'checkout'
+      ? [
+        { schemaIds: ['builtin:alerting.profile', 'builtin:problem.notifications'], operations: ['delete'] },
+        { schemaIds: [...ALERTING_SCHEMAS], operations: ['create', 'update', 'delete'], zones: ['Payments'] },
+      ]
+      : [],
   };
 }
