@@ -7,6 +7,7 @@ describe('pageChunkFor', () => {
     expect(pageChunkFor('/review')).toBe(pageChunks.review);
     expect(pageChunkFor('/teams')).toBe(pageChunks.teams);
     expect(pageChunkFor('/calculator/generate')).toBe(pageChunks.calculator);
+    expect(pageChunkFor('/requests')).toBe(pageChunks.requests);
     expect(pageChunkFor('/constructor')).toBeUndefined();
     expect(pageChunkFor('/elsewhere')).toBeUndefined();
     expect(pageChunkFor('/home')).toBe(pageChunks.home); // App redirects it to /

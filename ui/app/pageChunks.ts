@@ -21,6 +21,7 @@ export const pageChunks = {
   review: () => import('./pages/Review/ReviewPage'),
   teams: () => import('./pages/Admin/TeamsPage'),
   calculator: () => import('./pages/Calculator/index'),
+  requests: () => import('./pages/Requests/RequestsPage'),
 };
 
 /** The chunk for a path inside the app (`/`, `/workspace/…`; the `/ui` prefix removed), if any: by its first segment, which App's routes name after the chunk ('' = home). */

@@ -1,6 +1,7 @@
 /**
- * Home: who the caller is, their teams (role, zones, counts per schema, open findings, recent
- * changes) and their effective permissions; a clear empty state for someone in no team.
+ * Home: who the caller is, what waits on whom (change requests), their teams (role, zones, counts
+ * per schema, open findings, recent changes) and their effective permissions; a clear empty state
+ * for someone in no team.
  */
 import { Flex } from '@dynatrace/strato-components/layouts';
 import { Heading, Paragraph, Text } from '@dynatrace/strato-components/typography';
@@ -11,6 +12,7 @@ import { useCaller } from '../../hooks/CallerContext';
 import { NoTeamState } from './NoTeamState';
 import { PermissionsList } from './PermissionsList';
 import { TeamOverview } from './TeamOverview';
+import { WaitingRequests } from './WaitingRequests';
 
 export default function HomePage() {
   const { data, failure, loading, reload } = useCaller();
@@ -27,6 +29,7 @@ export default function HomePage() {
           {data.isAdmin ? ' · Admin' : ''}
         </Paragraph>
       </header>
+      {data.teams.length > 0 ? <WaitingRequests caller={{ id: data.user.id, email: data.user.email }} /> : null}
       {data.teams.length === 0 ? (
         <NoTeamState email={data.user.email} canManageTeams={data.capabilities.manageTeams} />
       ) : (
