@@ -88,6 +88,10 @@ describe('describeApprovalRule', () => {
     expect(describeApprovalRule({ schemaIds: [M], operations: ['create', 'update', 'delete'], zones: ['Payments'] }))
       .toBe('creating, changing or deleting `builtin:anomaly-detection.metric-events` objects in management zone `Payments`');
   });
+  it('names schemas and zones as the caller asks', () => {
+    expect(describeApprovalRule({ schemaIds: [P, N], operations: ['delete'], zones: ['A', 'B'] }, { schema: (s) => s.split('.')[1]!, zone: (z) => z, objects: '' }))
+      .toBe('deleting profile or notifications in management zones A or B');
+  });
 });
 
 describe('zonesOfChange', () => {

@@ -39,19 +39,29 @@ export function matchApprovalRule(rules: readonly ApprovalRule[], change: Approv
 
 const OPERATION_WORDS: Record<ChangeOperation, string> = { create: 'creating', update: 'changing', delete: 'deleting' };
 
-function words(list: readonly string[]): string {
-  if (list.length <= 1) return list.join('');
-  return `${list.slice(0, -1).join(', ')} or ${list[list.length - 1]!}`;
+function list(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]!}`;
+}
+
+/** How `describeApprovalRule` names schemas and zones, and what it calls the objects. */
+export interface RuleWords {
+  schema?: (schemaId: string) => string;
+  zone?: (zone: string) => string;
+  /** appended to the schemas (" objects" for schema ids; nothing for plural titles) */
+  objects?: string;
 }
 
 /**
- * The rule in words, for messages and the UI: "deleting `builtin:alerting.profile` or
- * `builtin:problem.notifications` objects", "… in management zone `Payments`". `schemaName`
- * turns a schema id into the words the caller knows (the UI passes page titles).
+ * The rule in words. Messages keep the ids in backticks ("deleting `builtin:alerting.profile` or
+ * `builtin:problem.notifications` objects in management zone `Payments`"); the UI passes the
+ * titles the user knows ("deleting alerting profiles or problem notifications").
  */
-export function describeApprovalRule(rule: ApprovalRule, schemaName: (schemaId: string) => string = (s) => `\`${s}\``): string {
-  const ops = words(rule.operations.map((o) => OPERATION_WORDS[o]));
-  const schemas = words(rule.schemaIds.map(schemaName));
-  const zones = rule.zones ? ` in management zone${rule.zones.length === 1 ? '' : 's'} ${words(rule.zones.map((z) => `\`${z}\``))}` : '';
-  return `${ops} ${schemas} objects${zones}`;
+export function describeApprovalRule(rule: ApprovalRule, words: RuleWords = {}): string {
+  const schema = words.schema ?? ((s: string) => `\`${s}\``);
+  const zone = words.zone ?? ((z: string) => `\`${z}\``);
+  const objects = words.objects ?? ' objects';
+  const ops = list(rule.operations.map((o) => OPERATION_WORDS[o]));
+  const zones = rule.zones ? ` in management zone${rule.zones.length === 1 ? '' : 's'} ${list(rule.zones.map(zone))}` : '';
+  return `${ops} ${list(rule.schemaIds.map(schema))}${objects}${zones}`;
 }

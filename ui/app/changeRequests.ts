@@ -32,10 +32,13 @@ export function requestTitle(request: ChangeRequestView, callerId: string | unde
   return `${who === 'you' ? 'You propose' : `${who} proposes`} to ${VERB[request.operation]} ${noun}${name}`;
 }
 
-/** The rule in the words of the workspace: "deleting Alerting profiles or Problem notifications objects". */
+/** The rule in the words of the workspace: "deleting alerting profiles or problem notifications in management zone Payments". */
 export function ruleInWords(rule: ChangeRequestView['rule']): string {
-  return describeApprovalRule(rule, (id) => schemaPageById(id)?.title ?? id);
+  return describeApprovalRule(rule, { schema: (id) => inSentence(schemaPageById(id)?.title ?? id), zone: (z) => z, objects: '' });
 }
+
+/** A title inside a sentence: "Alerting profiles" → "alerting profiles", "SLOs" stays. */
+const inSentence = (title: string) => (/^[A-Z]{2}/.test(title) ? title : title.charAt(0).toLowerCase() + title.slice(1));
 
 /** The leads a request waits on, the caller as "you". */
 export function waitingOnWords(request: ChangeRequestView, callerEmail: string | undefined): string {
