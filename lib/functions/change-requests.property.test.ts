@@ -153,5 +153,5 @@ describe('change requests under any order of operations', () => {
     }), { numRuns: 150 });
     // the sequences reach the writing path often, not only the refusals
     expect(runsThatWrote).toBeGreaterThan(20);
-  });
+  }, 180_000); // 150 sequences of up to 30 calls: seconds when the machine is idle, more when it is not
 });
