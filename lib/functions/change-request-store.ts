@@ -9,7 +9,7 @@ import type { Failure } from '../contracts/common';
 import type { CallerTeamMembership } from '../teams/membership';
 import { PortError, type Ports } from './ports';
 import { fail } from './results';
-import { allOfFilter, equalsFilter } from './settings-filter';
+import { allOf, equalsFilter } from './settings-filter';
 
 /** The most entries one listing reads (newest are shown first, after reading). */
 export const MAX_LISTED_REQUESTS = 1000;
@@ -37,7 +37,7 @@ function filterFor(m: CallerTeamMembership, callerId: string): string | undefine
   const team = equalsFilter('value.teamId', m.team.id);
   if (m.role === 'lead') return team;
   const own = equalsFilter('modificationInfo.createdBy', callerId);
-  return team && own ? allOfFilter([team, own]) : undefined;
+  return team && own ? allOf(team, own) : undefined;
 }
 
 /** Entries of the selected teams the caller may see (parsed ones; broken entries are skipped). */
