@@ -10,6 +10,7 @@
  *
  * Each refusal is a status-tagged failure with a stable `approval/...` code.
  */
+import { diagnostic, type DiagnosticCode } from '../codes';
 import type { Failure } from '../contracts/common';
 import type { TeamMapping } from '../teams/model';
 import { integrityProblems, leadsTeam } from './integrity';
@@ -21,8 +22,8 @@ export interface Actor {
   email: string;
 }
 
-const fail = (status: Failure['status'], code: string, message: string, help?: string): Failure => ({
-  status, diagnostics: [{ code, message, ...(help ? { help } : {}) }],
+const fail = (status: Failure['status'], code: DiagnosticCode, message: string, help?: string): Failure => ({
+  status, diagnostics: [diagnostic(code, message, help ? { help } : {})],
 });
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -45,7 +46,7 @@ export function decisionRefusal(stored: StoredChangeRequest, meta: StoredEntryMe
   }
   const problems = integrityProblems(stored, meta, team);
   if (problems.length > 0) {
-    return { status: 'conflict', diagnostics: [{ code: 'approval/tampered', message: 'the change request was altered outside the app and cannot be decided', help: 'ask the proposer to propose the change again' }, ...problems] };
+    return { status: 'conflict', diagnostics: [diagnostic('approval/tampered', 'the change request was altered outside the app and cannot be decided', { help: 'ask the proposer to propose the change again' }), ...problems] };
   }
   if (stored.state !== 'open') {
     return fail('conflict', 'approval/not-open', `the change request is already \`${stored.state}\``, 'reload the list to see its outcome');

@@ -12,6 +12,7 @@
  * inform the listing: no write ever follows from a stored state, only from a lead's decision call
  * on an `open` entry without problems, at the version the lead reviewed (`decide-rules.ts`).
  */
+import { diagnostic, type DiagnosticCode } from '../codes';
 import type { Diagnostic } from '../contracts/common';
 import type { TeamMapping } from '../teams/model';
 import { DECIDED_STATES, type StoredChangeRequest, type StoredEntryMeta } from './stored-request';
@@ -25,7 +26,7 @@ export function leadsTeam(team: TeamMapping | undefined, email: string): boolean
 
 export function integrityProblems(stored: StoredChangeRequest, meta: StoredEntryMeta, team: TeamMapping | undefined): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const problem = (code: string, message: string) => out.push({ code, message, help: 'this entry was written outside the app; it cannot be decided — propose the change again' });
+  const problem = (code: DiagnosticCode, message: string) => out.push(diagnostic(code, message, { help: 'this entry was written outside the app; it cannot be decided — propose the change again' }));
   if (stored.proposer.id !== meta.createdBy) {
     problem('approval/tampered/proposer', 'the proposer named in the request is not the user who created it');
   }

@@ -7,6 +7,7 @@
  * write. What the guardrails, the quota or the platform refuse is `failed`. The team's approval
  * rules are not asked again: this call is the approval.
  */
+import { diagnostic } from '../codes';
 import { proposedValueOf, type StoredChangeRequest, type StoredOutcome } from '../approvals/index';
 import type { CurrentObject, Failure } from '../contracts/common';
 import { readOwned } from './alerting-object-ops';
@@ -30,7 +31,7 @@ function stale(objectId: string | null, current: CurrentObject | undefined, why:
   return {
     state: 'stale',
     outcome: { at: now(), objectId, code: 'approval/stale', message },
-    failure: { status: 'conflict', diagnostics: [{ code: 'approval/stale', message, help: 'the proposer can propose the change again from the current value' }], ...(current ? { current } : {}) },
+    failure: { status: 'conflict', diagnostics: [diagnostic('approval/stale', message, { help: 'the proposer can propose the change again from the current value' })], ...(current ? { current } : {}) },
   };
 }
 

@@ -24,11 +24,11 @@ export async function readRequest(ports: Ports, id: string): Promise<ReadRequest
   try {
     entry = await ports.changeRequests.get(id);
   } catch (e) {
-    if (e instanceof PortError && e.status === 'not-found') return fail('not-found', 'approval/not-found', `change request \`${id}\` does not exist`, { path: 'id' });
+    if (e instanceof PortError && e.status === 'not-found') return fail('not-found', 'approval/not-found', `change request \`${id}\` does not exist`, { location: { path: 'id' } });
     throw e;
   }
   const stored = parseStoredRequest(entry.value);
-  if (!stored) return fail('invalid', 'approval/unreadable', `change request \`${id}\` is not a valid change request`, { path: 'id', help: 'it was written outside the app; propose the change again' });
+  if (!stored) return fail('invalid', 'approval/unreadable', `change request \`${id}\` is not a valid change request`, { location: { path: 'id' }, help: 'it was written outside the app; propose the change again' });
   return { entry, stored };
 }
 

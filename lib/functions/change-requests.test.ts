@@ -67,7 +67,7 @@ describe('propose-alerting-change', () => {
     const profile = w.put(P, paymentsProfile('anchor'));
     const slack = { displayName: '[checkout] slack', type: 'SLACK', alertingProfile: profile, slackNotification: { url: 'https://hooks.slack.com/services/T0/B0/secret', channel: '#checkout-alerts', message: 'x' } };
     const secret = await call(w, MAX, 'propose-alerting-change', { schemaId: N, operation: 'create', value: slack, comment: 'c' });
-    expect(secret).toMatchObject({ status: 'invalid', diagnostics: [{ code: 'approval/secret-in-proposal', path: 'slackNotification/url' }] });
+    expect(secret).toMatchObject({ status: 'invalid', diagnostics: [{ code: 'approval/secret-in-proposal', location: { path: 'slackNotification/url' } }] });
     // a masked secret keeps the stored one and may be proposed
     const masked = await call(w, MAX, 'propose-alerting-change', { schemaId: N, operation: 'create', value: { ...slack, slackNotification: { ...slack.slackNotification, url: '********' } }, comment: 'c' });
     expect(masked.status).toBe('ok');
@@ -181,7 +181,7 @@ describe('list-change-requests', () => {
     const update = lead.requests.find((r: { comment: string }) => r.comment === 'max');
     expect(update).toMatchObject({ current: { updateToken: token(id) }, baseChanged: false, canDecide: true });
     expect((await call(w, LENA, 'list-change-requests', { state: 'approved' })).requests).toEqual([]);
-    expect(w.requests.filters).toContain("(value.teamId = 'checkout') and (modificationInfo.createdBy = 'max.member@example.com')");
+    expect(w.requests.filters).toContain("value.teamId = 'checkout' and modificationInfo.createdBy = 'max.member@example.com'");
   });
   it('refuses a team the caller is not in', async () => {
     const { w } = approvalWorld();

@@ -10,6 +10,7 @@
  *   the lead (`change-request-apply.ts`), then the outcome at the claim's version. When the
  *   outcome cannot be recorded after a write, the answer is still `ok` with a warning.
  */
+import { diagnostic } from '../codes';
 import { changeRequestView, decisionRefusal, withdrawalRefusal, type Actor, type StoredChangeRequest, type StoredEntry } from '../approvals/index';
 import type { Diagnostic, Failure } from '../contracts/common';
 import type { DecideChangeRequestRequest, DecideChangeRequestResponse } from '../contracts/decide-change-request';
@@ -70,7 +71,7 @@ export async function decideChangeRequest(ports: Ports, req: DecideChangeRequest
   const warnings: Diagnostic[] = [];
   const recorded = await write(ports, entry, claimed.version, { ...stored, state: result.state, decision, outcome: result.outcome });
   if (isFailure(recorded)) {
-    warnings.push({ code: 'approval/outcome-not-recorded', message: `the outcome \`${result.state}\` could not be recorded on the change request`, help: 'the request stays `applying`; the object\'s history shows what was written' });
+    warnings.push(diagnostic('approval/outcome-not-recorded', `the outcome \`${result.state}\` could not be recorded on the change request`, { help: 'the request stays `applying`; the object\'s history shows what was written' }));
   }
   if (result.state !== 'approved') return result.failure;
   const view = await viewAfter(ports, ctx.allTeams, entry.objectId);

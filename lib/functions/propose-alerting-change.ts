@@ -7,6 +7,7 @@
  * base the approval writes with. The store entry is written as the proposer, who the store
  * records as its creator (the only proposer a decision ever trusts).
  */
+import { diagnostic } from '../codes';
 import { STORED_FORMAT, changeRequestView, type StoredChangeRequestInput } from '../approvals/index';
 import type { AlertingSchemaId, Failure } from '../contracts/common';
 import type { ProposeAlertingChangeRequest, ProposeAlertingChangeResponse } from '../contracts/propose-alerting-change';
@@ -30,7 +31,7 @@ function clearSecretPath(schemaId: string, value: Record<string, unknown>): stri
 function staleProposal(record: SettingsRecord): Failure {
   return {
     status: 'conflict',
-    diagnostics: [{ code: 'settings/conflict', message: 'the object was changed by someone else since you opened it', help: 'review the current value and propose your change on top of it' }],
+    diagnostics: [diagnostic('settings/conflict', 'the object was changed by someone else since you opened it', { help: 'review the current value and propose your change on top of it' })],
     current: { objectId: record.objectId, value: record.value, updateToken: record.updateToken ?? null },
   };
 }
@@ -43,20 +44,20 @@ export async function proposeAlertingChange(ports: Ports, req: ProposeAlertingCh
     const owned = await readOwned(ports, ctx, req.objectId);
     if (isFailure(owned)) return owned;
     before = owned.record;
-    if (before.schemaId !== req.schemaId) return fail('invalid', 'request/schema-mismatch', `object \`${req.objectId}\` is a \`${before.schemaId}\` object`, { path: 'schemaId' });
+    if (before.schemaId !== req.schemaId) return fail('invalid', 'request/schema-mismatch', `object \`${req.objectId}\` is a \`${before.schemaId}\` object`, { location: { path: 'schemaId' } });
     if (before.updateToken !== undefined && before.updateToken !== req.updateToken) return staleProposal(before);
   }
   const schemaId: AlertingSchemaId = req.schemaId;
   const decision = await decideChange(ports.settings, ctx, { operation: req.operation, schemaId, before: before?.value, after: req.value });
   if (!decision.allowed) return forbiddenByGuardrails(decision.findings);
   if (!decision.approval) {
-    return fail('invalid', 'approval/not-required', 'this change needs no approval', { path: 'operation', help: 'save it directly' });
+    return fail('invalid', 'approval/not-required', 'this change needs no approval', { location: { path: 'operation' }, help: 'save it directly' });
   }
   if (req.value) {
     const secret = clearSecretPath(schemaId, req.value);
     if (secret !== undefined) {
       return fail('invalid', 'approval/secret-in-proposal', 'a change request cannot carry a secret in clear text: every user of the app can read change requests', {
-        path: secret, help: 'propose the change without the new secret (keep it masked), and set the secret after the approval',
+        location: { path: secret }, help: 'propose the change without the new secret (keep it masked), and set the secret after the approval',
       });
     }
   }
@@ -67,7 +68,7 @@ export async function proposeAlertingChange(ports: Ports, req: ProposeAlertingCh
     const dependants = await findDependants(ports, ctx, before);
     if (dependants.length > 0) {
       return fail('conflict', 'dependency/in-use', `alerting profile \`${summaryOf(schemaId, before.value)}\` is used by ${dependants.length} problem notification(s)`, {
-        path: 'objectId', help: 'delete them or point them at another profile first; a proposal deletes one object',
+        location: { path: 'objectId' }, help: 'delete them or point them at another profile first; a proposal deletes one object',
       });
     }
   }

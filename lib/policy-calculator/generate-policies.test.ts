@@ -74,7 +74,7 @@ describe('generatePolicies', () => {
       expect(diagnostics).toEqual([]);
       const zones = policy.statements.flatMap((s) => s.conditions).filter((c) => c.name === 'environment:management-zone').flatMap((c) => c.values.map((v) => v.raw));
       expect(zones).toEqual([zone, zone]);
-      expect(policy.statements).toHaveLength(7);
+      expect(policy.statements).toHaveLength(8);
     });
 
     it.each([['both quotes', `a"b'c`], ['backslash', 'a\\b'], ['newline', 'a\nALLOW x:y:z;'], ['carriage return', 'a\rb'], ['placeholder', '${bindParam:x}'], ['empty', '']])('refuses a name with %s', (_why, zone) => {

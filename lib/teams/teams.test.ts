@@ -70,7 +70,7 @@ describe('team validation', () => {
       id: 'checkout', scope: { kind: 'management-zones', managementZones: ['Checkout', 'Payments'] },
       approvals: [{ schemaIds: ['builtin:alerting.profile', 'builtin:nope'], operations: ['delete'], zones: ['Payments', 'Search'] }],
     });
-    expect(validateTeams([t], ctx).filter((d) => d.severity === 'error').map((d) => [d.code, d.path])).toEqual([
+    expect(validateTeams([t], ctx).filter((d) => d.severity === 'error').map((d) => [d.code, d.location?.path])).toEqual([
       ['team/schema/unknown', 'approvals/0/schemaIds/1'],
       ['team/approval/foreign-zone', 'approvals/0/zones/1'],
     ]);

@@ -56,12 +56,12 @@ export function validateTeam(team: TeamMapping, ctx: TeamValidationContext): Tea
   }
   team.approvals.forEach((rule, i) => {
     rule.schemaIds.forEach((s, j) => {
-      if (!known.has(s)) d('error', 'team/schema/unknown', `approvals/${i}/schemaIds/${j}`, `unknown schema \`${s}\``, `use one of ${ctx.knownSchemaIds.join(', ')}`);
+      if (!known.has(s)) d('team/schema/unknown', `approvals/${i}/schemaIds/${j}`, `unknown schema \`${s}\``, `use one of ${ctx.knownSchemaIds.join(', ')}`);
     });
     // a rule naming a zone the team does not own could never match a change the team makes
     (rule.zones ?? []).forEach((z, j) => {
       if (!zones.includes(z)) {
-        d('error', 'team/approval/foreign-zone', `approvals/${i}/zones/${j}`, `management zone \`${z}\` is not one of team \`${team.id}\`'s zones`,
+        d('team/approval/foreign-zone', `approvals/${i}/zones/${j}`, `management zone \`${z}\` is not one of team \`${team.id}\`'s zones`,
           'name one of the team\'s own management zones, or leave the zones out to cover all of them');
       }
     });

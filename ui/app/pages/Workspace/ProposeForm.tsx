@@ -29,7 +29,7 @@ export function ProposeForm({ approval, proposal, noun, onProposed }: Props) {
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<Failure | undefined>();
-  const commentError = failure?.diagnostics.find((d) => d.path === 'comment')?.message;
+  const commentError = failure?.diagnostics.find((d) => d.location?.path === 'comment')?.message;
 
   async function propose() {
     if (!proposal) return;
