@@ -68,7 +68,7 @@ describe('change requests through the js-runtime', () => {
     const created = result.request.outcome.objectId as string;
     expect((await adminGet(stack, created))?.value.name).toBe(value.name);
     // the platform recorded the write as the lead's, made through the app
-    const revisions = await stack.platform(ADMIN, 'GET', `/platform/classic/environment-api/v2/settings/history?schemaId=builtin%3Aalerting.profile&filter=${encodeURIComponent(`objectId = '${created}'`)}&fields=modificationInfo,appId`);
+    const revisions = await stack.platform(ADMIN, 'GET', `/platform/classic/environment-api/v2/settings/history?schemaId=builtin%3Aalerting.profile&scope=environment&filter=${encodeURIComponent(`objectId = '${created}'`)}&fields=modificationInfo,appId`);
     expect(revisions.body.items).toEqual([expect.objectContaining({ appId: 'my.team.alerting', modificationInfo: expect.objectContaining({ lastModifiedBy: stack.persona(LENA).id }) })]);
   });
 
