@@ -5,6 +5,7 @@
  */
 import { getCurrentUserDetails } from '@dynatrace-sdk/app-environment';
 import type { Ports } from '../../lib/functions/ports';
+import { changeRequestStore } from './change-request-store';
 import { fail } from '../../lib/functions/results';
 import { settingsPort } from './settings-port';
 import { teamStore } from './team-store';
@@ -13,7 +14,7 @@ export async function runFunction(operation: (ports: Ports, payload: unknown) =>
   try {
     const user = getCurrentUserDetails();
     const caller = { id: user.id ?? '', name: user.name ?? '', email: user.email ?? '' };
-    return await operation({ caller, settings: settingsPort, teams: teamStore }, payload);
+    return await operation({ caller, settings: settingsPort, teams: teamStore, changeRequests: changeRequestStore }, payload);
   } catch {
     return fail('error', 'internal/unexpected', 'the function failed unexpectedly');
   }

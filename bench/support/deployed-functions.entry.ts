@@ -2,3 +2,4 @@
 export { operations } from '../../lib/functions/index';
 export { settingsPort } from '../../api/_adapters/settings-port';
 export { teamStore } from '../../api/_adapters/team-store';
+export { changeRequestStore } from '../../api/_adapters/change-request-store';

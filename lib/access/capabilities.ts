@@ -1,6 +1,6 @@
 /**
  * The rule for what a caller may do in the app beyond writing alerting: whose review they may
- * open and whether they manage team mappings. `get-context` answers it and the UI shows and
+ * open, whose change requests they may decide and whether they manage team mappings. `get-context` answers it and the UI shows and
  * hides by the answer instead of deciding from roles itself.
  */
 import type { CallerCapabilities } from '../contracts/get-context';
@@ -17,5 +17,7 @@ export function capabilitiesOf(caller: CapabilityCaller): CallerCapabilities {
     // leads review their team; an admin reviews every team they are in
     reviewTeamIds: caller.teams.filter((t) => t.role === 'lead' || caller.isAdmin).map((t) => t.id),
     manageTeams: caller.isAdmin,
+    // only a lead decides change requests (never their own: the function checks each request)
+    decideTeamIds: caller.teams.filter((t) => t.role === 'lead').map((t) => t.id),
   };
 }

@@ -11,6 +11,7 @@
  * `lib/diagnostics` types, so any lib folder may import this catalog without an import loop.
  */
 import { diagnosticFactory, type Diagnostic } from '../diagnostics';
+import { APPROVAL_CODES } from '../approvals/codes';
 import { MAC_CODES } from '../config-as-code/codes';
 import { CONTRACT_CODES } from '../contracts/codes';
 import { FUNCTION_CODES } from '../functions/codes';
@@ -30,10 +31,11 @@ export const CATALOG_AREAS = {
   'lib/functions/codes.ts': FUNCTION_CODES,
   'lib/contracts/codes.ts': CONTRACT_CODES,
   'lib/config-as-code/codes.ts': MAC_CODES,
+  'lib/approvals/codes.ts': APPROVAL_CODES,
 } as const;
 
 export const DIAGNOSTIC_CODES = {
-  ...IAM_CODES, ...CALCULATOR_CODES, ...GUARDRAIL_CODES, ...TEAM_CODES, ...REVIEW_CODES, ...FUNCTION_CODES, ...CONTRACT_CODES, ...MAC_CODES,
+  ...IAM_CODES, ...CALCULATOR_CODES, ...GUARDRAIL_CODES, ...TEAM_CODES, ...REVIEW_CODES, ...FUNCTION_CODES, ...CONTRACT_CODES, ...MAC_CODES, ...APPROVAL_CODES,
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -6,6 +6,7 @@
  */
 import * as z from 'zod';
 import { ALERTING_SCHEMA_IDS } from '../alerting/schema-ids';
+import { approvalRuleSchema } from '../teams/model';
 import { ALL_CODES, type AppDiagnostic } from '../codes';
 import { SEVERITIES } from '../diagnostics';
 
@@ -140,6 +141,17 @@ export const currentObjectSchema = z.strictObject({
 });
 export type CurrentObject = z.infer<typeof currentObjectSchema>;
 
+/**
+ * The approval rule a change falls under (`approval/required`): which team's rule, its position
+ * in the team's `approvals` and the rule in words. The change can be proposed instead.
+ */
+export const approvalRequirementSchema = z.strictObject({
+  teamId: z.string(),
+  rule: approvalRuleSchema.extend({ index: z.number().int().min(0) }),
+  description: z.string(),
+});
+export type ApprovalRequirement = z.infer<typeof approvalRequirementSchema>;
+
 export const failureStatusSchema = z.enum(['invalid', 'forbidden', 'conflict', 'not-found', 'error']);
 export type FailureStatus = z.infer<typeof failureStatusSchema>;
 
@@ -148,6 +160,8 @@ export const failureSchema = z.strictObject({
   diagnostics: z.array(diagnosticSchema),
   findings: z.array(findingSchema).optional(),
   current: currentObjectSchema.optional(),
+  /** with `approval/required`: the rule that asks for a lead's approval */
+  approval: approvalRequirementSchema.optional(),
 });
 export type Failure = z.infer<typeof failureSchema>;
 

@@ -1,7 +1,7 @@
 /** Contract of `get-context`: who the caller is, their teams and rules, and what they may do. */
 import * as z from 'zod';
 import { alertingSchemaIdSchema, diagnosticSchema, emptyRequestSchema, resultSchema } from './common';
-import { namingRuleSchema, notificationRulesSchema, quotaSchema, ruleModeSchema } from '../teams/model';
+import { approvalRuleSchema, namingRuleSchema, notificationRulesSchema, quotaSchema, ruleModeSchema } from '../teams/model';
 
 export const getContextRequestSchema = emptyRequestSchema;
 export type GetContextRequest = z.infer<typeof getContextRequestSchema>;
@@ -15,6 +15,8 @@ export const teamRulesSchema = z.strictObject({
   notifications: notificationRulesSchema,
   quotas: z.array(quotaSchema),
   scopeMode: ruleModeSchema,
+  /** changes that need a lead's approval */
+  approvals: z.array(approvalRuleSchema),
 });
 
 export const allowedActionSchema = z.strictObject({
@@ -45,6 +47,8 @@ export const callerCapabilitiesSchema = z.strictObject({
   reviewTeamIds: z.array(z.string()),
   /** may create, edit and delete team mappings and see alerting outside every team */
   manageTeams: z.boolean(),
+  /** ids of the caller's teams (of `teams`) whose change requests the caller may decide */
+  decideTeamIds: z.array(z.string()),
 });
 export type CallerCapabilities = z.infer<typeof callerCapabilitiesSchema>;
 

@@ -16,6 +16,11 @@ export * from './teams';
 export * from './config-as-code-common';
 export * from './export-team-alerting';
 export * from './plan-alerting-changes';
+export * from './change-request';
+export * from './propose-alerting-change';
+export * from './list-change-requests';
+export * from './decide-change-request';
+export * from './withdraw-change-request';
 
 import * as c from './registry';
 export const contracts = c.contracts;

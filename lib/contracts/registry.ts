@@ -11,6 +11,10 @@ import { listUnownedAlertingContract } from './list-unowned-alerting';
 import { deleteTeamContract, listTeamsContract, upsertTeamContract } from './teams';
 import { exportTeamAlertingContract } from './export-team-alerting';
 import { planAlertingChangesContract } from './plan-alerting-changes';
+import { proposeAlertingChangeContract } from './propose-alerting-change';
+import { listChangeRequestsContract } from './list-change-requests';
+import { decideChangeRequestContract } from './decide-change-request';
+import { withdrawChangeRequestContract } from './withdraw-change-request';
 
 export const contracts = {
   'get-context': getContextContract,
@@ -27,5 +31,9 @@ export const contracts = {
   'delete-team': deleteTeamContract,
   'export-team-alerting': exportTeamAlertingContract,
   'plan-alerting-changes': planAlertingChangesContract,
+  'propose-alerting-change': proposeAlertingChangeContract,
+  'list-change-requests': listChangeRequestsContract,
+  'decide-change-request': decideChangeRequestContract,
+  'withdraw-change-request': withdrawChangeRequestContract,
 } as const;
 export type FunctionName = keyof typeof contracts;

@@ -3,7 +3,8 @@
  * `update-alerting-object` and `delete-alerting-object`. Writes run with the caller's own
  * permissions (the port uses the caller's token); updates and deletes read the current object
  * first, check it and the new value, and write with the current `updateToken`, so a change
- * between check and write is a `conflict`, never a silent overwrite.
+ * between check and write is a `conflict`, never a silent overwrite. A change that one of the
+ * team's approval rules holds back answers `forbidden` with `approval/required` and the rule.
  */
 import { diagnostic } from '../codes';
 import type { AlertingSchemaId, Failure } from '../contracts/common';
@@ -19,7 +20,7 @@ import { ownerAmong } from './ownership';
 import { deleteDependants, findDependants, partialDelete } from './profile-dependants';
 import { settleQuota } from './quota-settle';
 import { PortError, type Ports, type SettingsRecord } from './ports';
-import { constraintViolations, fail, forbiddenByGuardrails, staleConflict } from './results';
+import { approvalRequired, constraintViolations, fail, forbiddenByGuardrails, staleConflict } from './results';
 import { isFailure, loadTeamContext, type TeamContext } from './team-context';
 import { PROFILE_SCHEMA } from './team-objects';
 
@@ -27,7 +28,7 @@ const notInTeam = (): Failure =>
   fail('forbidden', 'access/not-in-team', 'this object is not in the scope of any of your teams', { help: 'only objects in your team\'s management zones can be opened here' });
 
 /** Reads an object and makes sure one of the caller's teams owns it; foreign objects are refused. */
-async function readOwned(ports: Ports, ctx: TeamContext, objectId: string): Promise<{ record: SettingsRecord; teamId: string } | Failure> {
+export async function readOwned(ports: Ports, ctx: TeamContext, objectId: string): Promise<{ record: SettingsRecord; teamId: string } | Failure> {
   let record: SettingsRecord;
   try {
     record = await ports.settings.get(objectId);
@@ -73,7 +74,8 @@ export async function getAlertingObject(ports: Ports, req: GetAlertingObjectRequ
   };
 }
 
-async function validateWithSettings(ports: Ports, req: { schemaId: string; value: Record<string, unknown>; objectId?: string; updateToken?: string }): Promise<Extract<PreviewAlertingChangeResponse, { status: 'ok' }>['validation']> {
+/** The Settings API's own `validateOnly` answer for the write, as the caller (a delete has none). */
+export async function validateWithSettings(ports: Ports, req: { schemaId: string; value: Record<string, unknown>; objectId?: string; updateToken?: string }): Promise<Extract<PreviewAlertingChangeResponse, { status: 'ok' }>['validation']> {
   try {
     if (req.objectId) await ports.settings.update(req.objectId, req.value, req.updateToken ?? '', true);
     else await ports.settings.create(req.schemaId, req.value, true);
@@ -105,7 +107,10 @@ export async function previewAlertingChange(ports: Ports, req: PreviewAlertingCh
     operation: before ? 'update' : 'create', schemaId: req.schemaId, before: before?.value, after: req.value,
   });
   const validation = await validateWithSettings(ports, { schemaId: req.schemaId, value: req.value, objectId: before?.objectId, updateToken: before?.updateToken });
-  return { status: 'ok', allowed: decision.allowed && validation.valid, teamId: decision.team.id, findings: decision.findings, validation };
+  return {
+    status: 'ok', allowed: decision.allowed && validation.valid && !decision.approval, approval: decision.approval ?? null,
+    teamId: decision.team.id, findings: decision.findings, validation,
+  };
 }
 
 export async function createAlertingObject(ports: Ports, req: CreateAlertingObjectRequest): Promise<CreateAlertingObjectResponse | Failure> {
@@ -113,6 +118,7 @@ export async function createAlertingObject(ports: Ports, req: CreateAlertingObje
   if (isFailure(ctx)) return ctx;
   const decision = await decideChange(ports.settings, ctx, { operation: 'create', schemaId: req.schemaId, after: req.value });
   if (!decision.allowed) return forbiddenByGuardrails(decision.findings);
+  if (decision.approval) return approvalRequired(decision.approval, decision.findings);
   const { objectId } = await ports.settings.create(req.schemaId, req.value, false);
   // the count above was read before the write: concurrent creates may all have seen room for one
   const overQuota = await settleQuota(ports.settings, ctx, decision.team, req.schemaId, objectId);
@@ -137,6 +143,7 @@ export async function updateAlertingObject(ports: Ports, req: UpdateAlertingObje
   }
   const decision = await decideChange(ports.settings, ctx, { operation: 'update', schemaId: record.schemaId as AlertingSchemaId, before: record.value, after: req.value });
   if (!decision.allowed) return forbiddenByGuardrails(decision.findings);
+  if (decision.approval) return approvalRequired(decision.approval, decision.findings);
   try {
     await ports.settings.update(req.objectId, req.value, req.updateToken, false);
   } catch (e) {
@@ -157,6 +164,7 @@ export async function deleteAlertingObject(ports: Ports, req: DeleteAlertingObje
   }
   const decision = await decideChange(ports.settings, ctx, { operation: 'delete', schemaId: record.schemaId as AlertingSchemaId, before: record.value });
   if (!decision.allowed) return forbiddenByGuardrails(decision.findings);
+  if (decision.approval) return approvalRequired(decision.approval, decision.findings);
   // an alerting profile goes only together with the notifications that use it (profile-dependants.ts)
   const dependants = record.schemaId === PROFILE_SCHEMA ? await findDependants(ports, ctx, record) : [];
   let deletedDependants: string[] = [];

@@ -2,9 +2,13 @@
  * The shared core of preview, create, update and delete: pick the caller's team for the change,
  * gather what the guardrails need (the notification's alerting profile, the team's object count
  * for quotas) and evaluate. The team is the first of the caller's teams whose guardrails allow
- * the change; when none does, the findings of the most plausible team are reported.
+ * the change; when none does, the findings of the most plausible team are reported. A change the
+ * guardrails allow may still fall under one of that team's approval rules (`approval`): then it
+ * can only be proposed, and a lead's decision writes it (`change-request-decide.ts`).
  */
-import type { AlertingSchemaId, Finding } from '../contracts/common';
+import { zonesOfChange } from '../approvals/change-zones';
+import { describeApprovalRule, matchApprovalRule } from '../approvals/rules';
+import type { AlertingSchemaId, ApprovalRequirement, Finding } from '../contracts/common';
 import { alertingKnowledge } from '../guardrails/alerting-knowledge';
 import { evaluateGuardrails } from '../guardrails/engine';
 import type { GuardrailDecision } from '../guardrails/types';
@@ -23,6 +27,17 @@ export interface ChangeRequest {
 
 export interface ChangeDecision extends GuardrailDecision {
   team: TeamMapping;
+  /** the chosen team's approval rule the change falls under (only when the guardrails allow it) */
+  approval?: ApprovalRequirement;
+}
+
+/** The team's first approval rule this change falls under, zones read as `lib/approvals` reads them. */
+function approvalOf(team: TeamMapping, change: ChangeRequest, ctx: TeamContext, alertingProfile: (id: string) => unknown): ApprovalRequirement | undefined {
+  if (team.approvals.length === 0) return undefined;
+  const values = [change.before, change.after].filter((v) => v !== undefined);
+  const zones = zonesOfChange({ schemaId: change.schemaId, values, zones: ctx.zones, alertingProfile });
+  const match = matchApprovalRule(team.approvals, { schemaId: change.schemaId, operation: change.operation, zones });
+  return match ? { teamId: team.id, rule: { ...match.rule, index: match.index }, description: describeApprovalRule(match.rule) } : undefined;
 }
 
 /** Reads the alerting profiles a notification value points at (missing or unreadable → absent); `known` ones are not read again. */
@@ -62,8 +77,11 @@ export async function decideChange(settings: SettingsPort, ctx: TeamContext, cha
   };
   const decisions: ChangeDecision[] = [];
   for (const team of teams) {
-    const d = { ...(await evaluate(team)), team };
-    if (d.allowed) return d;
+    const d: ChangeDecision = { ...(await evaluate(team)), team };
+    if (d.allowed) {
+      const approval = approvalOf(team, change, ctx, alertingProfile);
+      return approval ? { ...d, approval } : d;
+    }
     decisions.push(d);
   }
   // report for the team that owns the current (or new) object, else the first team

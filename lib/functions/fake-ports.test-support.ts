@@ -1,8 +1,9 @@
-/** In-memory ports for operation tests: a tiny Settings store with update tokens and call logs. */
+/** In-memory ports for operation tests: a tiny Settings store with update tokens and call logs, and a change-request store with the store's own record of who wrote each entry. */
+import type { StoredEntry } from '../approvals/stored-request';
 import { makeTeam } from '../teams/teams.test-support';
 import { ZONE_OBJECT_IDS } from '../teams/zone-object-ids.test-support';
 import type { TeamMapping } from '../teams/model';
-import { PortError, type Ports, type SettingsPort, type SettingsRecord, type TeamStorePort } from './ports';
+import { PortError, type ChangeRequestStorePort, type Ports, type SettingsPort, type SettingsRecord, type TeamStorePort } from './ports';
 
 export const ALL = ['builtin:alerting.profile', 'builtin:problem.notifications', 'builtin:anomaly-detection.metric-events', 'builtin:alerting.maintenance-window', 'builtin:monitoring.slo'];
 
@@ -98,6 +99,55 @@ export function world() {
     async delete(_o, version) { if (version !== 'v1') throw new PortError('conflict', 'conflict'); },
     async canAdmin() { return admin.on; },
   };
-  const ports = (email: string): Ports => ({ caller: { id: email, name: email, email }, settings, teams: teamStore });
-  return { objects, put, addZone, calls, writes, zoneId, ports, admin, forbidWrites, teams };
+  const requests = requestStore();
+  const ports = (email: string): Ports => ({ caller: { id: email, name: email, email }, settings, teams: teamStore, changeRequests: requests.as(email) });
+  return { objects, put, addZone, calls, writes, zoneId, ports, admin, forbidWrites, teams, requests };
+}
+
+/**
+ * App settings as the change requests use them: every write is recorded as made by its writer
+ * (`createdBy` / `lastModifiedBy`, which no writer sets), each with a new version and time. `as`
+ * gives a caller's port; `entries` is the store itself, where a test can also write directly as
+ * any user — exactly what a member can do with the app-settings API.
+ */
+export function requestStore() {
+  const entries = new Map<string, StoredEntry>();
+  let seq = 0;
+  let clock = Date.UTC(2026, 0, 1);
+  const filters: string[] = [];
+  const tick = () => new Date((clock += 1000)).toISOString();
+  const create = (writer: string, value: Record<string, unknown>) => {
+    const at = tick();
+    const entry: StoredEntry = { objectId: `req-${++seq}`, version: `v-${seq}`, value: structuredClone(value), createdBy: writer, createdTime: at, lastModifiedBy: writer, lastModifiedTime: at };
+    entries.set(entry.objectId, entry);
+    return entry;
+  };
+  const update = (writer: string, objectId: string, version: string | undefined, value: Record<string, unknown>) => {
+    const e = entries.get(objectId);
+    if (!e) throw new PortError('not-found', 'Settings object not found');
+    if (version !== undefined && version !== e.version) throw new PortError('conflict', 'Optimistic locking failed');
+    const next = { ...e, value: structuredClone(value), version: `v-${++seq}`, lastModifiedBy: writer, lastModifiedTime: tick() };
+    entries.set(objectId, next);
+    return next;
+  };
+  const as = (writer: string): ChangeRequestStorePort => ({
+    async list(filter, limit) {
+      filters.push(filter);
+      const all = [...entries.values()].map((e) => structuredClone(e));
+      return { entries: all.slice(0, limit), truncated: all.length > limit };
+    },
+    async get(objectId) {
+      const e = entries.get(objectId);
+      if (!e) throw new PortError('not-found', 'Settings object not found');
+      return structuredClone(e);
+    },
+    async create(value) {
+      const e = create(writer, value);
+      return { objectId: e.objectId, version: e.version };
+    },
+    async update(objectId, version, value) {
+      return { version: update(writer, objectId, version, value).version };
+    },
+  });
+  return { entries, filters, as, create, update };
 }

@@ -40,6 +40,7 @@ export async function getContext(ports: Ports): Promise<GetContextResponse> {
       notifications: team.notifications,
       quotas: team.quotas,
       scopeMode: team.scopeMode,
+      approvals: team.approvals,
     },
     allowedActions: allowedActionsOf(team.allowedSchemas, granted),
   }));

@@ -22,6 +22,10 @@ import { updateAlertingObjectOperation } from './operations/update-alerting-obje
 import { upsertTeamOperation } from './operations/upsert-team';
 import { exportTeamAlertingOperation } from './operations/export-team-alerting';
 import { planAlertingChangesOperation } from './operations/plan-alerting-changes';
+import { proposeAlertingChangeOperation } from './operations/propose-alerting-change';
+import { listChangeRequestsOperation } from './operations/list-change-requests';
+import { decideChangeRequestOperation } from './operations/decide-change-request';
+import { withdrawChangeRequestOperation } from './operations/withdraw-change-request';
 
 export * from './ports';
 export { runOperation } from './run-operation';
@@ -41,5 +45,9 @@ export const operations = {
   'delete-team': deleteTeamOperation,
   'export-team-alerting': exportTeamAlertingOperation,
   'plan-alerting-changes': planAlertingChangesOperation,
+  'propose-alerting-change': proposeAlertingChangeOperation,
+  'list-change-requests': listChangeRequestsOperation,
+  'decide-change-request': decideChangeRequestOperation,
+  'withdraw-change-request': withdrawChangeRequestOperation,
 } as const satisfies Record<FunctionName, unknown>;
 export type OperationName = keyof typeof operations;

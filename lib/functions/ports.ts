@@ -3,6 +3,7 @@
  * Dynatrace SDK clients (as the calling user); tests implement them in memory. Ports throw
  * `PortError` for failures the platform reports (403, 404, 409, 400), anything else is a bug.
  */
+import type { StoredEntry } from '../approvals/stored-request';
 import type { FailureStatus } from '../contracts/common';
 
 export interface Caller {
@@ -86,10 +87,25 @@ export interface TeamStorePort {
   canAdmin(): Promise<boolean>;
 }
 
+/**
+ * Change requests in app settings (schema `app:my.team.alerting:change-requests`), with the
+ * store's own record of each entry (who created and last changed it, `version` for optimistic
+ * locking). Values are raw: `lib/approvals` parses them and never trusts them for a decision.
+ */
+export interface ChangeRequestStorePort {
+  /** entries matching `filter` (a platform filter built by `settings-filter.ts`), at most `limit` */
+  list(filter: string, limit: number): Promise<{ entries: StoredEntry[]; truncated: boolean }>;
+  get(objectId: string): Promise<StoredEntry>;
+  create(value: Record<string, unknown>): Promise<{ objectId: string; version: string }>;
+  /** replaces the value at `version` (`conflict` when the entry changed since) */
+  update(objectId: string, version: string, value: Record<string, unknown>): Promise<{ version: string }>;
+}
+
 export interface Ports {
   caller: Caller;
   settings: SettingsPort;
   teams: TeamStorePort;
+  changeRequests: ChangeRequestStorePort;
 }
 
 export interface PortViolation {

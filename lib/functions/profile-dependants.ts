@@ -29,9 +29,12 @@ export async function findDependants(ports: Ports, ctx: TeamContext, profile: Se
   const known = new Map([[profile.objectId, profile.value]]);
   const out: Dependant[] = [];
   for (const r of users) {
-    // beyond what one request may confirm, the rest is listed but not offered for deleting together
-    const deletable = out.length < LIMITS.maxDependants
-      && (await decideChange(ports.settings, ctx, { operation: 'delete', schemaId: NOTIFICATION_SCHEMA, before: r.value }, known)).allowed;
+    // beyond what one request may confirm, the rest is listed but not offered for deleting together;
+    // a dependant whose delete needs a lead's approval is not deleted together either
+    const decision = out.length < LIMITS.maxDependants
+      ? await decideChange(ports.settings, ctx, { operation: 'delete', schemaId: NOTIFICATION_SCHEMA, before: r.value }, known)
+      : undefined;
+    const deletable = decision !== undefined && decision.allowed && decision.approval === undefined;
     out.push({ objectId: r.objectId, schemaId: NOTIFICATION_SCHEMA, name: summaryOf(NOTIFICATION_SCHEMA, r.value) || (r.summary ?? ''), updateToken: r.updateToken ?? '', deletable });
   }
   return out;
@@ -55,7 +58,7 @@ export async function deleteDependants(
   if (confirmed === undefined) {
     const allDeletable = dependants.every((d) => d.deletable);
     return refusal('conflict', 'dependency/in-use', `${profile} is used by ${plural(dependants.length, 'problem notification')}: ${named(dependants)}`,
-      allDeletable ? 'delete them together with the profile, or point them at another profile first' : 'point them at another profile first: some of them are not your team\'s to delete',
+      allDeletable ? 'delete them together with the profile, or point them at another profile first' : 'point them at another profile first: some of them are not your team\'s to delete, or their delete needs a lead\'s approval',
       dependants);
   }
   const tokens = new Map(confirmed.map((c) => [c.objectId, c.updateToken]));
@@ -67,7 +70,7 @@ export async function deleteDependants(
   const foreign = dependants.filter((d) => !d.deletable);
   if (foreign.length > 0) {
     return refusal('forbidden', 'dependency/not-deletable', `${profile} is used by ${plural(foreign.length, 'problem notification')} that you may not delete: ${named(foreign)}`,
-      'ask their owners to point them at another profile first', dependants);
+      'ask their owners to point them at another profile first, or propose their delete for a lead\'s approval', dependants);
   }
   const changed = dependants.filter((d) => tokens.get(d.objectId) !== d.updateToken);
   if (changed.length > 0) {

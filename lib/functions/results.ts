@@ -1,10 +1,11 @@
 /**
- * Result helpers: failures with diagnostics, the mapping of a `PortError` to a failure, and the
- * one `conflict` answer for a stale update token (objects and team mappings alike).
+ * Result helpers: failures with diagnostics, the mapping of a `PortError` to a failure, the
+ * one `conflict` answer for a stale update token (objects and team mappings alike), and the
+ * `approval/required` refusal of a change a team's approval rule holds back.
  */
 import { diagnostic, type DiagnosticCode } from '../codes';
 import { makeDiagnostic, type DiagnosticOptions } from '../diagnostics';
-import type { CurrentObject, Diagnostic, Failure, FailureStatus, Finding } from '../contracts/common';
+import type { ApprovalRequirement, CurrentObject, Diagnostic, Failure, FailureStatus, Finding } from '../contracts/common';
 import { PortError } from './ports';
 
 export function fail(status: FailureStatus, code: DiagnosticCode, message: string, options: DiagnosticOptions = {}): Failure {
@@ -19,6 +20,20 @@ export function findingDiagnostic(f: Finding): Diagnostic {
 /** Blocking guardrail findings as a `forbidden` result that still carries all findings. */
 export function forbiddenByGuardrails(findings: Finding[]): Failure {
   return { status: 'forbidden', diagnostics: findings.filter((f) => f.severity === 'error').map(findingDiagnostic), findings };
+}
+
+/** A change the guardrails allow but a team's approval rule holds back: it can only be proposed. */
+export function approvalRequired(approval: ApprovalRequirement, findings: Finding[]): Failure {
+  return {
+    status: 'forbidden',
+    diagnostics: [diagnostic(
+      'approval/required',
+      `this change needs a lead's approval: team \`${approval.teamId}\` requires it for ${approval.description} (approval rule ${approval.rule.index + 1})`,
+      { help: `propose the change instead; a lead of team \`${approval.teamId}\` other than you decides it` },
+    )],
+    findings,
+    approval,
+  };
 }
 
 const CODE: Record<FailureStatus, DiagnosticCode> = {

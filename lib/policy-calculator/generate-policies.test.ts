@@ -50,6 +50,14 @@ describe('generatePolicies', () => {
     expect([decide('member'), decide('lead'), decide('admin')]).toEqual(['deny', 'deny', 'allow']);
   });
 
+  it('lets members and leads write the change-request store (their functions propose and decide as them), and nothing else of the app settings', () => {
+    const decide = (role: TeamRole, schemaId: string) => evaluate(compilePolicySet([{ text: generatePolicies({ role, zones: ['Z'] }).policies[0]?.text ?? '' }]), {
+      permission: 'app-settings:objects:write', attributes: { 'settings:schemaId': schemaId, 'shared:app-id': 'my.team.alerting' },
+    }).decision;
+    expect([decide('member', 'app:my.team.alerting:change-requests'), decide('lead', 'app:my.team.alerting:change-requests')]).toEqual(['allow', 'allow']);
+    expect(decide('member', 'app:my.team.alerting:other')).toBe('deny');
+  });
+
   it('templated: one policy, one binding per zone, bindings evaluate like the concrete policy', () => {
     const g = generatePolicies({ role: 'member', zones: ['Team A', 'Team B'], templated: true });
     expect(g.policies).toHaveLength(1);
@@ -66,7 +74,7 @@ describe('generatePolicies', () => {
       expect(diagnostics).toEqual([]);
       const zones = policy.statements.flatMap((s) => s.conditions).filter((c) => c.name === 'environment:management-zone').flatMap((c) => c.values.map((v) => v.raw));
       expect(zones).toEqual([zone, zone]);
-      expect(policy.statements).toHaveLength(7);
+      expect(policy.statements).toHaveLength(8);
     });
 
     it.each([['both quotes', `a"b'c`], ['backslash', 'a\\b'], ['newline', 'a\nALLOW x:y:z;'], ['carriage return', 'a\rb'], ['placeholder', '${bindParam:x}'], ['empty', '']])('refuses a name with %s', (_why, zone) => {

@@ -72,6 +72,7 @@ export function generatePolicies(options: GenerateOptions): GeneratedPolicies {
   const templated = options.templated === true;
   const team = options.team;
   const mapping = `app:${appId}:team-mappings`;
+  const changeRequests = `app:${appId}:change-requests`;
   const zoneCond = templated ? `environment:management-zone = "\${bindParam:${ZONE_PARAMETER}}"` : `environment:management-zone ${list(zones)}`;
   const schemaCond = `settings:schemaId ${list(schemas)}`;
   const who = team ? `team ${team}` : 'the team';
@@ -107,6 +108,12 @@ export function generatePolicies(options: GenerateOptions): GeneratedPolicies {
     "// Read the app's own settings (team mappings: which team owns which zones)",
     `ALLOW app-settings:objects:read WHERE shared:app-id = ${quote(appId)};`,
   ];
+  if (role === 'member' || role === 'lead') {
+    lines.push(
+      "// Propose changes that need a lead's approval, and (leads) record decisions: the app's change-request store, written by the app functions as the caller",
+      `ALLOW app-settings:objects:write WHERE settings:schemaId = ${quote(changeRequests)};`,
+    );
+  }
   if (role === 'admin') {
     lines.push(
       '// Maintain the team mappings (admins only)',

@@ -11,6 +11,7 @@ export const TEAM_CODES = {
   'team/scope/zone-claimed-twice': { severity: 'warning', summary: 'a management zone that two teams claim' },
   'team/schema/unknown': { severity: 'error', summary: 'an allowed schema or quota schema that is not an alerting schema' },
   'team/notification/unknown-type': { severity: 'error', summary: 'an allowed notification type that does not exist' },
+  'team/approval/foreign-zone': { severity: 'error', summary: 'an approval rule naming a management zone the team does not own' },
   'team/naming/unsafe-pattern': { severity: 'error', summary: 'a naming pattern that is refused (unsafe regular expression)' },
   'team/id/duplicate': { severity: 'error', summary: 'a team id used by more than one team mapping' },
 } as const satisfies CodeTable;

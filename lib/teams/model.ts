@@ -1,6 +1,6 @@
 /**
- * Team mapping model: who belongs to a team, which management zones it owns and which alerting
- * rules apply to its writes. Stored as one app-settings object per team (schema
+ * Team mapping model: who belongs to a team, which management zones it owns, which alerting
+ * rules apply to its writes and which changes need a lead's approval. Stored as one app-settings object per team (schema
  * `app:my.team.alerting:team-mappings`); this zod schema is the single source of the value shape,
  * shared by the UI, the functions and the settings schema file.
  */
@@ -57,6 +57,22 @@ export const quotaSchema = z.strictObject({
 });
 export type Quota = z.infer<typeof quotaSchema>;
 
+/** The three kinds of change the app makes to an alerting object. */
+export const changeOperationSchema = z.enum(['create', 'update', 'delete']);
+export type ChangeOperation = z.infer<typeof changeOperationSchema>;
+
+/**
+ * A change that needs a lead's approval: one of `schemaIds`, one of `operations` and — when
+ * `zones` is given — touching one of these management zones (before or after the change).
+ * Without `zones` the rule covers the team's every zone. Matching is `lib/approvals`' job.
+ */
+export const approvalRuleSchema = z.strictObject({
+  schemaIds: z.array(z.string().min(1).max(200)).min(1).max(50),
+  operations: z.array(changeOperationSchema).min(1).max(3),
+  zones: z.array(z.string().min(1).max(100)).min(1).max(200).optional(),
+});
+export type ApprovalRule = z.infer<typeof approvalRuleSchema>;
+
 export const teamMappingSchema = z.strictObject({
   id: teamIdSchema,
   displayName: z.string().min(1).max(100),
@@ -68,6 +84,8 @@ export const teamMappingSchema = z.strictObject({
   notifications: notificationRulesSchema,
   quotas: z.array(quotaSchema).max(50).default([]),
   scopeMode: ruleModeSchema.default('enforce'),
+  /** changes that need a lead's approval (proposed through the app, decided by another lead) */
+  approvals: z.array(approvalRuleSchema).max(50).default([]),
 });
 export type TeamMapping = z.infer<typeof teamMappingSchema>;
 /** The input shape (defaults not yet applied), e.g. what an admin form sends. */

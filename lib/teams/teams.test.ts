@@ -3,7 +3,7 @@ import { makeTeam } from './teams.test-support';
 import { ZONE_OBJECT_IDS } from './zone-object-ids.test-support';
 import {
   compileNamingPattern, managementZoneNumericIdOf, selectCallerTeams, teamsForCaller,
-  validateTeams, ZoneTable,
+  teamMappingSchema, validateTeams, ZoneTable,
 } from './index';
 
 
@@ -64,6 +64,25 @@ describe('team validation', () => {
     const codes = validateTeams([a, a], ctx).map((d) => d.code);
     expect(codes).toContain('team/id/duplicate');
     expect(codes).toContain('team/naming/unsafe-pattern');
+  });
+  it('refuses approval rules that name an unknown schema or a zone the team does not own', () => {
+    const t = makeTeam({
+      id: 'checkout', scope: { kind: 'management-zones', managementZones: ['Checkout', 'Payments'] },
+      approvals: [{ schemaIds: ['builtin:alerting.profile', 'builtin:nope'], operations: ['delete'], zones: ['Payments', 'Search'] }],
+    });
+    expect(validateTeams([t], ctx).filter((d) => d.severity === 'error').map((d) => [d.code, d.location?.path])).toEqual([
+      ['team/schema/unknown', 'approvals/0/schemaIds/1'],
+      ['team/approval/foreign-zone', 'approvals/0/zones/1'],
+    ]);
+  });
+  it('reads approval rules strictly: at least one schema and operation, known operations, zones left out or named', () => {
+    const base = makeTeam({ id: 'a' });
+    const parse = (rule: unknown) => teamMappingSchema.safeParse({ ...base, approvals: [rule] }).success;
+    expect(parse({ schemaIds: ['builtin:alerting.profile'], operations: ['delete'] })).toBe(true);
+    expect(parse({ schemaIds: [], operations: ['delete'] })).toBe(false);
+    expect(parse({ schemaIds: ['builtin:alerting.profile'], operations: ['rename'] })).toBe(false);
+    expect(parse({ schemaIds: ['builtin:alerting.profile'], operations: ['delete'], zones: [] })).toBe(false);
+    expect(teamMappingSchema.parse({ ...base, approvals: undefined }).approvals).toEqual([]);
   });
   it('accepts the seeded demo team', () => {
     const t = makeTeam({ id: 'checkout', scope: { kind: 'management-zones', managementZones: ['Checkout', 'Payments'] } });

@@ -1,8 +1,9 @@
 /**
  * Validation of team mappings beyond their shape: references to things that must exist
- * (management zones, schemas, notification types), conflicts between teams, and unsafe naming
- * patterns. Errors make an upsert `invalid`; warnings (a zone claimed by two teams) are reported
- * but do not block, because overlapping ownership is sometimes intended during a migration.
+ * (management zones, schemas, notification types), approval rules that name foreign zones,
+ * conflicts between teams, and unsafe naming patterns. Errors make an upsert `invalid`; warnings
+ * (a zone claimed by two teams) are reported but do not block, because overlapping ownership is
+ * sometimes intended during a migration.
  */
 import { diagnostic, type AppDiagnostic, type DiagnosticCode } from '../codes';
 import { teamZoneNames, type TeamMapping } from './model';
@@ -53,6 +54,18 @@ export function validateTeam(team: TeamMapping, ctx: TeamValidationContext): Tea
       if (!types.has(t)) d('team/notification/unknown-type', `notifications/allowedTypes/${i}`, `unknown notification type \`${t}\``);
     });
   }
+  team.approvals.forEach((rule, i) => {
+    rule.schemaIds.forEach((s, j) => {
+      if (!known.has(s)) d('team/schema/unknown', `approvals/${i}/schemaIds/${j}`, `unknown schema \`${s}\``, `use one of ${ctx.knownSchemaIds.join(', ')}`);
+    });
+    // a rule naming a zone the team does not own could never match a change the team makes
+    (rule.zones ?? []).forEach((z, j) => {
+      if (!zones.includes(z)) {
+        d('team/approval/foreign-zone', `approvals/${i}/zones/${j}`, `management zone \`${z}\` is not one of team \`${team.id}\`'s zones`,
+          'name one of the team\'s own management zones, or leave the zones out to cover all of them');
+      }
+    });
+  });
   if (team.naming?.kind === 'pattern') {
     const c = compileNamingPattern(team.naming.value);
     if (!c.ok) d('team/naming/unsafe-pattern', 'naming/value', `naming pattern is refused: ${c.reason}`,

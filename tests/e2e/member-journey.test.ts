@@ -1,7 +1,9 @@
 /**
  * A member's main journey in the browser: create, edit and delete an alerting profile and an
  * e-mail notification in the own zone, delete a profile in use together with its notification,
- * and be refused another team's zone with a message that names the zone and the team.
+ * and be refused another team's zone with a message that names the zone and the team. The writes
+ * are Noah's in the mobile team, which has no approval rules (checkout's deletes and Payments
+ * changes go through change requests: tests/e2e/change-requests.test.ts).
  */
 import type { Locator, Page } from 'playwright-core';
 import { adminCreate, adminGet, oracleFor, valueFor } from '../support/scoping-fixtures';
@@ -27,12 +29,12 @@ async function expectReady(dialog: Locator) {
 }
 
 test('a member creates, edits and deletes an alerting profile in the own zone', async () => {
-  const { page, context } = await suite.open('max', '/workspace/alerting-profiles');
+  const { page, context } = await suite.open('noah', '/workspace/alerting-profiles?team=mobile');
   await page.getByRole('heading', { name: 'Alerting profiles', level: 1 }).waitFor();
   await page.getByRole('button', { name: 'Create alerting profile' }).click();
   const dialog = page.getByRole('dialog', { name: 'Create alerting profile' });
-  await setText(dialog, 'Name', '[checkout] e2e payments profile');
-  await pick(page, dialog, 'Management zone', 'Payments');
+  await setText(dialog, 'Name', '[mobile] e2e own profile');
+  await pick(page, dialog, 'Management zone', 'Mobile App');
   await expectReady(dialog);
   await screenshot(page, 'workspace-editor-create');
   expect(await seriousA11yViolations(page)).toEqual([]);
@@ -40,17 +42,17 @@ test('a member creates, edits and deletes an alerting profile in the own zone', 
   await page.getByText('Created the alerting profile').first().waitFor();
   await dialog.waitFor({ state: 'detached' });
 
-  await page.getByRole('searchbox').fill('e2e payments');
-  await page.getByRole('button', { name: /^Edit \[checkout\] e2e payments profile/ }).click();
+  await page.getByRole('searchbox').fill('e2e own');
+  await page.getByRole('button', { name: /^Edit \[mobile\] e2e own profile/ }).click();
   const edit = page.getByRole('dialog', { name: 'Edit alerting profile' });
   await edit.getByLabel('Name', { exact: true }).waitFor();
-  await setText(edit, 'Name', '[checkout] e2e payments profile v2');
+  await setText(edit, 'Name', '[mobile] e2e own profile v2');
   await expectReady(edit);
   await edit.getByRole('button', { name: 'Save', exact: true }).click();
   await page.getByText('Saved the alerting profile').first().waitFor();
   await edit.waitFor({ state: 'detached' });
   await page.getByRole('searchbox').fill('profile v2');
-  await page.getByRole('button', { name: /^Delete \[checkout\] e2e payments profile v2/ }).click();
+  await page.getByRole('button', { name: /^Delete \[mobile\] e2e own profile v2/ }).click();
   const confirm = page.getByRole('dialog', { name: 'Delete alerting profile?' });
   await screenshot(page, 'workspace-delete-confirm');
   await confirm.getByRole('button', { name: 'Delete', exact: true }).click();
@@ -60,29 +62,29 @@ test('a member creates, edits and deletes an alerting profile in the own zone', 
 });
 
 test('a member creates, edits and deletes an e-mail notification', async () => {
-  const { page, context } = await suite.open('max', '/workspace/problem-notifications');
+  const { page, context } = await suite.open('noah', '/workspace/problem-notifications?team=mobile');
   await page.getByRole('heading', { name: 'Problem notifications', level: 1 }).waitFor();
   await page.getByRole('button', { name: 'Create problem notification' }).click();
   const dialog = page.getByRole('dialog', { name: 'Create problem notification' });
-  await setText(dialog, 'Display name', '[checkout] e2e mail');
-  await pick(page, dialog, 'Alerting profile', '[checkout] Payments errors');
-  await setText(dialog, 'Recipients', 'payments-oncall@example.com');
+  await setText(dialog, 'Display name', '[mobile] e2e mail');
+  await pick(page, dialog, 'Alerting profile', '[mobile] Crash alerts');
+  await setText(dialog, 'Recipients', 'mobile-oncall@example.com');
   await expectReady(dialog);
   await screenshot(page, 'workspace-notification-editor');
   await dialog.getByRole('button', { name: 'Create', exact: true }).click();
   await page.getByText('Created the problem notification').first().waitFor();
 
   await page.getByRole('searchbox').fill('e2e mail');
-  await page.getByRole('button', { name: /^Edit \[checkout\] e2e mail/ }).click();
+  await page.getByRole('button', { name: /^Edit \[mobile\] e2e mail/ }).click();
   const edit = page.getByRole('dialog', { name: 'Edit problem notification' });
-  await setText(edit, 'Subject', 'Checkout problem {ProblemID}');
+  await setText(edit, 'Subject', 'Mobile problem {ProblemID}');
   await expectReady(edit);
   await edit.getByRole('button', { name: 'Save', exact: true }).click();
   await page.getByText('Saved the problem notification').first().waitFor();
   await screenshot(page, 'workspace-notifications');
   expect(await seriousA11yViolations(page)).toEqual([]);
 
-  await page.getByRole('button', { name: /^Delete \[checkout\] e2e mail/ }).click();
+  await page.getByRole('button', { name: /^Delete \[mobile\] e2e mail/ }).click();
   await page.getByRole('dialog', { name: 'Delete problem notification?' }).getByRole('button', { name: 'Delete', exact: true }).click();
   await page.getByText('Deleted the problem notification').first().waitFor();
   await context.close();
@@ -114,16 +116,16 @@ test("a member is refused another team's zone, with the zone and the team named"
 
 test('deleting an alerting profile in use shows its notifications and deletes them only when asked', async () => {
   const oracle = oracleFor(suite.stack);
-  const [profile] = await adminCreate(suite.stack, [{ schemaId: 'builtin:alerting.profile', value: valueFor(oracle, 'builtin:alerting.profile', '[checkout] e2e used profile', ['Checkout']) }]);
-  const [note] = await adminCreate(suite.stack, [{ schemaId: 'builtin:problem.notifications', value: valueFor(oracle, 'builtin:problem.notifications', '[checkout] e2e dependant mail', [], profile) }]);
+  const [profile] = await adminCreate(suite.stack, [{ schemaId: 'builtin:alerting.profile', value: valueFor(oracle, 'builtin:alerting.profile', '[mobile] e2e used profile', ['Mobile App']) }]);
+  const [note] = await adminCreate(suite.stack, [{ schemaId: 'builtin:problem.notifications', value: valueFor(oracle, 'builtin:problem.notifications', '[mobile] e2e dependant mail', [], profile) }]);
 
-  const { page, context } = await suite.open('max', '/workspace/alerting-profiles');
+  const { page, context } = await suite.open('noah', '/workspace/alerting-profiles?team=mobile');
   await page.getByRole('searchbox').fill('e2e used profile');
-  await page.getByRole('button', { name: /^Delete \[checkout\] e2e used profile/ }).click();
+  await page.getByRole('button', { name: /^Delete \[mobile\] e2e used profile/ }).click();
   const confirm = page.getByRole('dialog', { name: 'Delete alerting profile?' });
   await confirm.getByRole('button', { name: 'Delete', exact: true }).click();
   const group = confirm.getByRole('group', { name: 'Problem notifications that use it' });
-  await group.getByText('[checkout] e2e dependant mail').waitFor();
+  await group.getByText('[mobile] e2e dependant mail').waitFor();
   // nothing was deleted, and the dialog will not delete the profile alone
   expect(await adminGet(suite.stack, profile!)).toBeDefined();
   expect(await confirm.getByRole('button', { name: 'Delete', exact: true }).isDisabled()).toBe(true);

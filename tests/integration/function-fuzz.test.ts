@@ -200,15 +200,43 @@ const ARBS: Record<FunctionName, fc.Arbitrary<Gen>> = {
   ),
   'export-team-alerting': exportPayloads,
   'plan-alerting-changes': planPayloads,
+  'propose-alerting-change': asMember(validFirst(
+    withExtras(fc.tuple(alertingValue, fc.constantFrom('create', 'update', 'delete'), objectId, token, mostly(fc.string({ minLength: 1, maxLength: 40 }), nasty), sometimes(teamId)).map(([v, operation, o, t, comment, team]) => ({
+      schemaId: v.schemaId, operation, comment, ...(operation !== 'delete' ? { value: v.value } : {}), ...(operation !== 'create' ? { objectId: o, updateToken: t } : {}), ...(team !== undefined ? { teamId: team } : {}),
+    }))),
+    fc.record({ schemaId, operation: garbageValue, comment: garbageValue }), garbageValue, rawBody('"schemaId":"builtin:alerting.profile","operation":"create","comment":"c","value":{}'),
+  )),
+  'list-change-requests': asMember(validFirst(
+    withExtras(fc.record({ teamId, state: mostly(fc.constantFrom('open', 'approved', 'rejected', 'withdrawn', 'stale', 'failed', 'applying'), nasty) }, { requiredKeys: [] })), garbageValue, rawBody('"state":"open"'),
+  )),
+  'decide-change-request': asMember(validFirst(
+    withExtras(fc.record({ id: mostly(fc.constant('REALREQ'), nasty), version: mostly(fc.constant('REALREQVERSION'), nasty), decision: mostly(fc.constantFrom('approve', 'reject'), nasty), comment: sometimes(nasty) }, { requiredKeys: ['id', 'version', 'decision'] })),
+    garbageValue, rawBody('"id":"x","version":"y","decision":"approve"'),
+  )),
+  'withdraw-change-request': asMember(validFirst(
+    withExtras(fc.record({ id: mostly(fc.constant('REALREQ'), nasty), version: mostly(fc.constant('REALREQVERSION'), nasty) })), garbageValue, rawBody('"id":"x","version":"y"'),
+  )),
 };
 
 // ---------- the property
+
+/** The newest change request in the store (as the admin reads it), for `REALREQ` placeholders. */
+async function someChangeRequest(): Promise<{ objectId: string; version: string } | undefined> {
+  const r = await stack.platform(ADMIN, 'GET', '/platform/app-settings/v2/objects?schema-id=app%3Amy.team.alerting%3Achange-requests&page-size=500');
+  const items = (r.body?.items ?? []) as Array<{ objectId: string; version: string }>;
+  return items[items.length - 1];
+}
 
 async function resolveTokens(payload: unknown): Promise<unknown> {
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return payload;
   const p = payload as Record<string, unknown>;
   const out: Record<string, unknown> = { ...p };
   if (p.updateToken === 'REAL' && typeof p.objectId === 'string') out.updateToken = (await adminGet(stack, p.objectId).catch(() => undefined))?.updateToken ?? 'gone';
+  if (p.id === 'REALREQ') {
+    const request = await someChangeRequest();
+    out.id = request?.objectId ?? 'none';
+    if (p.version === 'REALREQVERSION') out.version = request?.version ?? 'none';
+  }
   if (p.objectId === 'REALTEAM') {
     const t = teams[0]!;
     out.objectId = t.objectId;
@@ -223,7 +251,8 @@ async function teamMappings(): Promise<string> {
   return JSON.stringify(r.body.items.map((i: { objectId: string; value: unknown }) => [i.objectId, i.value]).sort());
 }
 
-const WRITERS = new Set(['create-alerting-object', 'update-alerting-object', 'delete-alerting-object']);
+// an approval writes the proposed change as the approving lead
+const WRITERS = new Set(['create-alerting-object', 'update-alerting-object', 'delete-alerting-object', 'decide-change-request']);
 
 async function checkOne(fn: FunctionName, gen: Gen): Promise<string> {
   const payload = gen.payload instanceof Raw ? gen.payload : await resolveTokens(gen.payload);

@@ -11,7 +11,7 @@ import { startHost, type HostPersona, type HostPlatform } from '../../local/host
 
 export interface TenantView {
   personas: Array<HostPersona & { role: 'admin' | 'lead' | 'member' | 'outsider' }>;
-  teams: Array<{ id: string; name: string; managementZones: string[]; namingPrefix: string }>;
+  teams: Array<{ id: string; name: string; managementZones: string[]; namingPrefix: string; approvals: Array<{ schemaIds: string[]; operations: string[]; zones?: string[] }> }>;
   managementZones: Array<{ name: string; id: string }>;
 }
 

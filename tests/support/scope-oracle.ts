@@ -15,6 +15,9 @@
  *   (update, delete) and as it will be (create, update) and the new name starts with that team's
  *   prefix. (Notification targets used by the tests are always on the allowlist; quotas are kept
  *   out of reach by the tests.)
+ * - …unless the first such team (in the tenant's team order) has an approval rule naming the
+ *   schema and the operation and — when the rule names zones — one of the zones the object has
+ *   before or after the change: then the write is refused (it can only be proposed).
  */
 
 export const SCHEMAS = {
@@ -26,10 +29,16 @@ export const SCHEMAS = {
 } as const;
 export const FIVE_SCHEMAS: string[] = Object.values(SCHEMAS);
 
+export interface OracleApprovalRule {
+  schemaIds: string[];
+  operations: string[];
+  zones?: string[];
+}
 export interface OracleTeam {
   id: string;
   zones: string[];
   prefix: string;
+  approvals?: OracleApprovalRule[];
 }
 export interface OraclePersona {
   name: string;
@@ -164,6 +173,7 @@ export class ScopeOracle {
   expectWrite(w: {
     persona: string;
     teamId?: string;
+    schemaId: string;
     operation: 'create' | 'update' | 'delete';
     before?: Zones;
     after?: Zones;
@@ -174,7 +184,7 @@ export class ScopeOracle {
       if (!teams.some((t) => t.id === w.teamId)) return 'forbidden';
       teams = teams.filter((t) => t.id === w.teamId);
     }
-    const fits = teams.some((t) => {
+    const fitting = teams.find((t) => {
       if (w.operation !== 'create' && this.owner(w.before!, [t]) === undefined) return false;
       if (w.operation !== 'delete') {
         if (this.owner(w.after!, [t]) === undefined) return false;
@@ -182,7 +192,12 @@ export class ScopeOracle {
       }
       return true;
     });
-    return fits ? 'ok' : 'forbidden';
+    if (!fitting) return 'forbidden';
+    // the object is the team's: its zones before and after are all known names
+    const touched = [w.before, w.after].flatMap((z) => (z?.kind === 'zones' ? z.names : []));
+    const held = (fitting.approvals ?? []).some((r) => r.schemaIds.includes(w.schemaId) && r.operations.includes(w.operation)
+      && (r.zones === undefined || r.zones.some((z) => touched.includes(z))));
+    return held ? 'forbidden' : 'ok';
   }
 
   /** The objects of an admin snapshot that the persona's app listing must show (owned by one of its teams). */

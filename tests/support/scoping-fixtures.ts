@@ -18,7 +18,7 @@ export const uniq = () => `${Date.now().toString(36)}${(++seq).toString(36)}`;
 
 export function oracleFor(stack: LocalStack): ScopeOracle {
   return new ScopeOracle({
-    teams: stack.tenant.teams.map((t) => ({ id: t.id, zones: [...t.managementZones], prefix: t.namingPrefix })),
+    teams: stack.tenant.teams.map((t) => ({ id: t.id, zones: [...t.managementZones], prefix: t.namingPrefix, approvals: t.approvals })),
     personas: stack.tenant.personas.map((p) => ({ name: p.name, email: p.email, teams: [...p.teams] })),
     zones: stack.tenant.managementZones.map((z) => ({ name: z.name, id: z.id })),
   });

@@ -8,6 +8,7 @@ describe('pageChunkFor', () => {
     expect(pageChunkFor('/teams')).toBe(pageChunks.teams);
     expect(pageChunkFor('/calculator/generate')).toBe(pageChunks.calculator);
     expect(pageChunkFor('/apply')).toBe(pageChunks.apply);
+    expect(pageChunkFor('/requests')).toBe(pageChunks.requests);
     expect(pageChunkFor('/constructor')).toBeUndefined();
     expect(pageChunkFor('/elsewhere')).toBeUndefined();
     expect(pageChunkFor('/home')).toBe(pageChunks.home); // App redirects it to /

@@ -22,6 +22,7 @@ export const pageChunks = {
   teams: () => import('./pages/Admin/TeamsPage'),
   calculator: () => import('./pages/Calculator/index'),
   apply: () => import('./pages/Apply/ApplyPage'),
+  requests: () => import('./pages/Requests/RequestsPage'),
 };
 
 /** The chunk for a path inside the app (`/`, `/workspace/…`; the `/ui` prefix removed), if any: by its first segment, which App's routes name after the chunk ('' = home). */

@@ -9,20 +9,21 @@ import type { Reply, RequestCtx } from '../http/context';
 import { readJson } from '../../http/body';
 import { buildCreate } from '../model/object-writes';
 import type { Json } from '../model/types';
-import { PERSONAS, TEAMS, type Persona, type Role } from '../tenant/demo-data';
+import { PERSONAS, TEAMS, teamMappingValue, type Persona, type Role } from '../tenant/demo-data';
 import * as v from '../tenant/demo-values';
 import { isRecord } from '../settings-common/object-input';
 
 export interface DemoTenantView {
   personas: Array<{ id: string; name: string; email: string; token: string; role: Role; teams: string[] }>;
-  teams: Array<{ id: string; name: string; managementZones: string[]; namingPrefix: string }>;
+  teams: Array<{ id: string; name: string; managementZones: string[]; namingPrefix: string; approvals: Array<{ schemaIds: string[]; operations: string[]; zones?: string[] }> }>;
   managementZones: Array<{ name: string; id: string }>;
 }
 
 export function tenantView(core: Core): DemoTenantView {
   return {
     personas: PERSONAS.map((p: Persona) => ({ id: p.id, name: p.name, email: p.email, token: p.token, role: p.role, teams: [...p.teams] })),
-    teams: TEAMS.map((t) => ({ id: t.id, name: t.name, managementZones: [...t.managementZones], namingPrefix: t.namingPrefix })),
+    // the seeded team mappings' approval rules, so tests can expect what they hold back
+    teams: TEAMS.map((t) => ({ id: t.id, name: t.name, managementZones: [...t.managementZones], namingPrefix: t.namingPrefix, approvals: teamMappingValue(t).approvals as Array<{ schemaIds: string[]; operations: string[]; zones?: string[] }> })),
     managementZones: [...core.state.managementZones().byName.values()].map((m) => ({ name: m.name, id: m.id })),
   };
 }

@@ -73,5 +73,12 @@ export function teamMappingValue(team: DemoTeam): Record<string, unknown> {
     },
     quotas: [{ schemaId: 'builtin:alerting.profile', max: 25 }],
     scopeMode: 'enforce',
+    // checkout wants a lead's approval for deletes of profiles and notifications, and for any change in Payments
+    approvals: team.id === 'checkout'
+      ? [
+        { schemaIds: ['builtin:alerting.profile', 'builtin:problem.notifications'], operations: ['delete'] },
+        { schemaIds: [...ALERTING_SCHEMAS], operations: ['create', 'update', 'delete'], zones: ['Payments'] },
+      ]
+      : [],
   };
 }

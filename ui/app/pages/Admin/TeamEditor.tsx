@@ -14,6 +14,7 @@ import type { Diagnostic, Failure, ListTeamsResponse } from '../../../../lib/con
 import { teamMappingSchema, type RuleMode } from '../../../../lib/teams/model';
 import { normalizePath } from '../../../../lib/values/value-path';
 import { FailureBanner } from '../../components/FailureBanner';
+import { ApprovalRulesField } from './ApprovalRulesField';
 import { callFunction } from '../../hooks/callFunction';
 import { SCHEMA_PAGES } from '../../schemas';
 import { emptyForm, formFieldOfPath, formOf, mappingOf, type TeamForm } from './teamForm';
@@ -118,6 +119,7 @@ export function TeamEditor({ stored, onClose, onSaved }: { stored: Stored | unde
             ))}
           </Flex>
         </FieldSet>
+        <ApprovalRulesField rules={form.approvals} onChange={(v) => set('approvals', v)} errors={messages.get('approvals') ?? []} />
       </Flex>
     </Modal>
   );

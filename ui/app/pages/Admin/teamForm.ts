@@ -3,7 +3,14 @@
  * (lib/teams/model). Lists are edited as text, one entry per line or comma.
  */
 import { ALERTING_SCHEMA_IDS } from '../../../../lib/contracts';
-import type { RuleMode, TeamMapping, TeamMappingInput } from '../../../../lib/teams/model';
+import type { ChangeOperation, RuleMode, TeamMapping, TeamMappingInput } from '../../../../lib/teams/model';
+
+/** One approval rule as edited: schemas and operations ticked, zones as text (empty: all the team's zones). */
+export interface ApprovalRuleForm {
+  schemaIds: string[];
+  operations: ChangeOperation[];
+  zones: string;
+}
 
 export interface TeamForm {
   id: string;
@@ -19,6 +26,7 @@ export interface TeamForm {
   webhookHosts: string;
   notificationMode: RuleMode;
   scopeMode: RuleMode;
+  approvals: ApprovalRuleForm[];
 }
 
 const lines = (text: string) => text.split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
@@ -26,7 +34,7 @@ const lines = (text: string) => text.split(/[\n,]/).map((s) => s.trim()).filter(
 export function emptyForm(): TeamForm {
   return {
     id: '', displayName: '', members: '', leads: '', zones: '', namingPrefix: '', namingMode: 'enforce',
-    allowedSchemas: [...ALERTING_SCHEMA_IDS], notificationTypes: 'EMAIL', emailDomains: '', webhookHosts: '', notificationMode: 'enforce', scopeMode: 'enforce',
+    allowedSchemas: [...ALERTING_SCHEMA_IDS], notificationTypes: 'EMAIL', emailDomains: '', webhookHosts: '', notificationMode: 'enforce', scopeMode: 'enforce', approvals: [],
   };
 }
 
@@ -45,6 +53,7 @@ export function formOf(team: TeamMapping): TeamForm {
     webhookHosts: team.notifications.webhookHosts.join(', '),
     notificationMode: team.notifications.mode,
     scopeMode: team.scopeMode,
+    approvals: team.approvals.map((r) => ({ schemaIds: r.schemaIds, operations: r.operations, zones: (r.zones ?? []).join(', ') })),
   };
 }
 
@@ -70,6 +79,10 @@ export function mappingOf(form: TeamForm, base: TeamMapping | undefined): TeamMa
     },
     quotas: base?.quotas ?? [],
     scopeMode: form.scopeMode,
+    approvals: form.approvals.map((r) => {
+      const zones = lines(r.zones);
+      return { schemaIds: r.schemaIds, operations: r.operations, ...(zones.length ? { zones } : {}) };
+    }),
   };
 }
 
@@ -79,7 +92,7 @@ export function formFieldOfPath(path: string): keyof TeamForm | undefined {
   const map: Array<[string, keyof TeamForm]> = [
     ['id', 'id'], ['displayName', 'displayName'], ['members', 'members'], ['leads', 'leads'], ['scope', 'zones'],
     ['naming', 'namingPrefix'], ['allowedSchemas', 'allowedSchemas'], ['notifications.allowedTypes', 'notificationTypes'],
-    ['notifications.emailDomains', 'emailDomains'], ['notifications.webhookHosts', 'webhookHosts'], ['notifications', 'notificationTypes'], ['scopeMode', 'scopeMode'],
+    ['notifications.emailDomains', 'emailDomains'], ['notifications.webhookHosts', 'webhookHosts'], ['notifications', 'notificationTypes'], ['scopeMode', 'scopeMode'], ['approvals', 'approvals'],
   ];
   return map.find(([prefix]) => p === prefix || p.startsWith(`${prefix}.`))?.[1];
 }

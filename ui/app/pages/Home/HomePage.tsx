@@ -1,7 +1,8 @@
 /**
- * Home: who the caller is, their teams (role, zones, counts per schema, open findings, recent
- * changes) and their effective permissions; a clear empty state for someone in no team, and what
- * stands in the way when the call succeeded but the team's objects cannot be found.
+ * Home: who the caller is, what waits on whom (change requests), their teams (role, zones, counts
+ * per schema, open findings, recent changes) and their effective permissions; a clear empty state
+ * for someone in no team, and what stands in the way when the call succeeded but the team's
+ * objects cannot be found.
  */
 import { Flex } from '@dynatrace/strato-components/layouts';
 import { Heading, Paragraph, Text } from '@dynatrace/strato-components/typography';
@@ -13,6 +14,7 @@ import { useCaller } from '../../hooks/CallerContext';
 import { NoTeamState } from './NoTeamState';
 import { PermissionsList } from './PermissionsList';
 import { TeamOverview } from './TeamOverview';
+import { WaitingRequests } from './WaitingRequests';
 
 export default function HomePage() {
   const { data, failure, loading, reload } = useCaller();
@@ -30,6 +32,7 @@ export default function HomePage() {
         </Paragraph>
       </header>
       <WarningsBanner warnings={data.warnings} title="Your team's alerting cannot be shown" />
+      {data.teams.length > 0 ? <WaitingRequests caller={{ id: data.user.id, email: data.user.email }} /> : null}
       {data.teams.length === 0 ? (
         <NoTeamState email={data.user.email} canManageTeams={data.capabilities.manageTeams} />
       ) : (

@@ -1,21 +1,26 @@
 /**
  * Change history from the settings history, for the team or one object, in the time range the
  * user chose (shown above the list): who, when, what kind of change, and a readable before/after
- * diff per revision (opened on demand).
+ * diff per revision (opened on demand). The team's change requests are merged in: a revision an
+ * approval wrote says who proposed and approved it, and the requests that changed nothing are
+ * listed after the revisions.
  */
 import { Button } from '@dynatrace/strato-components/buttons';
 import { Container, Flex } from '@dynatrace/strato-components/layouts';
 import { Heading, Paragraph, Strong, Text } from '@dynatrace/strato-components/typography';
-import React, { useState } from 'react';
+import React, { useMemo, useState } from 'react';
 import { displayNameOf } from '../../../../lib/alerting/naming';
+import { requestsBesideHistory } from '../../../../lib/approvals/history';
 import type { Revision } from '../../../../lib/contracts';
 import { FailureBanner } from '../../components/FailureBanner';
 import { PageLoading } from '../../components/PageLoading';
 import { ValueDiff } from '../../components/ValueDiff';
 import { formatTime } from '../../format';
 import { useCaller } from '../../hooks/CallerContext';
+import { useChangeRequests } from '../../hooks/ChangeRequestsContext';
 import { useFunctionQuery } from '../../hooks/useFunctionQuery';
 import { schemaPageById } from '../../schemas';
+import { RequestNote, UnappliedRequests } from './RequestNotes';
 import { HistoryRangePicker, type RangeChoice } from './HistoryRangePicker';
 
 const KIND: Record<NonNullable<Revision['type']>, string> = { CREATE: 'created', UPDATE: 'changed', DELETE: 'deleted', REORDER: 'reordered', NO_CHANGE: 'saved without change' };
@@ -42,8 +47,15 @@ export function HistoryList({ teamId, objectId, objectName, names, onShowTeam, r
   // a refused range is shown at its field, every other failure as a banner
   const rangeProblems = query.failure?.status === 'invalid' ? query.failure.diagnostics.filter((d) => d.location?.path === 'from' || d.location?.path === 'to') : [];
   const [open, setOpen] = useState<string | undefined>();
-  const who = (id: string | null) => (id && id === caller?.user.id ? `${caller.user.name} (you)` : id ?? 'unknown');
+  const { requests } = useChangeRequests();
+  // the change requests name the people who proposed and decided them: use those names
+  const known = useMemo(() => new Map(requests.flatMap((r) => [r.proposer, ...(r.decision ? [r.decision.by] : [])]).filter((p) => p.name).map((p) => [p.id, p.name])), [requests]);
+  const who = (id: string | null) => (id && id === caller?.user.id ? `${caller.user.name} (you)` : (id && known.get(id)) || id || 'unknown');
   const title = objectId ? `History of ${objectName ?? 'the object'}` : 'Team history';
+  const beside = useMemo(() => requestsBesideHistory(
+    query.data?.revisions ?? [],
+    requests.filter((r) => r.teamId === teamId && (!objectId || r.objectId === objectId || r.outcome?.objectId === objectId)),
+  ), [query.data, requests, teamId, objectId]);
 
   return (
     <section aria-labelledby="history-heading">
@@ -57,7 +69,7 @@ export function HistoryList({ teamId, objectId, objectName, names, onShowTeam, r
       {query.failure && rangeProblems.length === 0 ? <FailureBanner failure={query.failure} onRetry={query.reload} /> : null}
       {query.data && query.data.revisions.length === 0 ? <Paragraph>No changes recorded in this time range.</Paragraph> : null}
       <Flex flexDirection="column" gap={8} as="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={title}>
-        {query.data?.revisions.map((r) => {
+        {query.data?.revisions.map((r, index) => {
           const key = `${r.objectId}-${r.revision ?? r.modifiedTime}`;
           const expanded = open === key;
           return (
@@ -71,12 +83,14 @@ export function HistoryList({ teamId, objectId, objectName, names, onShowTeam, r
                     {expanded ? 'Hide changes' : 'Show changes'}
                   </Button>
                 </Flex>
+                {beside.byRevision[index] ? <RequestNote request={beside.byRevision[index]} callerId={caller?.user.id} /> : null}
                 {expanded ? <ValueDiff before={r.before} after={r.after} ariaLabel={`Changes in revision ${r.revision ?? ''}`} /> : null}
               </Container>
             </li>
           );
         })}
       </Flex>
+      <UnappliedRequests requests={beside.unpaired} callerId={caller?.user.id} />
     </section>
   );
 }

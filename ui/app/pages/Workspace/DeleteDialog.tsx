@@ -3,7 +3,8 @@
  * so a change made meanwhile by someone else stops the delete with a conflict. An alerting
  * profile that problem notifications still use is refused by the function with the list of
  * them; the dialog then shows that list and offers to delete them too (each at the version
- * shown), so nothing goes without being seen and confirmed.
+ * shown), so nothing goes without being seen and confirmed. A delete the team's approval rule
+ * holds back is proposed instead, at the version the delete was refused at.
  */
 import { Button } from '@dynatrace/strato-components/buttons';
 import { Checkbox } from '@dynatrace/strato-components/forms';
@@ -15,6 +16,7 @@ import React, { useState } from 'react';
 import type { AlertingItem, Dependant, Failure } from '../../../../lib/contracts';
 import { FailureBanner } from '../../components/FailureBanner';
 import { callFunction } from '../../hooks/callFunction';
+import { ProposeForm } from './ProposeForm';
 
 /** The dependants a refused delete listed, when it listed any. */
 const dependantsOf = (result: Failure): Dependant[] | undefined => ('dependants' in result && Array.isArray(result.dependants) ? (result.dependants as Dependant[]) : undefined);
@@ -25,6 +27,8 @@ export function DeleteDialog({ item, noun, onClose, onDeleted }: { item: Alertin
   const [failure, setFailure] = useState<Failure | undefined>();
   const [dependants, setDependants] = useState<Dependant[] | undefined>();
   const [withDependants, setWithDependants] = useState(false);
+  /** the delete needs a lead's approval: propose it at the version it was refused at */
+  const [proposeAt, setProposeAt] = useState<{ approval: NonNullable<Failure['approval']>; updateToken: string } | undefined>();
   const allDeletable = dependants?.every((d) => d.deletable) ?? false;
 
   async function confirm() {
@@ -42,6 +46,10 @@ export function DeleteDialog({ item, noun, onClose, onDeleted }: { item: Alertin
       onDeleted([item.objectId, ...together]);
       return;
     }
+    if (result.approval && loaded.status === 'ok') {
+      setProposeAt({ approval: result.approval, updateToken: loaded.object.updateToken });
+      return;
+    }
     const listed = dependantsOf(result);
     if (listed) {
       // a new list must be confirmed afresh
@@ -57,7 +65,7 @@ export function DeleteDialog({ item, noun, onClose, onDeleted }: { item: Alertin
   const footer = (
     <Flex gap={8} justifyContent="flex-end">
       <Button onClick={onClose} disabled={deleting}>Cancel</Button>
-      <Button variant="emphasized" color="critical" onClick={() => void confirm()} loading={deleting} disabled={deleting || blockedByDependants}>
+      <Button variant="emphasized" color="critical" onClick={() => void confirm()} loading={deleting} disabled={deleting || blockedByDependants || proposeAt !== undefined}>
         {withDependants ? 'Delete all' : 'Delete'}
       </Button>
     </Flex>
@@ -92,6 +100,14 @@ export function DeleteDialog({ item, noun, onClose, onDeleted }: { item: Alertin
           </Flex>
         ) : null}
         {failure ? <FailureBanner failure={failure} title={`The ${noun} was not deleted`} /> : null}
+        {proposeAt ? (
+          <ProposeForm
+            approval={proposeAt.approval}
+            proposal={{ schemaId: item.schemaId, operation: 'delete', objectId: item.objectId, updateToken: proposeAt.updateToken }}
+            noun={noun}
+            onProposed={onClose}
+          />
+        ) : null}
       </Flex>
     </Modal>
   );

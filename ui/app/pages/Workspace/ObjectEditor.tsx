@@ -1,6 +1,8 @@
 /**
  * Create or edit one object: the common fields as a form, the full value as JSON, a live
- * preview, and save with optimistic locking (a 409 opens the conflict dialog).
+ * preview, and save with optimistic locking (a 409 opens the conflict dialog). A change that the
+ * team's approval rule holds back (the preview or the save says so) is proposed instead, with the
+ * same draft.
  */
 import { Button } from '@dynatrace/strato-components/buttons';
 import { CodeEditor } from '@dynatrace/strato-components/editors';
@@ -20,6 +22,7 @@ import { ConflictDialog, type CurrentObject } from './ConflictDialog';
 import type { ProfileOption } from './FieldControl';
 import { collectMessages } from './fieldMessages';
 import { PreviewPanel } from './PreviewPanel';
+import { ProposeForm } from './ProposeForm';
 import { SchemaForm } from './SchemaForm';
 import { useDraft } from './useDraft';
 import { usePreview } from './usePreview';
@@ -67,6 +70,13 @@ export function ObjectEditor({ page, team, target, profiles, canSave, onClose, o
   }, [objectId, page.schemaId]);
 
   const saveFindings: Finding[] = saveFailure?.findings ?? [];
+  // the rule that holds this change back, as the save or (for the current draft) the preview said
+  const approval = saveFailure?.approval ?? preview.result?.approval ?? undefined;
+  const proposal = draft.value && !draft.jsonError
+    ? objectId
+      ? { schemaId: page.schemaId, operation: 'update' as const, objectId, updateToken: updateToken ?? '', value: draft.value }
+      : { schemaId: page.schemaId, operation: 'create' as const, value: draft.value, teamId: team.id }
+    : undefined;
   const messages = useMemo(
     () => collectMessages(preview.result, [...(preview.failure?.status === 'error' ? [] : preview.failure?.diagnostics ?? []), ...(saveFailure?.diagnostics ?? [])], saveFindings),
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -101,7 +111,7 @@ export function ObjectEditor({ page, team, target, profiles, canSave, onClose, o
   const footer = (
     <Flex gap={8} justifyContent="flex-end">
       <Button onClick={onClose}>Cancel</Button>
-      <Button variant="emphasized" color="primary" onClick={() => void save()} disabled={!canSave || saving || loading || Boolean(draft.jsonError)} loading={saving}>
+      <Button variant="emphasized" color="primary" onClick={() => void save()} disabled={!canSave || saving || loading || Boolean(draft.jsonError) || approval !== undefined} loading={saving}>
         {saving ? 'Saving…' : objectId ? 'Save' : 'Create'}
       </Button>
     </Flex>
@@ -114,7 +124,8 @@ export function ObjectEditor({ page, team, target, profiles, canSave, onClose, o
       {draft.value ? (
         <Flex flexDirection="column" gap={16}>
           {!canSave ? <Text>You can view this {page.noun}, but your role does not allow saving it.</Text> : null}
-          {saveFailure ? <FailureBanner failure={saveFailure} title={`The ${page.noun} was not saved`} /> : null}
+          {saveFailure && !saveFailure.approval ? <FailureBanner failure={saveFailure} title={`The ${page.noun} was not saved`} /> : null}
+          {approval && canSave ? <ProposeForm approval={approval} proposal={proposal} noun={page.noun} onProposed={onClose} /> : null}
           <Flex gap={24} flexWrap="wrap" alignItems="flex-start">
             <Flex flexDirection="column" gap={12} style={{ flex: '1 1 320px', minWidth: 0 }}>
               <Heading level={3}>Common fields</Heading>

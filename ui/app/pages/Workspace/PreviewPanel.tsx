@@ -31,6 +31,9 @@ export function PreviewPanel({ preview, messages, jsonError }: { preview: Previe
   } else if (preview.failure) {
     verdict = `Preview failed: ${describeFailure(preview.failure)}`;
     color = 'critical';
+  } else if (preview.result?.approval && preview.result.validation.valid) {
+    verdict = 'Needs a lead’s approval: propose the change instead of saving it';
+    color = 'warning';
   } else if (preview.result) {
     const allowed = preview.result.allowed;
     verdict = allowed ? 'Ready to save: guardrails and Settings validation pass' : 'Saving would be refused';
