@@ -34,7 +34,7 @@ export function itemSummary(schema: SchemaDefinition, item: FormField, value: un
       .map((k) => shown(schema, properties, k, value[k]))
       .join(' · ');
   }
-  text = text.replace(/\s+/g, ' ').trim();
+  text = text.replace(/\s+/g, ' ').replace(/ ([)\],;])/g, '$1').trim();
   return text.length > MAX ? `${text.slice(0, MAX - 1)}…` : text;
 }
 
