@@ -78,6 +78,7 @@ export function fieldProblem(field: FormField, raw: unknown): [code: string, mes
     if (field.maxItems !== undefined && raw.length > field.maxItems) return ['form/count', `at most ${field.maxItems} items (now ${raw.length})`];
     return undefined;
   }
+  if (control.kind === 'reference' && raw === '' && !field.nullable) return ['form/required', 'choose a value'];
   if (control.kind === 'object' || control.kind === 'enum') return undefined; // the platform names a bad enum value; a select cannot make one
   const typeError = typeof def.type === 'string' ? checkPrimitive(def.type as PrimitiveType, raw) : null;
   if (typeError) return ['form/type', control.kind === 'number' && control.integer ? 'must be a whole number' : typeError];
