@@ -118,7 +118,7 @@ function fieldOf(schema: SchemaDefinition, key: string, def: Def, pattern: strin
  */
 export function objectFields(schema: SchemaDefinition, pattern: string, props: Props): FormField[] {
   let bySchema = cache.get(schema);
-  if (!bySchema) cache.set(schema, (bySchema = new Map()));
+  if (!bySchema) cache.set(schema, (bySchema = new Map<string, FormField[]>()));
   let fields = bySchema.get(pattern);
   if (!fields) {
     fields = Object.entries(props).map(([key, def]) => fieldOf(schema, key, def, joinPath(pattern, key), def.displayName));

@@ -24,7 +24,7 @@ export function controlOf(field: FormField, raw: unknown): ControlValue {
   switch (field.control.kind) {
     case 'number': return typeof raw === 'number' ? raw : null;
     case 'boolean': return typeof raw === 'boolean' ? raw : null;
-    case 'text-list': case 'reference-list': case 'object-list': return Array.isArray(raw) ? raw : [];
+    case 'text-list': case 'reference-list': case 'object-list': return Array.isArray(raw) ? (raw as unknown[]) : [];
     default: return typeof raw === 'string' ? raw : null;
   }
 }
@@ -51,7 +51,7 @@ function stateOfField(schema: SchemaDefinition, field: FormField, raw: unknown):
   if (control.kind === 'object-list' || control.kind === 'text-list' || control.kind === 'reference-list') {
     if (raw === undefined) return undefined;
     if (!Array.isArray(raw)) return { kind: 'raw', raw };
-    return { kind: 'items', items: raw.map((item) => stateOfField(schema, control.item, item) ?? { kind: 'raw', raw: item }) };
+    return { kind: 'items', items: (raw as unknown[]).map((item): FormState => stateOfField(schema, control.item, item) ?? { kind: 'raw', raw: item }) };
   }
   return { kind: 'control', field, control: controlOf(field, raw) };
 }
@@ -59,7 +59,8 @@ function stateOfField(schema: SchemaDefinition, field: FormField, raw: unknown):
 function objectState(schema: SchemaDefinition, pattern: string, props: Props, value: Obj): FormState {
   const fields: Array<{ key: string; state: FormState }> = [];
   for (const field of visibleFields(schema, pattern, props, value)) {
-    const state = stateOfField(schema, field, Object.hasOwn(value, field.key) ? value[field.key] : undefined);
+    const raw: unknown = Object.hasOwn(value, field.key) ? value[field.key] : undefined;
+    const state = stateOfField(schema, field, raw);
     if (state) fields.push({ key: field.key, state });
   }
   return { kind: 'object', fields };
