@@ -24,6 +24,11 @@ describe('objectFields', () => {
     expect(field(rule, 'severityLevel').control).toMatchObject({ kind: 'enum', options: expect.arrayContaining([{ value: 'PERFORMANCE', label: 'Slowdown' }]) });
   });
 
+  it('words enum values the definition gives no display name', () => {
+    const filter = typeFields('builtin:alerting.profile', 'eventFilters.*.predefinedFilter', 'PredefinedEventFilter');
+    expect(field(filter, 'eventType').control).toMatchObject({ kind: 'enum', options: expect.arrayContaining([{ value: 'OSI_HIGH_CPU', label: 'OSI high CPU' }, { value: 'ESXI_HOST_DISK_SLOW', label: 'ESXi host disk slow' }]) });
+  });
+
   it('gives numbers their range and unit (schema subtype or the unit table)', () => {
     const rule = typeFields('builtin:alerting.profile', 'severityRules.*', 'AlertingProfileSeverityRule');
     expect(field(rule, 'delayInMinutes').control).toEqual({ kind: 'number', integer: true, min: 0, max: 10000, unit: 'minutes' });

@@ -7,6 +7,7 @@
  */
 import { preconditionHolds } from '../preconditions';
 import type { ItemDefinition, PropertyConstraint, SchemaDefinition } from '../types';
+import { labelOfValue } from './labels';
 import { enumOf, isCollection, joinPath, typeNameOf, typeOf, type Def, type Props } from './schema-paths';
 import { unitOf } from './units';
 
@@ -68,7 +69,10 @@ function refusesEmpty(def: Def): boolean {
 
 function leafControl(schema: SchemaDefinition, def: Def, pattern: string): FieldControl {
   const en = enumOf(schema, def);
-  if (en) return { kind: 'enum', options: en.items.map((i) => ({ value: i.value, label: i.displayName, ...(i.description ? { description: i.description } : {}) })) };
+  if (en) {
+    const label = (i: { value: string; displayName: string }) => (i.displayName === i.value ? labelOfValue(i.value) : i.displayName);
+    return { kind: 'enum', options: en.items.map((i) => ({ value: i.value, label: label(i), ...(i.description ? { description: i.description } : {}) })) };
+  }
   const type = typeOf(schema, def);
   if (type) return { kind: 'object', typeName: typeNameOf(def)!, properties: type.properties, ...(type.summaryPattern ? { summaryPattern: type.summaryPattern } : {}) };
   switch (def.type) {

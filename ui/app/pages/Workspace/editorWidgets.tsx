@@ -9,6 +9,7 @@ import { Select, SelectContent, SelectOption, SelectTrigger, FormField, Label } 
 import React from 'react';
 import { moveToZone, scanEntitySelector, ZONE_FIELDS } from '../../../../lib/alerting';
 import type { AlertingSchemaId, CallerTeam } from '../../../../lib/contracts';
+import { parentPath } from '../../../../lib/settings-schemas/form';
 import { normalizePath } from '../../../../lib/values/value-path';
 import {
   DEFAULT_WIDGETS, OptionSelect, TextWidget, createWidgetRegistry, useForm, useReferenceOptions, useValueAt,
@@ -75,12 +76,29 @@ function SelectorZoneWidget(props: WidgetProps) {
   );
 }
 
+/** A metric event's entity condition: its value is a zone of the team when the condition is about a management zone. */
+function ConditionValueWidget(props: WidgetProps) {
+  const { store, references } = useForm();
+  const type = useValueAt(store, `${parentPath(props.path)}.type`);
+  if (type !== 'MANAGEMENT_ZONE') return <TextWidget {...props} />;
+  return (
+    <OptionSelect
+      field={props.field}
+      path={props.path}
+      options={references['builtin:management-zones'] ?? []}
+      unknownLabel={(v) => `zone ${v} (not your team's)`}
+      placeholder="Choose one of your team's zones"
+    />
+  );
+}
+
 const zonePath = (schemaId: AlertingSchemaId) => normalizePath(ZONE_FIELDS[schemaId].path);
 
 export const EDITOR_WIDGETS: readonly WidgetEntry[] = [
   { schemaId: 'builtin:alerting.profile', path: zonePath('builtin:alerting.profile'), widget: ZoneMoveWidget },
   { schemaId: 'builtin:anomaly-detection.metric-events', path: zonePath('builtin:anomaly-detection.metric-events'), widget: ZoneMoveWidget },
   { schemaId: 'builtin:monitoring.slo', path: zonePath('builtin:monitoring.slo'), widget: SelectorZoneWidget },
+  { schemaId: 'builtin:anomaly-detection.metric-events', path: 'queryDefinition.entityFilter.conditions.*.value', widget: ConditionValueWidget },
 ];
 
 export const EDITOR_WIDGET_REGISTRY = createWidgetRegistry(DEFAULT_WIDGETS, EDITOR_WIDGETS);

@@ -17,7 +17,8 @@ import type { PreviewResult } from './usePreview';
  * The one place that reads where a diagnostic is (issue 12 moves `path` to `location.path`).
  */
 export function pathOf(d: { path?: string }): string {
-  return normalizePath(d.path);
+  // the platform's validation may still carry its batch prefix (`builtin:x.y/0/queryDefinition/…`)
+  return normalizePath(d.path?.replace(/^[A-Za-z-]+:[^/]*\/\d+(?:\/|$)/, ''));
 }
 
 const sourceOf = (code: string): FieldMessage['source'] => (code.startsWith('settings/') ? 'settings' : 'guardrail');

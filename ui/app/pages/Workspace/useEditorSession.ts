@@ -9,6 +9,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AlertingSchemaId, CallerTeam, Failure } from '../../../../lib/contracts';
 import { newObjectValue } from '../../../../lib/teams/new-object';
 import { sameValue } from '../../../../lib/values/same-value';
+import { getAt } from '../../../../lib/values/value-path';
 import { createFormStore, type FormStore } from '../../components/schema-form';
 import { callFunction } from '../../hooks/callFunction';
 import type { CurrentObject } from './ConflictDialog';
@@ -53,6 +54,7 @@ export function useEditorSession({ schemaId, team, target, firstProfileId }: Opt
     ? newObjectValue(schemaId, team, { alertingProfileId: firstProfileId, now: Date.now(), timeZone: browserTimeZone() })
     : target.listed));
   const [store] = useState(() => createFormStore(initial ?? {}));
+  // the value the draft started from before the object was read (listed, or the new object)
   const listedRef = useRef(initial);
   const [baseline, setBaseline] = useState<Value | undefined>(initial);
   const [updateToken, setUpdateToken] = useState<string | undefined>();
@@ -78,6 +80,18 @@ export function useEditorSession({ schemaId, team, target, firstProfileId }: Opt
       .catch(() => undefined);
     return () => controller.abort();
   }, [objectId, store]);
+
+  // a notification made before the team's profiles arrived starts with the first one, unless the user already edited
+  useEffect(() => {
+    if (target.kind !== 'create' || !firstProfileId || getAt(store.get(), 'alertingProfile') !== '') return;
+    if (!sameValue(store.get(), listedRef.current)) return;
+    const value = newObjectValue(schemaId, team, { alertingProfileId: firstProfileId, now: Date.now(), timeZone: browserTimeZone() });
+    listedRef.current = value;
+    store.set(value);
+    setBaseline(value);
+    // only the arrival of the first profile matters; the target and team are fixed for a session
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [firstProfileId]);
 
   const save = useCallback(async (token = updateToken): Promise<'saved' | 'failed'> => {
     const value = store.get();
