@@ -45,7 +45,8 @@ interface Props {
 }
 
 export function FieldShell({ field, path, messages, shown, note, label = true, controlId, children }: Props) {
-  const help = [field.help, note].filter(Boolean).join(' ');
+  const fixed = 'modificationPolicy' in field.def && field.def.modificationPolicy === 'NEVER' ? 'It cannot be changed once the object exists.' : '';
+  const help = [field.help, note, fixed].filter(Boolean).join(' ');
   return (
     <div className="sf-field" data-field-path={path}>
       <FormField required={field.required} controlId={controlId}>

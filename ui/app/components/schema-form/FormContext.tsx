@@ -38,6 +38,8 @@ export interface FormContextValue {
   /** by referenced schema (`builtin:management-zones`, `ManagementZone`, `builtin:alerting.profile`) */
   references: Readonly<Record<string, readonly ReferenceOption[]>>;
   disabled: boolean;
+  /** the object exists already: properties the platform never lets change are read-only */
+  editing: boolean;
 }
 
 export const FormContext = createContext<FormContextValue | undefined>(undefined);

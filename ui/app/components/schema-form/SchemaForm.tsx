@@ -21,12 +21,14 @@ interface Props {
   references: Readonly<Record<string, readonly ReferenceOption[]>>;
   starting?: Starting;
   disabled?: boolean;
+  /** an existing object: fields with `modificationPolicy: NEVER` cannot change */
+  editing?: boolean;
   'aria-label'?: string;
 }
 
 const none: Starting = () => undefined;
 
-export function SchemaForm({ schema, store, messages, widgets, references, starting = none, disabled = false, 'aria-label': ariaLabel }: Props) {
+export function SchemaForm({ schema, store, messages, widgets, references, starting = none, disabled = false, editing = false, 'aria-label': ariaLabel }: Props) {
   const actions = useMemo<FormActions>(() => ({
     change: (path, next) => store.set(applyEdit(schema, store.get(), path, next, starting)),
     update: (fn) => store.set(fn(store.get())),
@@ -36,8 +38,8 @@ export function SchemaForm({ schema, store, messages, widgets, references, start
     toggleObject: (path, present) => store.set(toggleOptionalObject(schema, store.get(), path, present, starting)),
   }), [schema, store, starting]);
   const context = useMemo<FormContextValue>(
-    () => ({ schema, store, messages, actions, widgets, references, disabled }),
-    [schema, store, messages, actions, widgets, references, disabled],
+    () => ({ schema, store, messages, actions, widgets, references, disabled, editing }),
+    [schema, store, messages, actions, widgets, references, disabled, editing],
   );
   return (
     <FormContext.Provider value={context}>

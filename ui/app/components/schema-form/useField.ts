@@ -1,5 +1,6 @@
 /** A field's live state for its widget: the value at its path, its messages, and how to change it. */
 import { useCallback } from 'react';
+import type { FormField } from '../../../../lib/settings-schemas/form';
 import { useForm } from './FormContext';
 import { useMessagesAt, useValueAt, type FieldMessage } from './formStore';
 
@@ -12,12 +13,14 @@ export interface FieldState {
   disabled: boolean;
 }
 
-export function useField(path: string): FieldState {
-  const { store, messages, actions, disabled } = useForm();
+/** A field's state; `field` makes a property the platform never lets change read-only on an existing object. */
+export function useField(path: string, field?: FormField): FieldState {
+  const { store, messages, actions, disabled, editing } = useForm();
   const value = useValueAt(store, path);
   const shown = useMessagesAt(messages, path);
   const onChange = useCallback((next: unknown) => actions.change(path, next), [actions, path]);
-  return { value, messages: shown, error: shown.find((m) => m.severity === 'error'), onChange, disabled };
+  const fixed = editing && field !== undefined && 'modificationPolicy' in field.def && field.def.modificationPolicy === 'NEVER';
+  return { value, messages: shown, error: shown.find((m) => m.severity === 'error'), onChange, disabled: disabled || fixed };
 }
 
 export const messageText = (m: FieldMessage) => (m.help ? `${m.message} — ${m.help}` : m.message);

@@ -172,6 +172,7 @@ export function ObjectEditor({ page, team, target, profiles, canSave, onClose, o
                   references={references}
                   starting={starting}
                   disabled={busy || !canSave}
+                  editing={objectId !== undefined}
                   aria-label={`${page.noun} settings`}
                 />
               </div>

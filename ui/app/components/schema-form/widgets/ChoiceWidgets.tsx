@@ -35,7 +35,7 @@ interface SelectProps {
 
 /** A Strato select over `options`, for one value or a list of them. */
 export function OptionSelect({ field, path, options, unknownLabel, placeholder, multiple = false, onPick }: SelectProps) {
-  const { value, messages, error, onChange, disabled } = useField(path);
+  const { value, messages, error, onChange, disabled } = useField(path, field);
   const chosen = multiple ? (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []) : [controlOf(field, value)].filter((v): v is string => typeof v === 'string' && v !== '');
   const extra = chosen.filter((v) => !options.some((o) => o.value === v));
   const pick = (next: string | string[] | null) => {

@@ -13,7 +13,7 @@ import { useField } from '../useField';
 
 export function ObjectWidget({ field, path }: WidgetProps) {
   const { actions } = useForm();
-  const { value, messages, disabled } = useField(path);
+  const { value, messages, disabled } = useField(path, field);
   if (field.control.kind !== 'object') return null;
   const present = typeof value === 'object' && value !== null && !Array.isArray(value);
   return (

@@ -16,7 +16,7 @@ import type { WidgetProps } from '../registry';
 import { controlStateOf, useField } from '../useField';
 
 export function SecretWidget({ field, path }: WidgetProps) {
-  const { value, messages, error, onChange, disabled } = useField(path);
+  const { value, messages, error, onChange, disabled } = useField(path, field);
   const stored = value === MASKED_SECRET;
   // set once a stored secret is being replaced, so the way back stays offered
   const [replacing, setReplacing] = useState(false);

@@ -7,7 +7,7 @@ import type { WidgetProps } from '../registry';
 import { controlStateOf, useField } from '../useField';
 
 export function TextWidget({ field, path }: WidgetProps) {
-  const { value, messages, error, onChange, disabled } = useField(path);
+  const { value, messages, error, onChange, disabled } = useField(path, field);
   const text = (controlOf(field, value) as string | null) ?? '';
   const set = (next: string) => onChange(valueOfControl(field, next));
   const multiline = field.control.kind === 'text' && field.control.multiline;
@@ -30,7 +30,7 @@ function rangeNote(min: number | undefined, max: number | undefined, unit: strin
 }
 
 export function NumberWidget({ field, path }: WidgetProps) {
-  const { value, messages, error, onChange, disabled } = useField(path);
+  const { value, messages, error, onChange, disabled } = useField(path, field);
   if (field.control.kind !== 'number') return null;
   const { min, max, unit, integer } = field.control;
   return (
@@ -51,7 +51,7 @@ export function NumberWidget({ field, path }: WidgetProps) {
 }
 
 export function BooleanWidget({ field, path }: WidgetProps) {
-  const { value, messages, error, onChange, disabled } = useField(path);
+  const { value, messages, error, onChange, disabled } = useField(path, field);
   return (
     <FieldShell field={field} path={path} messages={messages} shown={error} label={false}>
       <Switch value={value === true} onChange={(next: boolean) => onChange(next)} disabled={disabled} controlState={controlStateOf(error)}>

@@ -23,7 +23,7 @@ function withSeconds(kind: keyof typeof INPUT_TYPE, text: string): string {
 }
 
 export function DateTimeWidget({ field, path }: WidgetProps) {
-  const { value, messages, error, onChange, disabled } = useField(path);
+  const { value, messages, error, onChange, disabled } = useField(path, field);
   const id = useId();
   const kind = field.control.kind as keyof typeof INPUT_TYPE;
   const errorId = `${id}-error`;
@@ -47,7 +47,7 @@ export function DateTimeWidget({ field, path }: WidgetProps) {
 }
 
 export function TimeZoneWidget({ field, path }: WidgetProps) {
-  const { value } = useField(path);
+  const { value } = useField(path, field);
   const options = timeZoneOptions(typeof value === 'string' ? value : undefined).map((z) => ({ value: z, label: z.replace(/_/g, ' ') }));
   return <OptionSelect field={field} path={path} options={options} unknownLabel={(v) => v} placeholder="Choose a time zone" />;
 }
