@@ -152,7 +152,7 @@ function CollectionWidget({ field, path, Item }: WidgetProps & { Item: typeof Ob
         <div>
           <ItemButton
             action="add"
-            label={`Add to ${field.label}`}
+            label={`${field.label}: add`}
             disabled={disabled || full}
             onClick={() => {
               actions.addItem(path);

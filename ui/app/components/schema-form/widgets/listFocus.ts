@@ -8,11 +8,12 @@ const FOCUSABLE = 'input:not([disabled]), textarea:not([disabled]), button:not([
 export function focusLater(root: HTMLElement | null, selectors: string[]): void {
   requestAnimationFrame(() => {
     for (const selector of selectors) {
-      const target = root?.querySelector<HTMLElement>(selector);
-      const focusable = target?.matches(FOCUSABLE) ? target : target?.querySelector<HTMLElement>(FOCUSABLE);
-      if (focusable) {
-        focusable.focus();
-        return;
+      for (const target of root?.querySelectorAll<HTMLElement>(selector) ?? []) {
+        const focusable = target.matches(FOCUSABLE) ? target : target.querySelector<HTMLElement>(FOCUSABLE);
+        if (focusable) {
+          focusable.focus();
+          return;
+        }
       }
     }
   });
