@@ -17,6 +17,7 @@ import type { Props } from '../../../../../lib/settings-schemas/form/schema-path
 import { ObjectFields } from '../ObjectFields';
 import type { WidgetProps } from '../registry';
 import { controlStateOf, useField } from '../useField';
+import { useRevealed } from '../useRevealed';
 import { atPath, focusLater } from './listFocus';
 
 const itemName = (field: FormField, index: number) => `${field.label}, item ${index + 1}`;
@@ -138,6 +139,7 @@ function CollectionWidget({ field, path, Item }: WidgetProps & { Item: typeof Ob
   const messages = useMessagesAt(messageStore, path);
   const root = useRef<HTMLDivElement>(null);
   const [announcement, setAnnouncement] = useState('');
+  const revealed = useRevealed();
   // stable while only the items' contents change, so the items' buttons are not drawn again
   const chrome = useMemo<ListChrome>(() => ({ field, path, count, disabled, announce: setAnnouncement, root }), [field, path, count, disabled]);
   const full = field.maxItems !== undefined && count >= field.maxItems;
@@ -148,7 +150,8 @@ function CollectionWidget({ field, path, Item }: WidgetProps & { Item: typeof Ob
         <Help text={field.help} />
         <FieldMessages messages={messages} />
         {count === 0 ? <Text textStyle="small" className="sf-help">None yet.</Text> : null}
-        {Array.from({ length: count }, (_, i) => <Item key={i} chrome={chrome} index={i} />)}
+        {revealed ? Array.from({ length: count }, (_, i) => <Item key={i} chrome={chrome} index={i} />) : null}
+        {!revealed && count > 0 ? <div className="sf-pending" data-pending="" aria-busy="true" /> : null}
         <div>
           <ItemButton
             action="add"

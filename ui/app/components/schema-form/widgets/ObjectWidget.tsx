@@ -10,10 +10,12 @@ import { useForm } from '../FormContext';
 import { ObjectFields } from '../ObjectFields';
 import type { WidgetProps } from '../registry';
 import { useField } from '../useField';
+import { useRevealed } from '../useRevealed';
 
 export function ObjectWidget({ field, path }: WidgetProps) {
   const { actions } = useForm();
   const { value, messages, disabled } = useField(path, field);
+  const revealed = useRevealed();
   if (field.control.kind !== 'object') return null;
   const present = typeof value === 'object' && value !== null && !Array.isArray(value);
   return (
@@ -22,7 +24,8 @@ export function ObjectWidget({ field, path }: WidgetProps) {
         <FieldSet.Legend>{field.label}</FieldSet.Legend>
         <Help text={field.help} />
         <FieldMessages messages={messages} />
-        {present ? <ObjectFields pattern={field.pattern} path={path} properties={field.control.properties} /> : null}
+        {present && revealed ? <ObjectFields pattern={field.pattern} path={path} properties={field.control.properties} /> : null}
+        {present && !revealed ? <div className="sf-pending" data-pending="" aria-busy="true" /> : null}
         {!present && value !== undefined && value !== null ? <p className="sf-help">This value has the wrong shape: fix it in the JSON view.</p> : null}
         {field.nullable ? (
           <div>
