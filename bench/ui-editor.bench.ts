@@ -86,6 +86,8 @@ async function main(): Promise<void> {
       await adminCreate(stack, [{ schemaId: c.schemaId, value }]);
       const slug = schemaPageById(c.schemaId)!.slug;
       const { page, context } = await openAs(browser, stack, 'max', `/workspace/${slug}`);
+      // tsx names the helpers inside the evaluated functions with an `__name` call the page lacks
+      await page.evaluate('globalThis.__name = (f) => f');
       await page.getByRole('button', { name: `Edit ${c.name}` }).first().waitFor();
       await page.waitForTimeout(1500); // the editor chunk is fetched when the page is idle
 
