@@ -5,6 +5,7 @@
  */
 import { getCurrentUserDetails } from '@dynatrace-sdk/app-environment';
 import type { Ports } from '../../lib/functions/ports';
+import { fail } from '../../lib/functions/results';
 import { settingsPort } from './settings-port';
 import { teamStore } from './team-store';
 
@@ -14,6 +15,6 @@ export async function runFunction(operation: (ports: Ports, payload: unknown) =>
     const caller = { id: user.id ?? '', name: user.name ?? '', email: user.email ?? '' };
     return await operation({ caller, settings: settingsPort, teams: teamStore }, payload);
   } catch {
-    return { status: 'error', diagnostics: [{ code: 'internal/unexpected', message: 'the function failed unexpectedly' }] };
+    return fail('error', 'internal/unexpected', 'the function failed unexpectedly');
   }
 }

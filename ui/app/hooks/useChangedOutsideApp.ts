@@ -1,11 +1,13 @@
 /**
  * Review findings for objects whose latest change bypassed the app: reads the team's settings
- * history (every page, at most MAX_PAGES calls) and keeps, per object, the latest revision not
- * made by this app. A failure leaves the map empty and says so; the inventory still shows.
+ * history of the last year (the longest range the function accepts; every page, at most MAX_PAGES
+ * calls) and keeps, per object, the latest revision not made by this app. A failure leaves the
+ * map empty and says so; the inventory still shows.
  */
 import { getAppId } from '@dynatrace-sdk/app-environment';
 import { useEffect, useState } from 'react';
 import type { Failure, Finding, Revision } from '../../../lib/contracts';
+import { presetRange } from '../../../lib/review/history-range';
 import { changedOutsideAppFindings } from '../../../lib/review/provenance';
 import { callFunction } from './callFunction';
 
@@ -25,9 +27,11 @@ export function useChangedOutsideApp(teamId: string | undefined, describeUser?: 
     setState({ findings: new Map(), loading: true, failure: undefined });
     void (async () => {
       const revisions: Revision[] = [];
+      const lastYear = presetRange('1y', Date.now());
       let pageKey: string | undefined;
       for (let page = 0; page < MAX_PAGES; page++) {
-        const r = await callFunction('get-alerting-history', { teamId, ...(pageKey ? { pageKey } : {}) }, controller.signal).catch(() => undefined);
+        // the page key carries the range of the first call
+        const r = await callFunction('get-alerting-history', { teamId, ...(pageKey ? { pageKey } : lastYear) }, controller.signal).catch(() => undefined);
         if (controller.signal.aborted) return;
         if (!r || r.status !== 'ok') {
           setState({ findings: new Map(), loading: false, failure: r });

@@ -14,18 +14,17 @@ import type { PreviewResult } from './usePreview';
 
 /**
  * The value path a diagnostic, finding or violation points at, in the form's dotted notation.
- * The one place that reads where a diagnostic is (issue 12 moves `path` to `location.path`).
+ * The one place that reads where a diagnostic is (its `location.path`).
  */
-export function pathOf(d: { path?: string }): string {
+export function pathOf(d: { location?: { path?: string } }): string {
   // the platform's validation may still carry its batch prefix (`builtin:x.y/0/queryDefinition/…`)
-  return normalizePath(d.path?.replace(/^[A-Za-z-]+:[^/]*\/\d+(?:\/|$)/, ''));
+  return normalizePath(d.location?.path?.replace(/^[A-Za-z-]+:[^/]*\/\d+(?:\/|$)/, ''));
 }
 
 const sourceOf = (code: string): FieldMessage['source'] => (code.startsWith('settings/') ? 'settings' : 'guardrail');
 
 function fromDiagnostic(d: Diagnostic | Finding): FieldMessage {
-  const severity = 'severity' in d ? d.severity : 'error';
-  return { severity, code: d.code, message: d.message, ...(d.help ? { help: d.help } : {}), path: pathOf(d), source: sourceOf(d.code) };
+  return { severity: d.severity, code: d.code, message: d.message, ...(d.help ? { help: d.help } : {}), path: pathOf(d), source: sourceOf(d.code) };
 }
 
 export interface MessageSources {
@@ -40,7 +39,7 @@ export interface MessageSources {
 export function collectMessages({ problems, preview, previewRefusal, saveFailure }: MessageSources): FieldMessage[] {
   const out: FieldMessage[] = problems.map((p) => ({ severity: 'error', code: p.code, message: p.message, path: p.path, source: 'form' }));
   for (const f of preview?.findings ?? []) out.push(fromDiagnostic(f));
-  for (const v of preview?.validation.violations ?? []) out.push({ severity: 'error', code: 'settings/constraint-violation', message: v.message, path: pathOf(v), source: 'settings' });
+  for (const v of preview?.validation.violations ?? []) out.push({ ...fromDiagnostic(v), source: 'settings' });
   for (const d of previewRefusal?.diagnostics ?? []) out.push(fromDiagnostic(d));
   for (const d of saveFailure?.diagnostics ?? []) out.push(fromDiagnostic(d));
   for (const f of saveFailure?.findings ?? []) out.push(fromDiagnostic(f));
