@@ -5,6 +5,7 @@
  * field says what is wrong before the preview answers; the preview's own answer for the same
  * field is then the same finding and is not shown twice (see the editor's message placement).
  */
+import type { FormCode } from '../codes';
 import { checkPrimitive } from '../primitives';
 import type { PrimitiveType, PropertyConstraint, SchemaDefinition } from '../types';
 import { visibleFields, type FormField } from './fields';
@@ -13,8 +14,8 @@ import { joinPath, type Props } from './schema-paths';
 export interface FieldProblem {
   /** dotted value path of the field */
   path: string;
-  /** stable code: `form/required`, `form/type`, `form/length`, `form/pattern`, `form/blank`, `form/trimmed`, `form/range`, `form/count` */
-  code: string;
+  /** stable code, catalogued in `lib/settings-schemas/codes.ts` */
+  code: FormCode;
   /** lowercase, no trailing period, user input in backticks */
   message: string;
 }
@@ -32,7 +33,7 @@ function compiled(pattern: string): RegExp | null {
 /** Dynatrace's custom messages are sentences; ours are lowercase fragments without a period. */
 const asFragment = (m: string) => m.replace(/\.$/, '').replace(/^[A-Z](?![A-Z])/, (c) => c.toLowerCase());
 
-function textProblem(constraints: PropertyConstraint[] | undefined, v: string): [string, string] | undefined {
+function textProblem(constraints: PropertyConstraint[] | undefined, v: string): [FormCode, string] | undefined {
   for (const c of constraints ?? []) {
     if (c.type === 'LENGTH') {
       if (c.minLength !== undefined && v.length < c.minLength) return ['form/length', c.minLength === 1 ? 'enter a value' : `enter at least ${c.minLength} characters`];
@@ -50,7 +51,7 @@ function textProblem(constraints: PropertyConstraint[] | undefined, v: string): 
   return undefined;
 }
 
-function numberProblem(constraints: PropertyConstraint[] | undefined, v: number): [string, string] | undefined {
+function numberProblem(constraints: PropertyConstraint[] | undefined, v: number): [FormCode, string] | undefined {
   for (const c of constraints ?? []) {
     if (c.type !== 'RANGE') continue;
     const below = c.minimum !== undefined && v < c.minimum;
@@ -63,7 +64,7 @@ function numberProblem(constraints: PropertyConstraint[] | undefined, v: number)
 }
 
 /** What is wrong with one field's raw value, as its control shows it (undefined = nothing). */
-export function fieldProblem(field: FormField, raw: unknown): [code: string, message: string] | undefined {
+export function fieldProblem(field: FormField, raw: unknown): [code: FormCode, message: string] | undefined {
   const { control, def } = field;
   if (raw === undefined || raw === null) {
     // the platform fills a missing property that has a default, a missing collection with [] and a missing object with {}

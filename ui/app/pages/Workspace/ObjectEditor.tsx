@@ -74,7 +74,7 @@ export function ObjectEditor({ page, team, target, profiles, canSave, onClose, o
     const name = objectId ? undefined : nameToFillIn(page.schemaId, team, value);
     if (!name) return own;
     const prefix = namePrefixOf(team);
-    return [{ path: name, code: 'form/name-required', message: prefix ? `enter a name after the team's prefix \`${prefix.trim()}\`` : 'enter a name' }, ...own.filter((p) => p.path !== name)];
+    return [{ path: name, code: 'form/name-required' as const, message: prefix ? `enter a name after the team's prefix \`${prefix.trim()}\`` : 'enter a name' }, ...own.filter((p) => p.path !== name)];
   }, [schema, value, objectId, page.schemaId, team]);
   const collected = useMemo(() => collectMessages({
     problems,

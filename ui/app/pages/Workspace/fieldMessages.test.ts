@@ -6,20 +6,20 @@ const preview = (over: Partial<PreviewResult> = {}): PreviewResult => ({ status:
 
 describe('pathOf', () => {
   it('reads every path notation, and drops the platform batch prefix', () => {
-    expect(pathOf({ path: '/filters/0/managementZones' })).toBe('filters.0.managementZones');
-    expect(pathOf({ path: 'builtin:anomaly-detection.metric-events/0/queryDefinition/metricKey' })).toBe('queryDefinition.metricKey');
-    expect(pathOf({ path: 'builtin:monitoring.slo/3' })).toBe('');
+    expect(pathOf({ location: { path: '/filters/0/managementZones' } })).toBe('filters.0.managementZones');
+    expect(pathOf({ location: { path: 'builtin:anomaly-detection.metric-events/0/queryDefinition/metricKey' } })).toBe('queryDefinition.metricKey');
+    expect(pathOf({ location: { path: 'builtin:monitoring.slo/3' } })).toBe('');
     expect(pathOf({})).toBe('');
   });
 });
 
 describe('collectMessages', () => {
   it("says each problem once: the form's check over the platform's word for the same field, preview and save alike", () => {
-    const finding = { rule: 'naming', severity: 'error' as const, code: 'guardrail/naming/prefix', path: 'name', message: 'name must start with `[x] `' };
-    const saveFailure: Failure = { status: 'forbidden', diagnostics: [{ code: finding.code, message: finding.message, path: 'name' }], findings: [finding] };
+    const finding = { rule: 'naming', severity: 'error' as const, code: 'guardrail/naming/prefix' as const, location: { path: 'name' }, message: 'name must start with `[x] `' };
+    const saveFailure: Failure = { status: 'forbidden', diagnostics: [{ code: finding.code, severity: 'error', message: finding.message, location: { path: 'name' } }], findings: [finding] };
     const messages = collectMessages({
       problems: [{ path: 'queryDefinition.metricKey', code: 'form/length', message: 'enter a value' }],
-      preview: preview({ findings: [finding], validation: { valid: false, violations: [{ path: 'builtin:x/0/queryDefinition/metricKey', message: 'Given property ...' }, { path: 'summary', message: 'too short' }] } }),
+      preview: preview({ findings: [finding], validation: { valid: false, violations: [{ code: 'settings/constraint-violation', severity: 'error', location: { path: 'builtin:x/0/queryDefinition/metricKey' }, message: 'Given property ...' }, { code: 'settings/constraint-violation', severity: 'error', location: { path: 'summary' }, message: 'too short' }] } }),
       previewRefusal: undefined,
       saveFailure,
     });
