@@ -76,6 +76,8 @@ test('a JSON text that does not parse keeps the JSON view until it is fixed, and
   await dialog.getByText('The JSON is not valid, so it cannot be checked').waitFor();
   await dialog.getByRole('tab', { name: 'Form' }).click();
   await dialog.getByText('fix it before switching to the form', { exact: false }).waitFor();
+  await dialog.locator('.cm-content').click();
+  await page.keyboard.press('ControlOrMeta+End');
   await page.keyboard.press('Backspace');
   await dialog.getByRole('tab', { name: 'Form' }).click();
   expect(await field(dialog, 'name').locator('input').inputValue()).toBe('[checkout] e2e json');
@@ -94,7 +96,8 @@ test('Cancel and Escape ask before throwing changes away; an untouched editor cl
   await fill(dialog, 'name', '[checkout] Payments errors (draft)');
   // Escape in an open select closes the select, not the editor
   await field(dialog, 'severityRules.0.severityLevel').locator('[id^="strato-select-trigger"]').click();
-  await page.getByRole('option').first().waitFor();
+  // a Strato option (role attribute), not the hidden native options of the persona switch
+  await page.locator('[role="option"]').first().waitFor();
   await page.keyboard.press('Escape');
   expect(await page.getByRole('dialog', { name: 'Discard your changes?' }).count()).toBe(0);
   await page.keyboard.press('Escape');
