@@ -3,7 +3,7 @@ import './earlyStart';
 import { AppRoot } from '@dynatrace/strato-components/core';
 import React, { useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router-dom';
+import { RouterProvider, createBrowserRouter } from 'react-router-dom';
 import { App } from './app/App';
 import { CallerProvider } from './app/hooks/CallerContext';
 import { ROUTER_BASENAME } from './app/pageChunks';
@@ -28,15 +28,15 @@ function ThemedRoot() {
   );
 }
 
+// a data router, so an editor with unsaved changes can hold a navigation (useBlocker); the
+// app's own <Routes> stay below its one catch-all route
+const router = createBrowserRouter([{ path: '*', element: <CallerProvider><ThemedRoot /></CallerProvider> }], { basename: `/${ROUTER_BASENAME}` });
+
 const container = document.getElementById('root');
 if (container) {
   createRoot(container).render(
     <React.StrictMode>
-      <BrowserRouter basename={ROUTER_BASENAME}>
-        <CallerProvider>
-          <ThemedRoot />
-        </CallerProvider>
-      </BrowserRouter>
+      <RouterProvider router={router} />
     </React.StrictMode>,
   );
 }

@@ -12,4 +12,5 @@ export {
   type NotificationTarget, type NotificationTargetKind, type NotificationTargets,
 } from './notification-targets';
 export { schemaCatalog, forcedFields, catalogEntry, type SchemaCatalogEntry, type ForcedField } from './catalog';
-export { ZONE_FIELDS, placeInZone, withSelectorZone, type ZoneField, type ZonePlacement } from './zone-placement';
+export { ZONE_FIELDS, moveToZone, placeInZone, withSelectorZone, type ZoneField, type ZonePlacement } from './zone-placement';
+export { upcomingSchedules, type UpcomingSchedules } from './maintenance-schedule';

@@ -19,6 +19,7 @@ import { GUARDRAIL_CODES } from '../guardrails/codes';
 import { IAM_CODES } from '../iam/codes';
 import { CALCULATOR_CODES } from '../policy-calculator/codes';
 import { REVIEW_CODES } from '../review/codes';
+import { FORM_CODES } from '../settings-schemas/codes';
 import { TEAM_CODES } from '../teams/codes';
 
 /** Each area's codes and the file that declares them (the catalog test reads them by name). */
@@ -32,10 +33,11 @@ export const CATALOG_AREAS = {
   'lib/contracts/codes.ts': CONTRACT_CODES,
   'lib/config-as-code/codes.ts': MAC_CODES,
   'lib/approvals/codes.ts': APPROVAL_CODES,
+  'lib/settings-schemas/codes.ts': FORM_CODES,
 } as const;
 
 export const DIAGNOSTIC_CODES = {
-  ...IAM_CODES, ...CALCULATOR_CODES, ...GUARDRAIL_CODES, ...TEAM_CODES, ...REVIEW_CODES, ...FUNCTION_CODES, ...CONTRACT_CODES, ...MAC_CODES, ...APPROVAL_CODES,
+  ...IAM_CODES, ...CALCULATOR_CODES, ...GUARDRAIL_CODES, ...TEAM_CODES, ...REVIEW_CODES, ...FUNCTION_CODES, ...CONTRACT_CODES, ...MAC_CODES, ...APPROVAL_CODES, ...FORM_CODES,
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

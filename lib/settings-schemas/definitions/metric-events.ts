@@ -8,8 +8,9 @@ import type { SchemaDefinition } from '../types';
 
 const ds = 'datasource';
 const metricKeyQuery = and(eq('type', 'METRIC_KEY'), not(isNull('metricKey')));
-const FILTER_OPERATORS = ['EQUALS', 'DOES_NOT_EQUAL', 'STARTS_WITH', 'DOES_NOT_START_WITH',
-  'CONTAINS_CASE_SENSITIVE', 'DOES_NOT_CONTAIN_CASE_SENSITIVE'];
+const FILTER_OPERATORS: Array<[string, string]> = [['EQUALS', 'equals'], ['DOES_NOT_EQUAL', 'does not equal'],
+  ['STARTS_WITH', 'starts with'], ['DOES_NOT_START_WITH', 'does not start with'],
+  ['CONTAINS_CASE_SENSITIVE', 'contains (case-sensitive)'], ['DOES_NOT_CONTAIN_CASE_SENSITIVE', 'does not contain (case-sensitive)']];
 
 export const metricEventsSchema: SchemaDefinition = {
   dynatrace: '1',
@@ -97,15 +98,19 @@ export const metricEventsSchema: SchemaDefinition = {
   },
   enums: {
     Type: enumOf('Type', [['METRIC_KEY', 'Metric key'], ['METRIC_SELECTOR', 'Metric selector']]),
-    Aggregation: enumOf('Aggregation', ['MIN', 'MAX', 'SUM', 'COUNT', 'AVG', 'VALUE', 'MEDIAN', 'PERCENTILE90']),
-    AlertCondition: enumOf('AlertCondition', [['ABOVE', 'Above'], ['BELOW', 'Below'], ['OUTSIDE', 'Outside']]),
+    Aggregation: enumOf('Aggregation', [['MIN', 'Minimum'], ['MAX', 'Maximum'], ['SUM', 'Sum'], ['COUNT', 'Count'],
+      ['AVG', 'Average'], ['VALUE', 'Value'], ['MEDIAN', 'Median'], ['PERCENTILE90', '90th percentile']]),
+    AlertCondition: enumOf('AlertCondition', [['ABOVE', 'Alert if above'], ['BELOW', 'Alert if below'], ['OUTSIDE', 'Alert if outside']]),
     DimensionFilterOperator: enumOf('DimensionFilterOperator', FILTER_OPERATORS),
     EntityFilterOperator: enumOf('EntityFilterOperator', [...FILTER_OPERATORS,
-      'CONTAINS_CASE_INSENSITIVE', 'DOES_NOT_CONTAIN_CASE_INSENSITIVE']),
-    EntityFilterType: enumOf('EntityFilterType', ['NAME', 'ENTITY_ID', 'MANAGEMENT_ZONE', 'TAG', 'HOST_NAME',
-      'HOST_GROUP_NAME', 'PROCESS_GROUP_NAME', 'PROCESS_GROUP_ID', 'CUSTOM_DEVICE_GROUP_NAME']),
-    EventTypeEnum: enumOf('EventTypeEnum', ['INFO', 'ERROR', 'AVAILABILITY', 'SLOWDOWN', 'RESOURCE', 'CUSTOM_ALERT',
-      'CUSTOM_ANNOTATION', 'CUSTOM_CONFIGURATION', 'CUSTOM_DEPLOYMENT', 'MARKED_FOR_TERMINATION', 'WARNING']),
+      ['CONTAINS_CASE_INSENSITIVE', 'contains (any case)'], ['DOES_NOT_CONTAIN_CASE_INSENSITIVE', 'does not contain (any case)']]),
+    EntityFilterType: enumOf('EntityFilterType', [['NAME', 'Name'], ['ENTITY_ID', 'Entity'], ['MANAGEMENT_ZONE', 'Management zone'],
+      ['TAG', 'Tag'], ['HOST_NAME', 'Host name'], ['HOST_GROUP_NAME', 'Host group name'], ['PROCESS_GROUP_NAME', 'Process group name'],
+      ['PROCESS_GROUP_ID', 'Process group'], ['CUSTOM_DEVICE_GROUP_NAME', 'Custom device group name']]),
+    EventTypeEnum: enumOf('EventTypeEnum', [['INFO', 'Info'], ['ERROR', 'Error'], ['AVAILABILITY', 'Availability'],
+      ['SLOWDOWN', 'Slowdown'], ['RESOURCE', 'Resource'], ['CUSTOM_ALERT', 'Custom alert'], ['CUSTOM_ANNOTATION', 'Custom annotation'],
+      ['CUSTOM_CONFIGURATION', 'Custom configuration'], ['CUSTOM_DEPLOYMENT', 'Custom deployment'],
+      ['MARKED_FOR_TERMINATION', 'Marked for termination'], ['WARNING', 'Warning']]),
     ModelType: enumOf('ModelType', [['STATIC_THRESHOLD', 'Static threshold'],
       ['AUTO_ADAPTIVE_THRESHOLD', 'Auto-adaptive threshold'], ['SEASONAL_BASELINE', 'Seasonal baseline']]),
   },

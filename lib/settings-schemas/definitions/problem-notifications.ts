@@ -38,6 +38,13 @@ const NOTIFICATION_PROPS: Array<[string, string, string]> = [
 export const NOTIFICATION_PROPERTY_BY_TYPE: Record<string, string> =
   Object.fromEntries(NOTIFICATION_PROPS.map(([prop, , type]) => [type, prop]));
 
+const NOTIFICATION_TYPES: Array<[string, string]> = [
+  ['EMAIL', 'Email'], ['SLACK', 'Slack'], ['JIRA', 'Jira'], ['ANSIBLETOWER', 'Ansible Tower'],
+  ['OPS_GENIE', 'OpsGenie'], ['PAGER_DUTY', 'PagerDuty'], ['VICTOROPS', 'VictorOps'],
+  ['WEBHOOK', 'Custom Webhook'], ['XMATTERS', 'xMatters'], ['TRELLO', 'Trello'], ['SERVICE_NOW', 'ServiceNow'],
+];
+const NOTIFICATION_LABELS: Record<string, string> = Object.fromEntries(NOTIFICATION_TYPES);
+
 export const problemNotificationsSchema: SchemaDefinition = {
   dynatrace: '1',
   schemaId: 'builtin:problem.notifications',
@@ -55,7 +62,7 @@ export const problemNotificationsSchema: SchemaDefinition = {
     type: ref(enumRef('NotificationType'), 'Notification type', { default: 'WEBHOOK' }),
     displayName: text('Display name', { default: '', constraints: [len(1, 100), notBlank] }),
     ...Object.fromEntries(NOTIFICATION_PROPS.map(([prop, typeName, type]) =>
-      [prop, ref(typeRef(typeName), typeName, { precondition: eq('type', type) })])),
+      [prop, ref(typeRef(typeName), `${NOTIFICATION_LABELS[type]} settings`, { precondition: eq('type', type) })])),
     alertingProfile: setting('Alerting profile', 'builtin:alerting.profile', {
       default: '00000000-0000-0000-0000-000000000000',
       description: 'objectId of the alerting profile that filters the problems sent by this integration.',
@@ -179,11 +186,7 @@ export const problemNotificationsSchema: SchemaDefinition = {
     }),
   },
   enums: {
-    NotificationType: enumOf('NotificationType', [
-      ['EMAIL', 'Email'], ['SLACK', 'Slack'], ['JIRA', 'Jira'], ['ANSIBLETOWER', 'Ansible Tower'],
-      ['OPS_GENIE', 'OpsGenie'], ['PAGER_DUTY', 'PagerDuty'], ['VICTOROPS', 'VictorOps'],
-      ['WEBHOOK', 'Custom Webhook'], ['XMATTERS', 'xMatters'], ['TRELLO', 'Trello'], ['SERVICE_NOW', 'ServiceNow'],
-    ]),
+    NotificationType: enumOf('NotificationType', NOTIFICATION_TYPES),
   },
   constraints: [
     { type: 'SECRET_RESUBMISSION', checkAllProperties: false, customMessage: MSG_SECRET_RESUBMISSION },

@@ -66,7 +66,7 @@ export default function WorkspacePage() {
     return () => window.clearTimeout(handle);
   }, [rowsShown]);
 
-  const onEdit = useCallback((item: AlertingItem) => setEditor({ kind: 'edit', objectId: item.objectId }), []);
+  const onEdit = useCallback((item: AlertingItem) => setEditor({ kind: 'edit', objectId: item.objectId, listed: item.value }), []);
   const onDelete = useCallback((item: AlertingItem) => setDeleting(item), []);
   const onCreate = useCallback(() => setEditor({ kind: 'create' }), []);
   const onExport = useCallback(() => setExporting(true), []);
