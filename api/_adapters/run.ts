@@ -5,6 +5,8 @@
  */
 import { getCurrentUserDetails } from '@dynatrace-sdk/app-environment';
 import type { Ports } from '../../lib/functions/ports';
+import { metricsPort } from './metrics-port';
+import { peoplePort } from './people-port';
 import { settingsPort } from './settings-port';
 import { teamStore } from './team-store';
 
@@ -12,7 +14,7 @@ export async function runFunction(operation: (ports: Ports, payload: unknown) =>
   try {
     const user = getCurrentUserDetails();
     const caller = { id: user.id ?? '', name: user.name ?? '', email: user.email ?? '' };
-    return await operation({ caller, settings: settingsPort, teams: teamStore }, payload);
+    return await operation({ caller, settings: settingsPort, teams: teamStore, metrics: metricsPort, people: peoplePort }, payload);
   } catch {
     return { status: 'error', diagnostics: [{ code: 'internal/unexpected', message: 'the function failed unexpectedly' }] };
   }

@@ -13,6 +13,8 @@ export * from './delete-alerting-object';
 export * from './get-alerting-history';
 export * from './list-unowned-alerting';
 export * from './teams';
+export * from './list-metrics';
+export * from './resolve-people';
 
 import * as c from './registry';
 export const contracts = c.contracts;

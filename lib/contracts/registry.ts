@@ -9,6 +9,8 @@ import { deleteAlertingObjectContract } from './delete-alerting-object';
 import { getAlertingHistoryContract } from './get-alerting-history';
 import { listUnownedAlertingContract } from './list-unowned-alerting';
 import { deleteTeamContract, listTeamsContract, upsertTeamContract } from './teams';
+import { listMetricsContract } from './list-metrics';
+import { resolvePeopleContract } from './resolve-people';
 
 export const contracts = {
   'get-context': getContextContract,
@@ -23,5 +25,7 @@ export const contracts = {
   'list-teams': listTeamsContract,
   'upsert-team': upsertTeamContract,
   'delete-team': deleteTeamContract,
+  'list-metrics': listMetricsContract,
+  'resolve-people': resolvePeopleContract,
 } as const;
 export type FunctionName = keyof typeof contracts;

@@ -15,9 +15,11 @@ import { getAlertingHistoryOperation } from './operations/get-alerting-history';
 import { getAlertingObjectOperation } from './operations/get-alerting-object';
 import { getContextOperation } from './operations/get-context';
 import { listTeamAlertingOperation } from './operations/list-team-alerting';
+import { listMetricsOperation } from './operations/list-metrics';
 import { listTeamsOperation } from './operations/list-teams';
 import { listUnownedAlertingOperation } from './operations/list-unowned-alerting';
 import { previewAlertingChangeOperation } from './operations/preview-alerting-change';
+import { resolvePeopleOperation } from './operations/resolve-people';
 import { updateAlertingObjectOperation } from './operations/update-alerting-object';
 import { upsertTeamOperation } from './operations/upsert-team';
 
@@ -37,5 +39,7 @@ export const operations = {
   'list-teams': listTeamsOperation,
   'upsert-team': upsertTeamOperation,
   'delete-team': deleteTeamOperation,
+  'list-metrics': listMetricsOperation,
+  'resolve-people': resolvePeopleOperation,
 } as const satisfies Record<FunctionName, unknown>;
 export type OperationName = keyof typeof operations;

@@ -89,6 +89,8 @@ export function generatePolicies(options: GenerateOptions): GeneratedPolicies {
     'ALLOW app-engine:functions:run;',
     "// Read the app's own settings (team mappings: which team owns which zones)",
     `ALLOW app-settings:objects:read WHERE shared:app-id = ${quote(appId)};`,
+    "// Check metric events' metric keys against the metrics catalog (the metrics API asks for the classic viewer role; kept to the same zones)",
+    `ALLOW environment:roles:viewer WHERE ${zoneCond};`,
   ];
   if (role === 'lead' || role === 'admin') {
     lines.push(

@@ -5,6 +5,7 @@
  *   /platform/app-engine/registry/v1/app-icons/<app id>  the app's icon (`app.icon` in app.config.json)
  *   /platform/*, /_local/*               the embedded local platform
  *   /api/<function>                      built app functions in the real js-runtime
+ *   /ui/apps/dynatrace.settings/*        a stand-in page for Dynatrace's Settings app (settings-app-stand-in.ts)
  *   /ui/*                                the built UI (dist/ui), `?persona=<id>` selects a persona
  *
  * The persona comes from the `ta_persona` cookie (browser) or `Authorization: Bearer <token>`
@@ -20,6 +21,7 @@ import { bearerToken, parseCookies } from '../http/request-headers';
 import { sendError } from './replies';
 import { createRuntime, type FunctionRuntime } from './runtime-pool';
 import { runtimeShimScript } from './runtime-shim';
+import { SETTINGS_APP_PREFIX, sendSettingsAppStandIn } from './settings-app-stand-in';
 import { BUILD_COOKIE, serveUi } from './static-files';
 
 export const PERSONA_COOKIE = 'ta_persona';
@@ -138,6 +140,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     if (pathname === '/' || pathname === '/ui') {
       res.writeHead(302, { location: `/ui/${url.search}` });
       res.end();
+      return undefined;
+    }
+    if (pathname.startsWith(SETTINGS_APP_PREFIX)) {
+      sendSettingsAppStandIn(res, pathname);
       return undefined;
     }
     if (pathname.startsWith('/ui/')) {

@@ -9,7 +9,12 @@ describe('permission catalog', () => {
   it('holds all 143 permissions of 29 services of seed 002', () => {
     expect(GENERATED_PERMISSIONS).toHaveLength(143);
     expect(GENERATED_SERVICES).toHaveLength(29);
-    expect(permissionCatalog.permissions.filter((p) => p.source !== 'default-policies')).toHaveLength(143);
+    const seed = new Set(GENERATED_PERMISSIONS.map((p) => p.name));
+    expect(permissionCatalog.permissions.filter((p) => seed.has(p.name))).toHaveLength(143);
+  });
+
+  it('knows the user directory permission documented after seed 002, without conditions', () => {
+    expect(permissionCatalog.permission('iam:users:read')).toMatchObject({ service: 'iam', conditions: [], source: 'newer-reference' });
   });
 
   it('loads the generated JSON in exactly the typed shape (no missing, extra or mistyped keys)', () => {

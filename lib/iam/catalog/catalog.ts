@@ -58,6 +58,15 @@ const SECURITY_CONTEXT: CatalogCondition = {
   operators: ['IN', '=', 'startsWith'],
 };
 
+/**
+ * Documented after seed 002: the IAM API's user directory (docs "Identity and Access Management
+ * API" / `@dynatrace-sdk/client-iam`: "Required scope: iam:users:read"; granted in policies as
+ * `ALLOW iam:users:read, iam:groups:read;`), without conditions.
+ */
+const NEWER_PERMISSIONS: readonly RawPermission[] = [
+  { name: 'iam:users:read', service: 'iam', description: 'Grants permission to read the active users of the account (id, e-mail, name).', conditions: [] },
+];
+
 const DEFAULT_POLICY_PERMISSIONS: readonly RawPermission[] = [
   { name: 'storage:user.events:read', service: 'storage', description: 'Grants permission to read records from the user.events table (used by the default policy "Storage All Grail Data Read").', conditions: [] },
 ];
@@ -81,6 +90,9 @@ function amend(p: RawPermission): CatalogPermission {
 
 function build(): PermissionCatalog {
   const permissions: CatalogPermission[] = GENERATED_PERMISSIONS.map(amend);
+  for (const p of NEWER_PERMISSIONS) {
+    if (!permissions.some((x) => x.name === p.name)) permissions.push({ ...amend(p), source: 'newer-reference' });
+  }
   for (const p of DEFAULT_POLICY_PERMISSIONS) {
     if (!permissions.some((x) => x.name === p.name)) permissions.push({ ...amend(p), source: 'default-policies' });
   }

@@ -5,6 +5,9 @@
  */
 
 export const APP_ID = 'my.team.alerting';
+/** The environment's id (the local host announces it to the UI and the functions) and its account. */
+export const ENVIRONMENT_ID = 'local';
+export const ACCOUNT_ID = '5c2e7d90-4a1b-4f3e-8d6c-0b9a8e7f6d01';
 export const TEAM_MAPPING_SCHEMA = `app:${APP_ID}:team-mappings`;
 
 export const ALERTING_SCHEMAS = [
@@ -85,6 +88,8 @@ export const POLICIES: DemoPolicy[] = [
     statementQuery: [
       '// read and write the five MZ-aware alerting schemas, only inside the bound zone',
       `ALLOW settings:objects:read, settings:objects:write WHERE settings:schemaId IN (${schemaList(ALERTING_SCHEMAS)}) AND environment:management-zone IN ("\${bindParam:zone}");`,
+      '// the metrics catalog (metric keys of metric events) asks for the classic viewer role',
+      `ALLOW environment:roles:viewer WHERE environment:management-zone IN ("\${bindParam:zone}");`,
     ].join('\n'),
   },
   {
@@ -94,7 +99,14 @@ export const POLICIES: DemoPolicy[] = [
     statementQuery: [
       `ALLOW settings:objects:read, settings:objects:write WHERE settings:schemaId IN (${schemaList([...ALERTING_SCHEMAS, 'builtin:management-zones'])});`,
       `ALLOW app-settings:objects:read, app-settings:objects:write WHERE shared:app-id = "${APP_ID}";`,
+      'ALLOW environment:roles:viewer;',
     ].join('\n'),
+  },
+  {
+    id: 'policy-people',
+    name: 'Team Alerting - people directory',
+    description: 'Team members and admins: read the account\'s users, so the app shows names instead of user ids.',
+    statementQuery: 'ALLOW iam:users:read;',
   },
 ];
 
@@ -124,6 +136,7 @@ export interface DemoGroup {
 const teamBindings = (zones: string[], boundaries?: string[]): DemoBinding[] => [
   ...zones.map((zone) => ({ policyId: 'policy-team-zone', parameters: { zone }, ...(boundaries ? { boundaries } : {}) })),
   { policyId: 'policy-app-user' },
+  { policyId: 'policy-people' },
 ];
 
 export const GROUPS: DemoGroup[] = [
@@ -153,7 +166,7 @@ export const GROUPS: DemoGroup[] = [
     id: 'e0a1b2c3-0000-4000-8000-000000000005',
     name: 'Alerting admins',
     members: ['ada.admin@example.com'],
-    bindings: [{ policyId: 'policy-admin' }, { policyId: 'policy-app-user' }],
+    bindings: [{ policyId: 'policy-admin' }, { policyId: 'policy-app-user' }, { policyId: 'policy-people' }],
   },
 ];
 

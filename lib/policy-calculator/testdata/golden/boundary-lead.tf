@@ -35,6 +35,8 @@ resource "dynatrace_iam_policy" "policy_team_alerting_lead_shared" {
     ALLOW app-engine:functions:run;
     // Read the app's own settings (team mappings: which team owns which zones)
     ALLOW app-settings:objects:read WHERE shared:app-id = "my.team.alerting";
+    // Check metric events' metric keys against the metrics catalog (the metrics API asks for the classic viewer role; kept to the same zones)
+    ALLOW environment:roles:viewer;
     // Review the team's change history: audit events in Grail
     ALLOW storage:system:read WHERE storage:event.kind = "AUDIT_EVENT";
     // Audit events live in the dt_system_events bucket only
