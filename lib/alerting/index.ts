@@ -13,5 +13,5 @@ export {
 } from './notification-targets';
 export { schemaCatalog, forcedFields, catalogEntry, type SchemaCatalogEntry, type ForcedField } from './catalog';
 export { ZONE_FIELDS, placeInZone, withSelectorZone, type ZoneField, type ZonePlacement } from './zone-placement';
-export { METRIC_KEY_FIELD, THRESHOLD_FIELD, metricKeyOf } from './metric-event-query';
+export { METRIC_KEY_FIELD, THRESHOLD_FIELD, metricKeyOf, thresholdMetricKeyOf } from './metric-event-query';
 export { SETTINGS_APP_ID, settingsAppLink } from './settings-link';

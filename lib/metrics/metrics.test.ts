@@ -49,8 +49,12 @@ describe('nearbySelectors', () => {
 
 describe('suggestMetricKeys', () => {
   it('suggests the key a typo was meant to be', () => {
-    expect(suggestMetricKeys('builtin:service.response.tme', CATALOG)[0]).toBe('builtin:service.response.time');
-    expect(suggestMetricKeys('builtin:host.cpu.usge', CATALOG)[0]).toBe('builtin:host.cpu.usage');
+    expect(suggestMetricKeys('builtin:service.response.tme', CATALOG)).toEqual(['builtin:service.response.time']);
+    expect(suggestMetricKeys('builtin:host.cpu.usge', CATALOG)).toEqual(['builtin:host.cpu.usage']);
+  });
+
+  it('offers every key that is about as close, best first', () => {
+    expect(suggestMetricKeys('builtin:host.cpu.idl', ['builtin:host.cpu.idle', 'builtin:host.cpu.idles', 'builtin:host.cpu.user'])).toEqual(['builtin:host.cpu.idle', 'builtin:host.cpu.idles']);
   });
 
   it('ranks a forgotten builtin: prefix and a wrong case first', () => {

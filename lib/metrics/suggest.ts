@@ -30,7 +30,8 @@ const bare = (key: string) => key.slice(key.indexOf(':') + 1).toLowerCase();
 
 /**
  * Up to `limit` keys of `candidates` close to `typed`, best first (ties by key). A key is close
- * when its distance is at most a quarter of the typed key's length (at least 2).
+ * when its distance is at most a quarter of the typed key's length (at least 2), and at most one
+ * more than the closest key's.
  */
 export function suggestMetricKeys(typed: string, candidates: Iterable<string>, limit = 3): string[] {
   const needle = typed.toLowerCase().slice(0, 250);
@@ -45,7 +46,10 @@ export function suggestMetricKeys(typed: string, candidates: Iterable<string>, l
     const d = sameBare ? 0 : editDistance(needle, key.toLowerCase(), max);
     if (d <= max) scored.set(key, d);
   }
+  // only the closest ones: a key one edit away makes another four edits away noise
+  const best = Math.min(...scored.values());
   return [...scored]
+    .filter(([, d]) => d <= best + 1)
     .sort((x, y) => x[1] - y[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
     .slice(0, limit)
     .map(([key]) => key);

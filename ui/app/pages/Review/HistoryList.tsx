@@ -5,15 +5,17 @@
 import { Button } from '@dynatrace/strato-components/buttons';
 import { Container, Flex } from '@dynatrace/strato-components/layouts';
 import { Heading, Paragraph, Strong, Text } from '@dynatrace/strato-components/typography';
-import React, { useState } from 'react';
+import React, { useMemo, useState } from 'react';
 import { displayNameOf } from '../../../../lib/alerting/naming';
 import type { Revision } from '../../../../lib/contracts';
 import { FailureBanner } from '../../components/FailureBanner';
+import { PersonName } from '../../components/PersonName';
 import { PageLoading } from '../../components/PageLoading';
 import { ValueDiff } from '../../components/ValueDiff';
 import { formatTime } from '../../format';
 import { useCaller } from '../../hooks/CallerContext';
 import { useFunctionQuery } from '../../hooks/useFunctionQuery';
+import { usePeople } from '../../hooks/usePeople';
 import { schemaPageById } from '../../schemas';
 
 const KIND: Record<NonNullable<Revision['type']>, string> = { CREATE: 'created', UPDATE: 'changed', DELETE: 'deleted', REORDER: 'reordered', NO_CHANGE: 'saved without change' };
@@ -35,7 +37,8 @@ export function HistoryList({ teamId, objectId, objectName, names, onShowTeam }:
   const { data: caller } = useCaller();
   const query = useFunctionQuery('get-alerting-history', objectId ? { objectId } : { teamId });
   const [open, setOpen] = useState<string | undefined>();
-  const who = (id: string | null) => (id && id === caller?.user.id ? `${caller.user.name} (you)` : id ?? 'unknown');
+  const personOf = usePeople(useMemo(() => query.data?.revisions.map((r) => r.modifiedBy) ?? [], [query.data]));
+  const who = (id: string | null) => (id ? <PersonName person={personOf(id)} callerId={caller?.user.id} /> : 'unknown');
   const title = objectId ? `History of ${objectName ?? 'the object'}` : 'Team history';
 
   return (

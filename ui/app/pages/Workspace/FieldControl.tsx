@@ -4,6 +4,7 @@ import { Text } from '@dynatrace/strato-components/typography';
 import React from 'react';
 import { scanEntitySelector, withSelectorZone } from '../../../../lib/alerting';
 import type { CallerTeam } from '../../../../lib/contracts';
+import { MetricKeyPicker, MetricThresholdUnit } from '../../components/metric-picker';
 import { getAt } from '../../../../lib/values/value-path';
 import type { FieldMessage } from './fieldMessages';
 import type { FormField as FieldDef } from './formFields';
@@ -112,6 +113,9 @@ export function FieldControl({ field, value, onChange, team, profiles, messages,
       );
       break;
     }
+    case 'metric-key':
+      control = <MetricKeyPicker aria-label={field.label} value={typeof current === 'string' ? current : undefined} onChange={(v) => set(v)} disabled={disabled} error={error?.message} />;
+      break;
     case 'alerting-profile': {
       const id = typeof current === 'string' ? current : null;
       control = (
@@ -132,6 +136,7 @@ export function FieldControl({ field, value, onChange, team, profiles, messages,
       <Label>{field.label}</Label>
       {control}
       {field.hint ? <Text textStyle="small">{field.hint}</Text> : null}
+      {field.kind === 'number' && field.metricUnit ? <MetricThresholdUnit value={value} /> : null}
       {others.map((m, i) => (
         <Text key={i} textStyle="small" data-severity={m.severity}>
           {m.severity === 'error' ? 'Error: ' : m.severity === 'warning' ? 'Warning: ' : 'Note: '}

@@ -13,6 +13,7 @@ import React, { useEffect, useMemo, useState } from 'react';
 import type { CallerTeam, Failure, Finding } from '../../../../lib/contracts';
 import { newObjectValue } from '../../../../lib/teams/new-object';
 import { FailureBanner } from '../../components/FailureBanner';
+import { OpenInSettingsLink } from '../../components/OpenInSettingsLink';
 import { PageLoading } from '../../components/PageLoading';
 import { callFunction } from '../../hooks/callFunction';
 import type { SchemaPage } from '../../schemas';
@@ -24,7 +25,10 @@ import { SchemaForm } from './SchemaForm';
 import { useDraft } from './useDraft';
 import { usePreview } from './usePreview';
 
-export type EditorTarget = { kind: 'create' } | { kind: 'edit'; objectId: string };
+/** A new object starts from the team's template, or from `initial` (a clone, see cloneTarget.ts). */
+export type EditorTarget =
+  | { kind: 'create'; initial?: { value: Record<string, unknown>; sourceId: string; notice: string } }
+  | { kind: 'edit'; objectId: string };
 
 interface Props {
   page: SchemaPage;
@@ -48,7 +52,7 @@ export function ObjectEditor({ page, team, target, profiles, canSave, onClose, o
 
   useEffect(() => {
     if (!objectId) {
-      draft.reset(newObjectValue(page.schemaId, team, { alertingProfileId: profiles[0]?.objectId, now: Date.now() }));
+      draft.reset(target.kind === 'create' && target.initial ? target.initial.value : newObjectValue(page.schemaId, team, { alertingProfileId: profiles[0]?.objectId, now: Date.now() }));
       return undefined;
     }
     const controller = new AbortController();
@@ -114,6 +118,8 @@ export function ObjectEditor({ page, team, target, profiles, canSave, onClose, o
       {draft.value ? (
         <Flex flexDirection="column" gap={16}>
           {!canSave ? <Text>You can view this {page.noun}, but your role does not allow saving it.</Text> : null}
+          {target.kind === 'create' && target.initial ? <Text>{target.initial.notice}</Text> : null}
+          {objectId ? <OpenInSettingsLink schemaId={page.schemaId} objectId={objectId} noun={page.noun} /> : null}
           {saveFailure ? <FailureBanner failure={saveFailure} title={`The ${page.noun} was not saved`} /> : null}
           <Flex gap={24} flexWrap="wrap" alignItems="flex-start">
             <Flex flexDirection="column" gap={12} style={{ flex: '1 1 320px', minWidth: 0 }}>

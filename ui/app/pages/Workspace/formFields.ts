@@ -10,7 +10,8 @@ import type { AlertingSchemaId } from '../../../../lib/contracts';
 export type FieldKind =
   | { kind: 'text'; multiline?: boolean }
   | { kind: 'secret' }
-  | { kind: 'number'; min?: number; max?: number }
+  /** `metricUnit`: compared in the unit of the metric event's metric, which is shown beside it */
+  | { kind: 'number'; min?: number; max?: number; metricUnit?: boolean }
   | { kind: 'checkbox' }
   | { kind: 'choice'; options: Array<[value: string, label: string]> }
   /** a list of strings edited as comma-separated text (e-mail recipients, tags) */
@@ -22,7 +23,9 @@ export type FieldKind =
   /** `mzName("…")` inside an entity selector, chosen from the team's zones */
   | { kind: 'selector-zone' }
   /** objectId of one of the team's alerting profiles */
-  | { kind: 'alerting-profile' };
+  | { kind: 'alerting-profile' }
+  /** a metric key from the metrics catalog (components/metric-picker) */
+  | { kind: 'metric-key' };
 
 export type FormField = FieldKind & {
   path: string;
@@ -62,9 +65,9 @@ export const FORM_FIELDS: Record<AlertingSchemaId, FormField[]> = {
     { path: 'summary', label: 'Summary', kind: 'text' },
     { path: 'enabled', label: 'Enabled', kind: 'checkbox' },
     zonePicker('builtin:anomaly-detection.metric-events', 'Management zone'),
-    { path: 'queryDefinition.metricKey', label: 'Metric key', kind: 'text', when: { path: 'queryDefinition.type', equals: 'METRIC_KEY' } },
+    { path: 'queryDefinition.metricKey', label: 'Metric key', kind: 'metric-key', when: { path: 'queryDefinition.type', equals: 'METRIC_KEY' } },
     { path: 'queryDefinition.metricSelector', label: 'Metric selector', kind: 'text', when: { path: 'queryDefinition.type', equals: 'METRIC_SELECTOR' } },
-    { path: 'modelProperties.threshold', label: 'Threshold', kind: 'number', when: { path: 'modelProperties.type', equals: 'STATIC_THRESHOLD' } },
+    { path: 'modelProperties.threshold', label: 'Threshold', kind: 'number', metricUnit: true, when: { path: 'modelProperties.type', equals: 'STATIC_THRESHOLD' } },
     { path: 'modelProperties.alertCondition', label: 'Alert condition', kind: 'choice', options: [['ABOVE', 'Above'], ['BELOW', 'Below'], ['OUTSIDE', 'Outside']] },
     { path: 'eventTemplate.title', label: 'Event title', kind: 'text' },
   ],
