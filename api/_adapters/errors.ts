@@ -2,6 +2,8 @@
  * Classifies errors thrown by the SDK clients into `PortError`s by HTTP status:
  * 400 → invalid (with constraint-violation paths), 403 → forbidden (platform message kept),
  * 404 → not-found, 409 → conflict. Anything else is rethrown and becomes `{ status: "error" }`.
+ * The one place that turns a Settings constraint-violation path into a value path (see
+ * `valuePathOf`), so the contract, and the UI's fields, only ever see value paths.
  */
 import { PortError, type PortViolation } from '../../lib/functions/ports';
 
@@ -14,13 +16,30 @@ function statusOf(e: Obj): number | undefined {
   return undefined;
 }
 
+const SCHEMA_AND_INDEX = /^[A-Za-z][\w.-]*:[^/]+\/\d+(?:\/|$)/;
+
+/**
+ * Settings 2.0 prefixes the path of a value's violation with the schema id and the object's index
+ * in the request — `builtin:alerting.profile/0/severityRules/0/delayInMinutes`, on POST and PUT
+ * (facts §2.5; the Terraform provider strips the same two segments) — so the value path is what
+ * follows (`severityRules/0/delayInMinutes`; `` for the object as a whole). A violation of a query
+ * parameter or header names no value: no path. Other paths (app settings) are kept as they are.
+ */
+export function valuePathOf(violation: { path?: unknown; parameterLocation?: unknown }): string {
+  if (typeof violation.path !== 'string') return '';
+  if (violation.parameterLocation !== undefined && violation.parameterLocation !== 'PAYLOAD_BODY') return '';
+  const path = violation.path.replace(/^\//, '');
+  const prefix = SCHEMA_AND_INDEX.exec(path);
+  return prefix ? path.slice(prefix[0].length) : path;
+}
+
 /** Error bodies: classic `{error:{message,constraintViolations}}`, settings responses (single or array), platform `{error:{details}}`. */
 function describe(body: unknown): { message?: string; violations: PortViolation[] } {
   const first: unknown = Array.isArray(body) ? (body as unknown[]).find((b) => isObj(b) && isObj(b.error)) : body;
   const err = isObj(first) && isObj(first.error) ? first.error : undefined;
   const raw = err && (Array.isArray(err.constraintViolations) ? err.constraintViolations : isObj(err.details) && Array.isArray(err.details.constraintViolations) ? err.details.constraintViolations : []);
   const violations = (raw ?? []).filter(isObj).map((v) => ({
-    path: typeof v.path === 'string' ? v.path.replace(/^\//, '') : '',
+    path: valuePathOf(v),
     message: typeof v.message === 'string' ? v.message : 'invalid value',
   }));
   return { message: err && typeof err.message === 'string' ? err.message : undefined, violations };

@@ -5,6 +5,7 @@
  */
 import { getCurrentUserDetails } from '@dynatrace-sdk/app-environment';
 import type { Ports } from '../../lib/functions/ports';
+import { fail } from '../../lib/functions/results';
 import { metricsPort } from './metrics-port';
 import { peoplePort } from './people-port';
 import { settingsPort } from './settings-port';
@@ -16,6 +17,6 @@ export async function runFunction(operation: (ports: Ports, payload: unknown) =>
     const caller = { id: user.id ?? '', name: user.name ?? '', email: user.email ?? '' };
     return await operation({ caller, settings: settingsPort, teams: teamStore, metrics: metricsPort, people: peoplePort }, payload);
   } catch {
-    return { status: 'error', diagnostics: [{ code: 'internal/unexpected', message: 'the function failed unexpectedly' }] };
+    return fail('error', 'internal/unexpected', 'the function failed unexpectedly');
   }
 }

@@ -71,7 +71,8 @@ export const settingsPort: SettingsPort = {
     const r = await call(() =>
       'nextPageKey' in q
         ? settingsObjectsClient.getSettingsHistory({ nextPageKey: q.nextPageKey })
-        : settingsObjectsClient.getSettingsHistory({ schemaId: q.schemaId, scope: 'environment', fields: HISTORY_FIELDS, pageSize: q.pageSize, ...(q.filter ? { filter: q.filter } : {}) }),
+        // scope is required on the first page; the filter always carries a time range (else: two weeks only)
+        : settingsObjectsClient.getSettingsHistory({ schemaId: q.schemaId, scope: 'environment', fields: HISTORY_FIELDS, pageSize: q.pageSize, filter: q.filter }),
     );
     return {
       items: r.items.map((i) => ({

@@ -3,8 +3,8 @@
  * exit code and writes through the given streams; file reading is the only I/O.
  */
 import { readFileSync } from 'node:fs';
-import { analyzeOverPrivilege, compilePolicySet, diffPrivileges, evaluate, formatPolicy, parsePolicy, validatePolicy, type Finding, type PolicyBinding } from '../../lib/iam';
-import { generatePolicies, TEAM_ROLES, type TeamRole } from '../../lib/policy-calculator';
+import { analyzeOverPrivilege, compilePolicySet, diffPrivileges, evaluate, formatPolicy, parsePolicy, textKind, validateBoundary, validatePolicy, type IamDiagnostic, type PolicyBinding, type TextKind } from '../../lib/iam';
+import { generatePolicies, schemasOutsideZoneScope, TEAM_ROLES, type TeamRole } from '../../lib/policy-calculator';
 import { one, parseArgs, UsageError } from './args';
 
 export interface Io { out(s: string): void; err(s: string): void }
@@ -17,18 +17,35 @@ function read(file: string): string {
   }
 }
 
-function human(file: string, f: Finding): string {
-  return `${file}:${f.line}:${f.column}: ${f.severity}[${f.code}]: ${f.message}${f.help ? `\n  help: ${f.help}` : ''}`;
+function human(file: string, d: IamDiagnostic): string {
+  return `${file}:${d.location.line}:${d.location.column}: ${d.severity}[${d.code}]: ${d.message}${d.help ? `\n  help: ${d.help}` : ''}`;
 }
 
-const pick = (f: Finding) => ({ severity: f.severity, code: f.code, message: f.message, line: f.line, column: f.column, help: f.help ?? null });
+/** A diagnostic as `--json` prints it: flat, line and column first-class (documented in lib/iam/README.md). */
+const flat = (d: IamDiagnostic) => ({
+  severity: d.severity, code: d.code, message: d.message,
+  line: d.location.line, column: d.location.column, endLine: d.location.endLine, endColumn: d.location.endColumn,
+  help: d.help ?? null,
+  ...(d.suggestions ? { suggestions: d.suggestions } : {}),
+});
 
+/**
+ * Validates policy and boundary files. Each file's kind is detected from its first token (a
+ * boundary starts with a condition name, a policy with `ALLOW` / `DENY`); `--boundary` or
+ * `--policy` decides it for every file instead.
+ */
 export function validateCommand(argv: string[], io: Io): number {
-  const a = parseArgs(argv, [], ['json']);
+  const a = parseArgs(argv, [], ['json', 'boundary', 'policy']);
   if (a.positionals.length === 0) throw new UsageError('validate needs at least one FILE');
-  const files = a.positionals.map((file) => ({ file, findings: validatePolicy(read(file)) }));
+  if (a.switches.has('boundary') && a.switches.has('policy')) throw new UsageError('give `--boundary` or `--policy`, not both');
+  const forced: TextKind | undefined = a.switches.has('boundary') ? 'boundary' : a.switches.has('policy') ? 'policy' : undefined;
+  const files = a.positionals.map((file) => {
+    const text = read(file);
+    const kind = forced ?? textKind(text);
+    return { file, kind, findings: kind === 'boundary' ? validateBoundary(text) : validatePolicy(text) };
+  });
   const failed = files.some((f) => f.findings.some((x) => x.severity === 'error'));
-  if (a.switches.has('json')) io.out(`${JSON.stringify({ files: files.map((f) => ({ file: f.file, findings: f.findings.map(pick) })) }, null, 2)}\n`);
+  if (a.switches.has('json')) io.out(`${JSON.stringify({ files: files.map((f) => ({ file: f.file, kind: f.kind, findings: f.findings.map(flat) })) }, null, 2)}\n`);
   else for (const f of files) for (const x of f.findings) io.out(`${human(f.file, x)}\n`);
   return failed ? 1 : 0;
 }
@@ -59,7 +76,7 @@ export function evaluateCommand(argv: string[], io: Io): number {
   const bindings: PolicyBinding[] = policies.map((file) => ({ name: file, text: read(file), params: params(a.flags.get('param') ?? []), boundaries }));
   const set = compilePolicySet(bindings);
   if (set.rejected.length > 0) {
-    for (const rj of set.rejected) for (const d of rj.diagnostics) io.err(`${rj.policy ?? rj.index}:${d.span.line}:${d.span.column}: error[${d.code}]: ${d.message}\n`);
+    for (const rj of set.rejected) for (const d of rj.diagnostics) io.err(`${rj.policy ?? rj.index}:${d.location.line}:${d.location.column}: error[${d.code}]: ${d.message}\n`);
     return 1;
   }
   const result = evaluate(set, { permission: r.permission, attributes: (r.attributes ?? {}) as Record<string, string | string[]> });
@@ -74,7 +91,7 @@ export function formatCommand(argv: string[], io: Io): number {
   const text = read(file);
   const { diagnostics } = parsePolicy(text);
   if (diagnostics.length > 0) {
-    for (const d of diagnostics) io.err(`${file}:${d.span.line}:${d.span.column}: error[${d.code}]: ${d.message}\n`);
+    for (const d of diagnostics) io.err(`${file}:${d.location.line}:${d.location.column}: error[${d.code}]: ${d.message}\n`);
     return 1;
   }
   io.out(formatPolicy(text));
@@ -98,11 +115,16 @@ export function generateCommand(argv: string[], io: Io): number {
   if (zones.length === 0) throw new UsageError('generate needs at least one `--zone NAME`');
   const appId = one(a, 'app-id');
   const team = one(a, 'team');
-  const g = generatePolicies({ role: role as TeamRole, zones, schemas: a.flags.get('schema'), templated: a.switches.has('templated'), ...(appId ? { appId } : {}), ...(team ? { team } : {}) });
-  if (g.errors.length > 0) {
-    for (const e of g.errors) io.err(`error[${e.code}]: ${e.message}${e.help ? `\n  help: ${e.help}` : ''}\n`);
+  const schemas = a.flags.get('schema');
+  const g = generatePolicies({ role: role as TeamRole, zones, schemas, templated: a.switches.has('templated'), ...(appId ? { appId } : {}), ...(team ? { team } : {}) });
+  const errors = [...schemasOutsideZoneScope(schemas), ...g.errors];
+  if (errors.length > 0) {
+    for (const e of errors) io.err(`error[${e.code}]: ${e.message}${e.help ? `\n  help: ${e.help}` : ''}\n`);
     return 1;
   }
+  // the generated text goes through the validator too: anything it flags is said, never printed silently
+  const findings = g.policies.flatMap((p) => validatePolicy(p.text).filter((f) => f.severity !== 'info').map((f) => human(p.name, f)));
+  for (const f of findings) io.err(`${f}\n`);
   if (a.switches.has('json')) io.out(`${JSON.stringify(g, null, 2)}\n`);
   else for (const p of g.policies) io.out(p.text);
   return 0;
@@ -112,7 +134,7 @@ export function analyzeCommand(argv: string[], io: Io): number {
   const a = parseArgs(argv, [], ['json']);
   if (a.positionals.length === 0) throw new UsageError('analyze needs at least one FILE');
   const findings = analyzeOverPrivilege(a.positionals.map((f) => ({ name: f, text: read(f) })));
-  if (a.switches.has('json')) io.out(`${JSON.stringify({ findings }, null, 2)}\n`);
+  if (a.switches.has('json')) io.out(`${JSON.stringify({ findings: findings.map((f) => ({ ...flat(f), permission: f.permission, ...(f.policy !== undefined ? { policy: f.policy } : {}) })) }, null, 2)}\n`);
   else for (const f of findings) io.out(`${human(f.policy ?? '', f)}\n`);
-  return findings.some((f) => f.severity !== 'suggestion') ? 1 : 0;
+  return findings.some((f) => f.severity !== 'info') ? 1 : 0;
 }

@@ -8,7 +8,7 @@ import { UsageError } from './args';
 import { analyzeCommand, diffCommand, evaluateCommand, formatCommand, generateCommand, validateCommand, type Io } from './commands';
 
 export const USAGE = `usage: iam <command> [options]
-  validate [--json] FILE...
+  validate [--json] [--boundary | --policy] FILE...   (kind detected per file unless given)
   evaluate [--json] --policy FILE [--policy FILE...] [--boundary FILE...] [--param name=value...] --request JSON
   format FILE
   diff A B

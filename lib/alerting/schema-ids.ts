@@ -6,6 +6,13 @@ export const MAINTENANCE_WINDOW = 'builtin:alerting.maintenance-window';
 export const SLO = 'builtin:monitoring.slo';
 export const MANAGEMENT_ZONES = 'builtin:management-zones';
 
+/**
+ * The IAM statement that lets a user read the management-zone table (no zone condition: seed 002,
+ * it does not apply to that schema). The calculator writes it into every role's policy; the app
+ * names it when the table reads as empty, which is how an unreadable list answers (facts §7).
+ */
+export const ZONE_TABLE_READ_STATEMENT = `ALLOW settings:objects:read WHERE settings:schemaId = "${MANAGEMENT_ZONES}";`;
+
 export const ALERTING_SCHEMA_IDS = [ALERTING_PROFILE, PROBLEM_NOTIFICATIONS, METRIC_EVENTS, MAINTENANCE_WINDOW, SLO] as const;
 export type AlertingSchemaId = (typeof ALERTING_SCHEMA_IDS)[number];
 

@@ -7,7 +7,8 @@
  * - `planChanges`: desired vs current objects → ordered create/update/delete steps with field diffs.
  * - `planSummary` / `valueToWrite`: what the CLI prints, and how apply fills in created ids.
  *
- * Formats and their sources: FORMATS.md. Diagnostic codes: `MAC_CODES`.
+ * Formats and their sources: FORMATS.md. Diagnostics: the one model of lib/diagnostics, codes
+ * in `MAC_CODES` (part of the catalog in lib/codes).
  */
 export * from './types';
 export { MAC_CODES, isMacCode, type MacCode } from './codes';

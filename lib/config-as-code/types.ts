@@ -5,6 +5,7 @@
  * pass it around; I/O (reading the team's objects, files, environment variables) is the caller's.
  */
 import type { AlertingSchemaId } from '../alerting/schema-ids';
+import type { Diagnostic, Location } from '../diagnostics';
 import type { MacCode } from './codes';
 
 /** File path (always `/`-separated, relative, no `..`) → UTF-8 text. */
@@ -45,27 +46,12 @@ export interface ExportInput {
   schemaIds?: AlertingSchemaId[];
 }
 
-export type Severity = 'error' | 'warning' | 'info';
-
 /**
- * Where a problem is: a file, and in it a text position (YAML, JSON) and/or a value path
+ * One problem: the project's one `Diagnostic` (lib/diagnostics) with a `mac/*` code. Its location
+ * is a file and in it a text position (YAML, JSON) and/or a value path
  * (`configs/0/config/parameters/zone` in a YAML file, `webHookNotification/url` in a value).
  */
-export interface MacLocation {
-  file?: string;
-  path?: string;
-  line?: number;
-  column?: number;
-}
-
-/** One problem, plain data: stable `code`, lowercase `message` (user input in backticks), optional `help`. */
-export interface MacDiagnostic {
-  code: MacCode;
-  severity: Severity;
-  message: string;
-  help?: string;
-  location: MacLocation;
-}
+export type MacDiagnostic = Diagnostic<MacCode>;
 
 export interface ExportResult {
   files: FileMap;
@@ -99,7 +85,7 @@ export interface DesiredObject {
   /** the config YAML and the template it was rendered from */
   file: string;
   /** the config entry in `file` (`configs/3`, with its line) */
-  entry: MacLocation;
+  entry: Location;
   template: string;
   value: Record<string, unknown>;
   /** Monaco's `config.originObjectId`: the object this config was exported from */

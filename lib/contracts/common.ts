@@ -1,10 +1,13 @@
 /**
- * Building blocks shared by every function contract: diagnostics, guardrail findings, the
- * status-tagged failure result, and the bounded JSON value that carries a settings object.
- * Contracts are strict (unknown fields are `invalid`) because the functions are a trust boundary.
+ * Building blocks shared by every function contract: diagnostics and guardrail findings (the one
+ * diagnostics model of lib/diagnostics, codes from the catalog in lib/codes), the status-tagged
+ * failure result, and the bounded JSON value that carries a settings object. Contracts are strict
+ * (unknown fields are `invalid`) because the functions are a trust boundary.
  */
 import * as z from 'zod';
 import { ALERTING_SCHEMA_IDS } from '../alerting/schema-ids';
+import { ALL_CODES, type AppDiagnostic } from '../codes';
+import { SEVERITIES } from '../diagnostics';
 
 // AppEngine functions run without `unsafe-eval` by default: keep zod from compiling validators
 // with `new Function` (it would only warn and fall back, but the warning floods function logs).
@@ -29,31 +32,54 @@ export const LIMITS = {
   maxDependants: 200,
 } as const;
 
-export const diagnosticSchema = z.strictObject({
-  code: z.string(),
-  message: z.string(),
+/** A catalogued diagnostic code (`lib/codes`): an answer never carries a code the catalog does not declare. */
+export const diagnosticCodeSchema = z.enum(ALL_CODES);
+export const severitySchema = z.enum(SEVERITIES);
+
+const locationShape = {
+  file: z.string().optional(),
   path: z.string().optional(),
+  line: z.number().optional(),
+  column: z.number().optional(),
+  endLine: z.number().optional(),
+  endColumn: z.number().optional(),
+  offset: z.number().optional(),
+  endOffset: z.number().optional(),
+};
+/** `Location` of lib/diagnostics; functions answer with value paths (`value/rules/0/tag`). */
+export const locationSchema = z.strictObject(locationShape);
+
+const diagnosticShape = {
+  code: diagnosticCodeSchema,
+  severity: severitySchema,
+  message: z.string(),
   help: z.string().optional(),
-});
+  suggestions: z.array(z.string()).optional(),
+};
+
+/** The one diagnostics model (`Diagnostic` of lib/diagnostics) with a catalogued code. */
+export const diagnosticSchema = z.strictObject({ ...diagnosticShape, location: locationSchema.optional() });
 export type Diagnostic = z.infer<typeof diagnosticSchema>;
 
-export const findingSeveritySchema = z.enum(['error', 'warning', 'info']);
 /**
- * Findings and listed items only ever leave a function, so their schemas strip fields the
- * contract does not name instead of refusing them: nothing outside the contract leaves either
- * way, and on a 500-item page the strict check cost 2.6× as much. Requests stay strict.
+ * A guardrail (or review) finding: a diagnostic plus the rule that found it and the rule's mode
+ * (`enforce` findings with severity error block). Findings and listed items only ever leave a
+ * function, so their schemas strip fields the contract does not name instead of refusing them:
+ * nothing outside the contract leaves either way, and on a 500-item page the strict check cost
+ * 2.6× as much. Requests stay strict.
  */
 export const findingSchema = z.object({
+  ...diagnosticShape,
+  location: z.object(locationShape).optional(),
   rule: z.string(),
-  severity: findingSeveritySchema,
-  code: z.string(),
-  path: z.string(),
-  message: z.string(),
-  help: z.string().optional(),
-  /** mode of the rule that produced the finding; `enforce` findings with severity error block */
   mode: z.enum(['enforce', 'warn', 'dry-run']).optional(),
 });
 export type Finding = z.infer<typeof findingSchema>;
+
+// the contract's diagnostic is the model's, both ways (a compile-time check)
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const sameDiagnostic: Same<Diagnostic, AppDiagnostic> = true;
+void sameDiagnostic;
 
 /** Depth and serialized size of a JSON value, walked iteratively so hostile nesting cannot overflow the stack. */
 export function jsonShapeWithin(value: unknown, maxDepth: number, maxBytes: number): boolean {
@@ -112,6 +138,7 @@ export const currentObjectSchema = z.strictObject({
   value: storedValueSchema.nullable(),
   updateToken: z.string().nullable(),
 });
+export type CurrentObject = z.infer<typeof currentObjectSchema>;
 
 export const failureStatusSchema = z.enum(['invalid', 'forbidden', 'conflict', 'not-found', 'error']);
 export type FailureStatus = z.infer<typeof failureStatusSchema>;

@@ -40,7 +40,7 @@ describe('contracts', () => {
   });
   it('parses failures with the current value of a conflict', () => {
     const r = contracts['update-alerting-object'].response.safeParse({
-      status: 'conflict', diagnostics: [{ code: 'settings/conflict', message: 'changed' }],
+      status: 'conflict', diagnostics: [{ code: 'settings/conflict', severity: 'error', message: 'changed' }],
       current: { objectId: 'o', value: { name: 'n' }, updateToken: 't2' },
     });
     expect(r.success).toBe(true);
@@ -55,7 +55,7 @@ describe('contracts', () => {
     for (const bad of [null, [], 'text', 3]) expect(contracts['list-team-alerting'].response.safeParse(item(bad)).success).toBe(false);
   });
   it('strips fields outside the contract from listed items and their findings, so they never leave a function', () => {
-    const finding = { rule: 'naming', severity: 'warning', code: 'guardrail/naming/prefix', path: 'name', message: 'm', internal: 'x' };
+    const finding = { rule: 'naming', severity: 'warning', code: 'guardrail/naming/prefix', location: { path: 'name' }, message: 'm', internal: 'x' };
     const r = contracts['list-team-alerting'].response.safeParse({
       status: 'ok', items: [{ objectId: 'o', schemaId: 'builtin:alerting.profile', teamId: 'checkout', value: {}, summary: 's', findings: [finding], modified: null, modifiedBy: null, updateToken: 'secret' }],
     });

@@ -1,4 +1,8 @@
-/** Contract of `get-alerting-history`: revisions of the caller's team objects (who, when, before/after). */
+/**
+ * Contract of `get-alerting-history`: revisions of the caller's team objects (who, when,
+ * before/after) in a time range the user chose: `from`/`to` (ISO 8601 with offset), by default
+ * the last 30 days, at most one year; the answer says which range it covers.
+ */
 import * as z from 'zod';
 import { alertingSchemaIdSchema, objectIdSchema, pageKeySchema, refusingIllFormedText, resultSchema, storedValueSchema, teamIdRefSchema } from './common-refs';
 
@@ -8,6 +12,10 @@ export const getAlertingHistoryRequestSchema = refusingIllFormedText(z.preproces
     objectId: objectIdSchema.optional(),
     teamId: teamIdRefSchema.optional(),
     pageKey: pageKeySchema.optional(),
+    /** start of the range (inclusive); default: `to` − 30 days */
+    from: z.iso.datetime({ offset: true }).optional(),
+    /** end of the range (inclusive); default: now */
+    to: z.iso.datetime({ offset: true }).optional(),
   }),
 ));
 export type GetAlertingHistoryRequest = z.infer<typeof getAlertingHistoryRequestSchema>;
@@ -28,8 +36,13 @@ export const revisionSchema = z.strictObject({
 });
 export type Revision = z.infer<typeof revisionSchema>;
 
+/** The range a history answer covers (ISO 8601, UTC). */
+export const historyRangeSchema = z.strictObject({ from: z.string(), to: z.string() });
+export type HistoryRange = z.infer<typeof historyRangeSchema>;
+
 export const getAlertingHistoryResponseSchema = resultSchema({
   revisions: z.array(revisionSchema),
+  range: historyRangeSchema,
   nextPageKey: z.string().optional(),
 });
 export type GetAlertingHistoryResponse = z.infer<typeof getAlertingHistoryResponseSchema>;

@@ -1,6 +1,6 @@
 /** Contract of `get-context`: who the caller is, their teams and rules, and what they may do. */
 import * as z from 'zod';
-import { alertingSchemaIdSchema, emptyRequestSchema, resultSchema } from './common';
+import { alertingSchemaIdSchema, diagnosticSchema, emptyRequestSchema, resultSchema } from './common';
 import { namingRuleSchema, notificationRulesSchema, quotaSchema, ruleModeSchema } from '../teams/model';
 
 export const getContextRequestSchema = emptyRequestSchema;
@@ -61,6 +61,8 @@ export const getContextResponseSchema = resultSchema({
   isAdmin: z.boolean(),
   capabilities: callerCapabilitiesSchema,
   permissions: z.array(effectivePermissionSchema),
+  /** what stands in the caller's way although the call succeeded (e.g. `context/zone-table-unreadable`) */
+  warnings: z.array(diagnosticSchema).optional(),
 });
 export type GetContextResponse = z.infer<typeof getContextResponseSchema>;
 

@@ -3,7 +3,7 @@
  * Settings API's own `validateOnly` answer. Nothing is written.
  */
 import * as z from 'zod';
-import { alertingSchemaIdSchema, findingSchema, objectIdSchema, refusingIllFormedText, resultSchema, settingsValueSchema, teamIdRefSchema } from './common-refs';
+import { alertingSchemaIdSchema, diagnosticSchema, findingSchema, objectIdSchema, refusingIllFormedText, resultSchema, settingsValueSchema, teamIdRefSchema } from './common-refs';
 
 export const previewAlertingChangeRequestSchema = refusingIllFormedText(z.strictObject({
   schemaId: alertingSchemaIdSchema,
@@ -13,16 +13,15 @@ export const previewAlertingChangeRequestSchema = refusingIllFormedText(z.strict
 }));
 export type PreviewAlertingChangeRequest = z.infer<typeof previewAlertingChangeRequestSchema>;
 
-export const constraintViolationSchema = z.strictObject({ path: z.string(), message: z.string() });
-
 export const previewAlertingChangeResponseSchema = resultSchema({
   /** true when the guardrails and the Settings validation would both let the write through */
   allowed: z.boolean(),
   teamId: z.string().nullable(),
   findings: z.array(findingSchema),
+  /** the Settings API's `validateOnly` answer: its constraint violations (`settings/constraint-violation` at their paths) or refusal */
   validation: z.strictObject({
     valid: z.boolean(),
-    violations: z.array(constraintViolationSchema),
+    violations: z.array(diagnosticSchema),
   }),
 });
 export type PreviewAlertingChangeResponse = z.infer<typeof previewAlertingChangeResponseSchema>;

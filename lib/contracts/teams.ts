@@ -13,8 +13,8 @@ export const listTeamsRequestSchema = emptyRequestSchema;
 export type ListTeamsRequest = z.infer<typeof listTeamsRequestSchema>;
 export const listTeamsResponseSchema = resultSchema({
   teams: z.array(storedTeamSchema),
-  /** validation findings across all teams (unknown zones, zones claimed twice, …) */
-  diagnostics: z.array(diagnosticSchema.extend({ severity: z.enum(['error', 'warning']) })),
+  /** validation findings across all teams (unknown zones, zones claimed twice, …), at `<teamId>/<path>` */
+  diagnostics: z.array(diagnosticSchema),
 });
 export type ListTeamsResponse = z.infer<typeof listTeamsResponseSchema>;
 
@@ -27,6 +27,7 @@ export type UpsertTeamRequest = z.infer<typeof upsertTeamRequestSchema>;
 export const upsertTeamResponseSchema = resultSchema({
   objectId: z.string(),
   version: z.string().nullable(),
+  /** what the validation warns about but does not block (a zone claimed twice), at `team/<path>` */
   warnings: z.array(diagnosticSchema),
 });
 export type UpsertTeamResponse = z.infer<typeof upsertTeamResponseSchema>;

@@ -9,12 +9,13 @@
  * Both walks are iterative: a hostile or merely deep value cannot overflow the stack.
  */
 import type * as z from 'zod';
+import type { DiagnosticCode } from '../codes';
 
 // With the `u` flag a well-formed pair is one code point and does not match; only a lone half does.
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
 const LONE_SURROGATES = /[\uD800-\uDFFF]/gu;
 
-export const INVALID_UNICODE_CODE = 'input/invalid-unicode';
+export const INVALID_UNICODE_CODE = 'input/invalid-unicode' satisfies DiagnosticCode;
 
 export function hasLoneSurrogate(text: string): boolean {
   return LONE_SURROGATE.test(text);

@@ -5,6 +5,7 @@
  * first, check it and the new value, and write with the current `updateToken`, so a change
  * between check and write is a `conflict`, never a silent overwrite.
  */
+import { diagnostic } from '../codes';
 import type { AlertingSchemaId, Failure } from '../contracts/common';
 import type { CreateAlertingObjectRequest, CreateAlertingObjectResponse } from '../contracts/create-alerting-object';
 import type { DeleteAlertingObjectRequest, DeleteAlertingObjectResponse } from '../contracts/delete-alerting-object';
@@ -19,7 +20,7 @@ import { ownerAmong } from './ownership';
 import { deleteDependants, findDependants, partialDelete } from './profile-dependants';
 import { settleQuota } from './quota-settle';
 import { PortError, type Ports, type SettingsRecord } from './ports';
-import { fail, forbiddenByGuardrails } from './results';
+import { constraintViolations, fail, forbiddenByGuardrails, staleConflict } from './results';
 import { isFailure, loadTeamContext, type TeamContext } from './team-context';
 import { PROFILE_SCHEMA } from './team-objects';
 
@@ -33,11 +34,11 @@ async function readOwned(ports: Ports, ctx: TeamContext, objectId: string): Prom
     record = await ports.settings.get(objectId);
   } catch (e) {
     if (e instanceof PortError && (e.status === 'not-found' || e.status === 'forbidden')) {
-      return fail(e.status, e.status === 'not-found' ? 'settings/not-found' : 'settings/forbidden', e.status === 'not-found' ? `object \`${objectId}\` does not exist` : e.message, { path: 'objectId' });
+      return fail(e.status, e.status === 'not-found' ? 'settings/not-found' : 'settings/forbidden', e.status === 'not-found' ? `object \`${objectId}\` does not exist` : e.message, { location: { path: 'objectId' } });
     }
     throw e;
   }
-  if (!alertingKnowledge.isAlertingSchema(record.schemaId)) return fail('not-found', 'settings/not-found', `object \`${objectId}\` is not an alerting object`, { path: 'objectId' });
+  if (!alertingKnowledge.isAlertingSchema(record.schemaId)) return fail('not-found', 'settings/not-found', `object \`${objectId}\` is not an alerting object`, { location: { path: 'objectId' } });
   let profile: unknown;
   const scope = alertingKnowledge.scopeOf(record.schemaId, record.value);
   if (scope.kind === 'via-alerting-profile') {
@@ -73,19 +74,19 @@ export async function getAlertingObject(ports: Ports, req: GetAlertingObjectRequ
   };
 }
 
-async function validateWithSettings(ports: Ports, req: { schemaId: string; value: Record<string, unknown>; objectId?: string; updateToken?: string }) {
+async function validateWithSettings(ports: Ports, req: { schemaId: string; value: Record<string, unknown>; objectId?: string; updateToken?: string }): Promise<Extract<PreviewAlertingChangeResponse, { status: 'ok' }>['validation']> {
   try {
     if (req.objectId) await ports.settings.update(req.objectId, req.value, req.updateToken ?? '', true);
     else await ports.settings.create(req.schemaId, req.value, true);
     return { valid: true, violations: [] };
   } catch (e) {
     if (e instanceof PortError && e.status === 'invalid') {
-      return { valid: false, violations: e.violations.length ? e.violations : [{ path: '', message: e.message }] };
+      return { valid: false, violations: e.violations.length ? constraintViolations(e) : [diagnostic('settings/invalid', e.message)] };
     }
     // The caller's own IAM refuses even the dry run (e.g. a foreign zone): a preview still answers
     // with the guardrail findings, which name the zone and its team, instead of a bare 403.
     if (e instanceof PortError && e.status === 'forbidden') {
-      return { valid: false, violations: [{ path: '', message: `your permissions do not allow this write: ${e.message}` }] };
+      return { valid: false, violations: [diagnostic('settings/forbidden', `your permissions do not allow this write: ${e.message}`)] };
     }
     throw e;
   }
@@ -99,7 +100,7 @@ export async function previewAlertingChange(ports: Ports, req: PreviewAlertingCh
     const owned = await readOwned(ports, ctx, req.objectId);
     if (isFailure(owned)) return owned;
     before = owned.record;
-    if (before.schemaId !== req.schemaId) return fail('invalid', 'request/schema-mismatch', `object \`${req.objectId}\` is a \`${before.schemaId}\` object`, { path: 'schemaId' });
+    if (before.schemaId !== req.schemaId) return fail('invalid', 'request/schema-mismatch', `object \`${req.objectId}\` is a \`${before.schemaId}\` object`, { location: { path: 'schemaId' } });
   }
   const [guarded, metric] = await Promise.all([
     decideChange(ports.settings, ctx, { operation: before ? 'update' : 'create', schemaId: req.schemaId, before: before?.value, after: req.value }),
@@ -126,18 +127,11 @@ export async function createAlertingObject(ports: Ports, req: CreateAlertingObje
   return { status: 'ok', objectId, findings: nonBlocking(decision.findings) };
 }
 
-/** A `conflict` carrying the current value and token, if the caller may still see the object. */
-async function conflict(ports: Ports, ctx: TeamContext, objectId: string, message: string): Promise<Failure> {
+/** The stale-token `conflict` of a write the platform refused: reads the object again, if the caller may still see it. */
+async function conflictAfterWrite(ports: Ports, ctx: TeamContext, objectId: string): Promise<Failure> {
   const owned = await readOwned(ports, ctx, objectId).catch(() => undefined);
-  const current = owned && !isFailure(owned) ? { objectId, value: owned.record.value, updateToken: owned.record.updateToken ?? null } : undefined;
-  return {
-    status: 'conflict',
-    diagnostics: [{ code: 'settings/conflict', message, help: 'review the current value, merge your change and save again' }],
-    ...(current ? { current } : {}),
-  };
+  return staleConflict('object', owned && !isFailure(owned) ? { objectId, value: owned.record.value, updateToken: owned.record.updateToken ?? null } : undefined);
 }
-
-const STALE = 'the object was changed by someone else since you opened it';
 
 export async function updateAlertingObject(ports: Ports, req: UpdateAlertingObjectRequest): Promise<UpdateAlertingObjectResponse | Failure> {
   const ctx = await loadTeamContext(ports);
@@ -146,7 +140,7 @@ export async function updateAlertingObject(ports: Ports, req: UpdateAlertingObje
   if (isFailure(owned)) return owned;
   const { record } = owned;
   if (record.updateToken !== undefined && record.updateToken !== req.updateToken) {
-    return { status: 'conflict', diagnostics: [{ code: 'settings/conflict', message: STALE, help: 'review the current value, merge your change and save again' }], current: { objectId: record.objectId, value: record.value, updateToken: record.updateToken } };
+    return staleConflict('object', { objectId: record.objectId, value: record.value, updateToken: record.updateToken });
   }
   const [guarded, metric] = await Promise.all([
     decideChange(ports.settings, ctx, { operation: 'update', schemaId: record.schemaId as AlertingSchemaId, before: record.value, after: req.value }),
@@ -157,7 +151,7 @@ export async function updateAlertingObject(ports: Ports, req: UpdateAlertingObje
   try {
     await ports.settings.update(req.objectId, req.value, req.updateToken, false);
   } catch (e) {
-    if (e instanceof PortError && e.status === 'conflict') return conflict(ports, ctx, req.objectId, STALE);
+    if (e instanceof PortError && e.status === 'conflict') return conflictAfterWrite(ports, ctx, req.objectId);
     throw e;
   }
   return { status: 'ok', objectId: req.objectId, findings: nonBlocking(decision.findings) };
@@ -170,7 +164,7 @@ export async function deleteAlertingObject(ports: Ports, req: DeleteAlertingObje
   if (isFailure(owned)) return owned;
   const { record } = owned;
   if (record.updateToken !== undefined && record.updateToken !== req.updateToken) {
-    return { status: 'conflict', diagnostics: [{ code: 'settings/conflict', message: STALE }], current: { objectId: record.objectId, value: record.value, updateToken: record.updateToken } };
+    return staleConflict('object', { objectId: record.objectId, value: record.value, updateToken: record.updateToken });
   }
   const decision = await decideChange(ports.settings, ctx, { operation: 'delete', schemaId: record.schemaId as AlertingSchemaId, before: record.value });
   if (!decision.allowed) return forbiddenByGuardrails(decision.findings);
@@ -186,7 +180,7 @@ export async function deleteAlertingObject(ports: Ports, req: DeleteAlertingObje
     await ports.settings.delete(req.objectId, req.updateToken);
   } catch (e) {
     if (deletedDependants.length > 0) return partialDelete(e, `all ${deletedDependants.length} problem notifications were deleted, but the alerting profile could not be`, dependants, deletedDependants);
-    if (e instanceof PortError && e.status === 'conflict') return conflict(ports, ctx, req.objectId, STALE);
+    if (e instanceof PortError && e.status === 'conflict') return conflictAfterWrite(ports, ctx, req.objectId);
     throw e;
   }
   return { status: 'ok', objectId: req.objectId, findings: nonBlocking(decision.findings), deletedDependants };

@@ -14,26 +14,36 @@ export interface Cursor {
   schema: number;
   /** the Settings API's page key inside that schema; absent: start the schema from its first page */
   key?: string;
+  /** a history listing's time range (ms), so every schema after the first is read in the same range */
+  range?: { from: number; to: number };
 }
 
 const maskOf = (schemas: readonly AlertingSchemaId[]) => ALERTING_SCHEMA_IDS.reduce((m, s, i) => (schemas.includes(s) ? m | (1 << i) : m), 0);
 const ALL = (1 << ALERTING_SCHEMA_IDS.length) - 1;
 
 export function encodeCursor(c: Cursor): string {
-  return btoa(encodeURIComponent(JSON.stringify({ v: 2, m: maskOf(c.schemas), s: c.schema, k: c.key ?? '' })));
+  return btoa(encodeURIComponent(JSON.stringify({ v: 2, m: maskOf(c.schemas), s: c.schema, k: c.key ?? '', ...(c.range ? { r: [c.range.from, c.range.to] } : {}) })));
 }
 
 export function decodeCursor(s: string): Cursor | undefined {
   try {
-    const o = JSON.parse(decodeURIComponent(atob(s))) as { v?: unknown; m?: unknown; s?: unknown; k?: unknown };
+    const o = JSON.parse(decodeURIComponent(atob(s))) as { v?: unknown; m?: unknown; s?: unknown; k?: unknown; r?: unknown };
     if (o.v !== 2 || typeof o.m !== 'number' || !Number.isInteger(o.m) || o.m < 1 || o.m > ALL) return undefined;
     const mask = o.m;
     const schemas = ALERTING_SCHEMA_IDS.filter((_, i) => (mask & (1 << i)) !== 0);
     if (typeof o.s !== 'number' || !Number.isInteger(o.s) || o.s < 0 || o.s >= schemas.length || typeof o.k !== 'string') return undefined;
-    return o.k === '' ? { schemas, schema: o.s } : { schemas, schema: o.s, key: o.k };
+    const range = rangeOf(o.r);
+    if (o.r !== undefined && range === undefined) return undefined;
+    return { schemas, schema: o.s, ...(o.k === '' ? {} : { key: o.k }), ...(range ? { range } : {}) };
   } catch {
     return undefined;
   }
+}
+
+function rangeOf(r: unknown): { from: number; to: number } | undefined {
+  if (!Array.isArray(r) || r.length !== 2 || !r.every((t) => Number.isSafeInteger(t))) return undefined;
+  const [from, to] = r as [number, number];
+  return from < to ? { from, to } : undefined;
 }
 
 /**

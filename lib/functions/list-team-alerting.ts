@@ -37,10 +37,10 @@ export async function listTeamAlerting(ports: Ports, req: ListTeamAlertingReques
   const ctx = await loadTeamContext(ports, req.teamId);
   if (isFailure(ctx)) return ctx;
   const cursor = req.pageKey === undefined ? undefined : decodeCursor(req.pageKey);
-  if (req.pageKey !== undefined && cursor === undefined) return fail('invalid', 'request/invalid-page-key', 'the page key is not valid', { path: 'pageKey' });
+  if (req.pageKey !== undefined && cursor === undefined) return fail('invalid', 'request/invalid-page-key', 'the page key is not valid', { location: { path: 'pageKey' } });
   const teams = ctx.selected.map((m) => m.team);
   const schemas = listingSchemas(req.schemaIds, cursor);
-  if (schemas === undefined) return fail('invalid', 'request/page-key-mismatch', 'the page key belongs to a listing of other schemas', { path: 'schemaIds', help: 'send the page key alone, or with the same schemaIds as the first call' });
+  if (schemas === undefined) return fail('invalid', 'request/page-key-mismatch', 'the page key belongs to a listing of other schemas', { location: { path: 'schemaIds' }, help: 'send the page key alone, or with the same schemaIds as the first call' });
   const zoneIds = zoneIdsOf(teams, ctx.zones);
   // the profiles' ownership and each of their notifications derive the same profile scopes
   const knowledge = withScopeMemo(alertingKnowledge, [PROFILE_SCHEMA]);

@@ -68,11 +68,11 @@ export async function listUnownedAlerting(ports: Ports, req: ListUnownedAlerting
     return fail('forbidden', 'access/not-admin', 'only admins can list alerting outside every team', { help: 'team leads review their own team on the Review page' });
   }
   const cursor = req.pageKey === undefined ? undefined : decodeCursor(req.pageKey);
-  if (req.pageKey !== undefined && cursor === undefined) return fail('invalid', 'request/invalid-page-key', 'the page key is not valid', { path: 'pageKey' });
+  if (req.pageKey !== undefined && cursor === undefined) return fail('invalid', 'request/invalid-page-key', 'the page key is not valid', { location: { path: 'pageKey' } });
   const allTeams = parseStoredTeams(await ports.teams.list()).map((s) => s.team);
   const zones = await loadZones(ports.settings);
   const schemas = listingSchemas(req.schemaIds, cursor);
-  if (schemas === undefined) return fail('invalid', 'request/page-key-mismatch', 'the page key belongs to a listing of other schemas', { path: 'schemaIds', help: 'send the page key alone, or with the same schemaIds as the first call' });
+  if (schemas === undefined) return fail('invalid', 'request/page-key-mismatch', 'the page key belongs to a listing of other schemas', { location: { path: 'schemaIds' }, help: 'send the page key alone, or with the same schemaIds as the first call' });
   const profiles = await listAll(ports.settings, PROFILE_SCHEMA);
   const ctx = ownershipContext(allTeams, zones, profiles);
 

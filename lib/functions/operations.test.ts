@@ -132,7 +132,7 @@ describe('list-team-alerting', () => {
     const { ports } = setup();
     for (const maxItems of [0, 501, 2.5, '100']) {
       const r = await operations['list-team-alerting'](ports, { maxItems });
-      expect(r).toMatchObject({ status: 'invalid', diagnostics: [{ code: 'request/invalid', path: 'maxItems' }] });
+      expect(r).toMatchObject({ status: 'invalid', diagnostics: [{ code: 'request/invalid', location: { path: 'maxItems' } }] });
     }
   });
   it('bounds every call of a 5,000-profile walk and reads the profiles in full only for the notifications', async () => {
@@ -206,10 +206,10 @@ describe('list-team-alerting', () => {
     const first = await operations['list-team-alerting'](ports, { schemaIds: ['builtin:monitoring.slo'] });
     expect(first.status).toBe('ok');
     const forged = btoa(encodeURIComponent(JSON.stringify({ v: 2, m: 16, s: 0, k: '' })));
-    expect(await operations['list-team-alerting'](ports, { pageKey: forged, schemaIds: [P] })).toMatchObject({ status: 'invalid', diagnostics: [{ code: 'request/page-key-mismatch', path: 'schemaIds' }] });
+    expect(await operations['list-team-alerting'](ports, { pageKey: forged, schemaIds: [P] })).toMatchObject({ status: 'invalid', diagnostics: [{ code: 'request/page-key-mismatch', location: { path: 'schemaIds' } }] });
     for (const bad of [{ v: 2, m: 0, s: 0, k: '' }, { v: 2, m: 1, s: 1, k: '' }, { v: 2, m: 1, s: -1, k: '' }, { v: 1, m: 1, s: 0, k: '' }, { v: 2, m: 1, s: 0, k: 7 }, { v: 2, m: 64, s: 0, k: '' }]) {
       const key = btoa(encodeURIComponent(JSON.stringify(bad)));
-      expect(await operations['list-team-alerting'](ports, { pageKey: key })).toMatchObject({ status: 'invalid', diagnostics: [{ code: 'request/invalid-page-key', path: 'pageKey' }] });
+      expect(await operations['list-team-alerting'](ports, { pageKey: key })).toMatchObject({ status: 'invalid', diagnostics: [{ code: 'request/invalid-page-key', location: { path: 'pageKey' } }] });
     }
   });
   it('checks ownership item by item on a forged page key that points at an unfiltered or another schema\'s listing', async () => {
@@ -245,7 +245,7 @@ describe('writes', () => {
     const ok = await operations['create-alerting-object'](ports, { schemaId: P, value: { name: '[checkout] new', managementZone: w.zoneId.Payments } });
     expect(ok).toMatchObject({ status: 'ok', objectId: expect.any(String) });
     const bad = await operations['create-alerting-object'](ports, { schemaId: P, value: { name: '[checkout] new', managementZone: w.zoneId.Search } });
-    expect(bad).toMatchObject({ status: 'forbidden', diagnostics: [{ code: 'guardrail/scope/foreign-zone', path: 'managementZone', message: 'management zone `Search` belongs to team `search`, not to your team `checkout`' }] });
+    expect(bad).toMatchObject({ status: 'forbidden', diagnostics: [{ code: 'guardrail/scope/foreign-zone', location: { path: 'managementZone' }, message: 'management zone `Search` belongs to team `search`, not to your team `checkout`' }] });
     expect(w.writes).toHaveLength(1);
   });
   it('refuses a notification on another team\'s alerting profile', async () => {
@@ -258,7 +258,7 @@ describe('writes', () => {
     const { w, ports } = setup();
     w.forbidWrites.on = true;
     expect(await operations['create-alerting-object'](ports, { schemaId: P, value: { name: '[checkout] n', managementZone: w.zoneId.Checkout } }))
-      .toEqual({ status: 'forbidden', diagnostics: [{ code: 'settings/forbidden', message: 'Permission denied by IAM' }] });
+      .toEqual({ status: 'forbidden', diagnostics: [{ code: 'settings/forbidden', severity: 'error', message: 'Permission denied by IAM' }] });
   });
   it('updates with the update token and returns conflict with the current value when stale', async () => {
     const { w, ports, mine } = setup();
@@ -279,7 +279,11 @@ describe('writes', () => {
   });
   it('deletes with the token; stale tokens conflict; foreign objects are refused', async () => {
     const { w, ports, mine, myNote, theirs } = setup();
-    expect(await operations['delete-alerting-object'](ports, { objectId: mine, updateToken: 'old' })).toMatchObject({ status: 'conflict' });
+    const staleDelete = await operations['delete-alerting-object'](ports, { objectId: mine, updateToken: 'old' });
+    const staleUpdate = await operations['update-alerting-object'](ports, { objectId: mine, value: { name: '[checkout] x' }, updateToken: 'old' });
+    // one stale-conflict answer for update and delete: the same diagnostic, the current object
+    expect(staleDelete).toEqual(staleUpdate);
+    expect(staleDelete).toMatchObject({ status: 'conflict', diagnostics: [{ code: 'settings/conflict', help: expect.any(String) }], current: { objectId: mine, updateToken: w.objects.get(mine)!.token } });
     expect(await operations['delete-alerting-object'](ports, { objectId: theirs, updateToken: w.objects.get(theirs)!.token })).toMatchObject({ status: 'forbidden' });
     // the profile's notification first: a profile in use is not deleted alone (profile-dependants.test.ts)
     expect(await operations['delete-alerting-object'](ports, { objectId: myNote, updateToken: w.objects.get(myNote)!.token })).toMatchObject({ status: 'ok' });
@@ -289,7 +293,7 @@ describe('writes', () => {
   it('previews guardrail findings and validation violations without writing', async () => {
     const { w, ports } = setup();
     const r = await operations['preview-alerting-change'](ports, { schemaId: P, value: { name: 'x'.repeat(60), managementZone: w.zoneId.Checkout } });
-    expect(r).toMatchObject({ status: 'ok', allowed: false, findings: [{ code: 'guardrail/naming/prefix' }], validation: { valid: false, violations: [{ path: 'name' }] } });
+    expect(r).toMatchObject({ status: 'ok', allowed: false, findings: [{ code: 'guardrail/naming/prefix' }], validation: { valid: false, violations: [{ code: 'settings/constraint-violation', location: { path: 'name' } }] } });
     expect(w.writes).toHaveLength(0);
   });
   it('refuses callers without a team', async () => {
@@ -310,7 +314,7 @@ describe('team admin', () => {
     const { w } = setup();
     w.admin.on = true;
     const team = { ...w.teams[1]!, id: 'new', scope: { kind: 'management-zones' as const, managementZones: ['Nowhere'] } };
-    expect(await operations['upsert-team'](w.ports(MAX), { team })).toMatchObject({ status: 'invalid', diagnostics: [{ code: 'team/scope/unknown-zone', path: 'team/scope/managementZones/0' }] });
+    expect(await operations['upsert-team'](w.ports(MAX), { team })).toMatchObject({ status: 'invalid', diagnostics: [{ code: 'team/scope/unknown-zone', location: { path: 'team/scope/managementZones/0' } }] });
     const shared = { ...team, scope: { kind: 'management-zones' as const, managementZones: ['Search'] } };
     expect(await operations['upsert-team'](w.ports(MAX), { team: shared })).toMatchObject({ status: 'ok', warnings: [{ code: 'team/scope/zone-claimed-twice' }] });
     expect(await operations['upsert-team'](w.ports(MAX), { team: w.teams[1]!, objectId: 'team-1', version: 'v0' })).toMatchObject({ status: 'conflict', current: { updateToken: 'v1' } });

@@ -33,7 +33,8 @@ export interface SettingsPage<T> {
  * it carries the first page's fields). `withUpdateToken` adds each object's updateToken.
  */
 export type ListQuery = { schemaIds: string; filter?: string; pageSize: number; withUpdateToken?: boolean } | { nextPageKey: string };
-export type HistoryQuery = { schemaId: string; filter?: string; pageSize: number } | { nextPageKey: string };
+/** A history listing's first page always carries a filter: at least its time range (see get-alerting-history). */
+export type HistoryQuery = { schemaId: string; filter: string; pageSize: number } | { nextPageKey: string };
 
 export interface SettingsRevision {
   objectId?: string;

@@ -26,7 +26,7 @@ describe('deleting an alerting profile that problem notifications use', () => {
     const r = await del({});
     expect(r).toEqual({
       status: 'conflict',
-      diagnostics: [expect.objectContaining({ code: 'dependency/in-use', path: 'objectId', message: 'alerting profile `[checkout] used` is used by 2 problem notifications: `[checkout] mail a`, `[checkout] mail b`' })],
+      diagnostics: [expect.objectContaining({ code: 'dependency/in-use', location: { path: 'objectId' }, message: 'alerting profile `[checkout] used` is used by 2 problem notifications: `[checkout] mail a`, `[checkout] mail b`' })],
       dependants: [
         { objectId: a, schemaId: N, name: '[checkout] mail a', updateToken: token(a), deletable: true },
         { objectId: b, schemaId: N, name: '[checkout] mail b', updateToken: token(b), deletable: true },

@@ -11,11 +11,13 @@
  * Only dependants the caller may read are found: the Settings API omits objects hidden by IAM
  * (the emulator gives a notification its profile's zone, so a reader of the profile reads them).
  */
+import { diagnostic, type DiagnosticCode } from '../codes';
 import { LIMITS } from '../contracts/common';
 import type { Dependant, DeleteAlertingObjectFailure, DeleteAlertingObjectRequest } from '../contracts/delete-alerting-object';
 import { decideChange } from './alerting-write';
 import { summaryOf } from './list-team-alerting';
 import { PortError, type Ports, type SettingsRecord } from './ports';
+import { fail } from './results';
 import { equalsFilter } from './settings-filter';
 import { listAll, type TeamContext } from './team-context';
 import { isOfSchema, NOTIFICATION_SCHEMA } from './team-objects';
@@ -38,8 +40,8 @@ export async function findDependants(ports: Ports, ctx: TeamContext, profile: Se
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 const named = (ds: readonly Dependant[]) => ds.slice(0, 3).map((d) => `\`${d.name}\``).join(', ') + (ds.length > 3 ? ` and ${ds.length - 3} more` : '');
 
-function refusal(status: 'conflict' | 'forbidden', code: string, message: string, help: string, dependants: Dependant[]): DeleteAlertingObjectFailure {
-  return { status, diagnostics: [{ code, message, path: 'objectId', help }], dependants };
+function refusal(status: 'conflict' | 'forbidden', code: DiagnosticCode, message: string, help: string, dependants: Dependant[]): DeleteAlertingObjectFailure {
+  return { ...fail(status, code, message, { location: { path: 'objectId' }, help }), dependants };
 }
 
 /**
@@ -91,7 +93,7 @@ export function partialDelete(e: unknown, message: string, dependants: readonly 
   const reason = e instanceof PortError ? `: ${e.message}` : '';
   return {
     status: e instanceof PortError ? e.status : 'error',
-    diagnostics: [{ code: 'dependency/partial-delete', message: `${message}${reason}`, path: 'objectId', help: 'reload the list and delete what is left' }],
+    diagnostics: [diagnostic('dependency/partial-delete', `${message}${reason}`, { location: { path: 'objectId' }, help: 'reload the list and delete what is left' })],
     dependants: dependants.map((d) => ({ ...d, deleted: deleted.includes(d.objectId) })),
   };
 }

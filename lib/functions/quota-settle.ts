@@ -16,6 +16,7 @@
  * the caller removes its own object; when removing fails, it answers `error` naming the object —
  * never `ok`.
  */
+import { diagnostic } from '../codes';
 import type { AlertingSchemaId, Diagnostic, Failure } from '../contracts/common';
 import type { TeamMapping } from '../teams/model';
 import { PortError, type SettingsPort } from './ports';
@@ -83,20 +84,14 @@ export async function settleQuota(settings: SettingsPort, ctx: TeamContext, team
   if (within === true) return undefined;
 
   const reason: Diagnostic = within === 'unknown'
-    ? { code: 'guardrail/quota/unknown', message: `the number of your team's \`${schemaId}\` objects could not be read after the write, so your new object was removed again`, help: 'try again' }
-    : {
-      code: 'guardrail/quota/exceeded',
-      message: `your team \`${team.id}\` reached its quota of ${quota.max} \`${schemaId}\` objects while you were creating this one, so it was removed again`,
-      help: 'delete an unused object or ask an admin to raise the quota',
-    };
+    ? diagnostic('guardrail/quota/unknown', `the number of your team's \`${schemaId}\` objects could not be read after the write, so your new object was removed again`, { help: 'try again' })
+    : diagnostic('guardrail/quota/exceeded', `your team \`${team.id}\` reached its quota of ${quota.max} \`${schemaId}\` objects while you were creating this one, so it was removed again`,
+      { help: 'delete an unused object or ask an admin to raise the quota' });
   const undoFailure = await removeOwn(settings, objectId);
   if (undoFailure === undefined) return { status: 'forbidden', diagnostics: [reason] };
   return {
     status: 'error',
-    diagnostics: [reason, {
-      code: 'guardrail/quota/undo-failed',
-      message: `your new object \`${objectId}\` is over the quota and could not be removed again: ${undoFailure}`,
-      help: 'delete it yourself, or ask an admin to',
-    }],
+    diagnostics: [reason, diagnostic('guardrail/quota/undo-failed', `your new object \`${objectId}\` is over the quota and could not be removed again: ${undoFailure}`,
+      { help: 'delete it yourself, or ask an admin to' })],
   };
 }

@@ -1,22 +1,27 @@
-/** Result helpers: failures with diagnostics, and the mapping of a `PortError` to a failure. */
-import type { Diagnostic, Failure, FailureStatus, Finding } from '../contracts/common';
+/**
+ * Result helpers: failures with diagnostics, the mapping of a `PortError` to a failure, and the
+ * one `conflict` answer for a stale update token (objects and team mappings alike).
+ */
+import { diagnostic, type DiagnosticCode } from '../codes';
+import { makeDiagnostic, type DiagnosticOptions } from '../diagnostics';
+import type { CurrentObject, Diagnostic, Failure, FailureStatus, Finding } from '../contracts/common';
 import { PortError } from './ports';
 
-export function fail(status: FailureStatus, code: string, message: string, extra: Partial<Diagnostic> = {}): Failure {
-  return { status, diagnostics: [{ code, message, ...extra }] };
+export function fail(status: FailureStatus, code: DiagnosticCode, message: string, options: DiagnosticOptions = {}): Failure {
+  return { status, diagnostics: [diagnostic(code, message, options)] };
+}
+
+/** A finding as a failure's diagnostic: the diagnostic without the rule that found it. */
+export function findingDiagnostic(f: Finding): Diagnostic {
+  return makeDiagnostic(f.code, f.severity, f.message, f);
 }
 
 /** Blocking guardrail findings as a `forbidden` result that still carries all findings. */
 export function forbiddenByGuardrails(findings: Finding[]): Failure {
-  const blocking = findings.filter((f) => f.severity === 'error');
-  return {
-    status: 'forbidden',
-    diagnostics: blocking.map((f) => ({ code: f.code, message: f.message, path: f.path, ...(f.help ? { help: f.help } : {}) })),
-    findings,
-  };
+  return { status: 'forbidden', diagnostics: findings.filter((f) => f.severity === 'error').map(findingDiagnostic), findings };
 }
 
-const CODE: Record<FailureStatus, string> = {
+const CODE: Record<FailureStatus, DiagnosticCode> = {
   invalid: 'settings/invalid',
   forbidden: 'settings/forbidden',
   conflict: 'settings/conflict',
@@ -24,10 +29,35 @@ const CODE: Record<FailureStatus, string> = {
   error: 'settings/error',
 };
 
+/** The Settings API's constraint violations of a refused value, each at its field path. */
+export function constraintViolations(e: PortError): Diagnostic[] {
+  return e.violations.map((v) => diagnostic('settings/constraint-violation', v.message, { location: { path: v.path } }));
+}
+
 /** A platform failure as a result; constraint violations keep their field paths. */
 export function fromPortError(e: PortError): Failure {
-  if (e.status === 'invalid' && e.violations.length > 0) {
-    return { status: 'invalid', diagnostics: e.violations.map((v) => ({ code: 'settings/constraint-violation', message: v.message, path: v.path })) };
-  }
-  return { status: e.status, diagnostics: [{ code: CODE[e.status], message: e.message }] };
+  if (e.status === 'invalid' && e.violations.length > 0) return { status: 'invalid', diagnostics: constraintViolations(e) };
+  return fail(e.status, CODE[e.status], e.message);
+}
+
+const STALE = {
+  object: {
+    code: 'settings/conflict',
+    message: 'the object was changed by someone else since you opened it',
+    help: 'review the current value, merge your change and save again',
+  },
+  team: {
+    code: 'team/conflict',
+    message: 'the team mapping was changed by someone else since you opened it',
+    help: 'review the current mapping and save again',
+  },
+} as const satisfies Record<string, { code: DiagnosticCode; message: string; help: string }>;
+
+/**
+ * The `conflict` of an update or delete whose update token (version) is stale, with the current
+ * object when the caller may still see it, so the UI can show what changed and let the user merge.
+ */
+export function staleConflict(subject: keyof typeof STALE, current: CurrentObject | undefined): Failure {
+  const { code, message, help } = STALE[subject];
+  return { ...fail('conflict', code, message, { help }), ...(current ? { current } : {}) };
 }

@@ -15,7 +15,7 @@ describe('runOperation', () => {
   it('refuses a payload outside the contract with a diagnostic at the field, without running the operation', async () => {
     const operation = jest.fn();
     const r = await runOperation(contract, { n: 'one' }, operation);
-    expect(r).toEqual({ status: 'invalid', diagnostics: [expect.objectContaining({ code: 'request/invalid', path: 'n' })] });
+    expect(r).toEqual({ status: 'invalid', diagnostics: [expect.objectContaining({ code: 'request/invalid', location: { path: 'n' } })] });
     expect(operation).not.toHaveBeenCalled();
   });
 
@@ -41,7 +41,7 @@ describe('runOperation', () => {
   it('names a contract refinement\'s own code and help in the diagnostic (an emoji cut in half)', async () => {
     const withText = { ...contract, request: refusingIllFormedText(z.strictObject({ name: z.string() })) };
     const r = await runOperation(withText, { name: '[checkout] x \ud83d' }, jest.fn());
-    expect(r).toEqual({ status: 'invalid', diagnostics: [{ code: 'input/invalid-unicode', path: 'name', message: expect.stringContaining('unpaired'), help: expect.any(String) }] });
+    expect(r).toEqual({ status: 'invalid', diagnostics: [{ code: 'input/invalid-unicode', severity: 'error', message: expect.stringContaining('unpaired'), help: expect.any(String), location: { path: 'name' } }] });
   });
 
   it('answers with unpaired surrogates replaced, whatever the operation read from the platform', async () => {

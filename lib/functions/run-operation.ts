@@ -7,10 +7,11 @@
  * the platform held.
  */
 import type * as z from 'zod';
+import { diagnostic, isDiagnosticCode } from '../codes';
 import type { Failure } from '../contracts/common';
 import { toWellFormedAnswer } from '../contracts/well-formed-text';
 import { PortError } from './ports';
-import { fromPortError } from './results';
+import { fail, fromPortError } from './results';
 
 export interface RunOptions {
   /**
@@ -47,24 +48,22 @@ async function run<Req extends z.ZodType, Res extends z.ZodType>(
         diagnostics: parsed.error.issues.slice(0, 50).map((i) => {
           // a contract's own refinement names its code and help in `params` (e.g. input/invalid-unicode)
           const params = (i as { params?: { code?: unknown; help?: unknown } }).params;
-          return {
-            code: typeof params?.code === 'string' ? params.code : 'request/invalid',
-            message: i.message.toLowerCase(),
-            ...(i.path.length ? { path: i.path.map(String).join('/') } : {}),
+          return diagnostic(typeof params?.code === 'string' && isDiagnosticCode(params.code) ? params.code : 'request/invalid', i.message.toLowerCase(), {
+            location: { path: i.path.map(String).join('/') },
             ...(typeof params?.help === 'string' ? { help: params.help } : {}),
-          };
+          });
         }),
       };
     }
     result = await operation(parsed.data);
   } catch (e) {
     if (e instanceof PortError) return fromPortError(e);
-    return { status: 'error', diagnostics: [{ code: 'internal/unexpected', message: 'the operation failed unexpectedly', help: 'try again; if it persists, report it' }] };
+    return fail('error', 'internal/unexpected', 'the operation failed unexpectedly', { help: 'try again; if it persists, report it' });
   }
   if (options.checkOkResponse === false && isOk(result)) return result as z.infer<Res>;
   const checked = contract.response.safeParse(result);
   if (!checked.success) {
-    return { status: 'error', diagnostics: [{ code: 'internal/bad-response', message: 'the operation produced an invalid response' }] };
+    return fail('error', 'internal/bad-response', 'the operation produced an invalid response');
   }
   return checked.data;
 }

@@ -34,3 +34,16 @@ export function equalsFilter(field: string, value: string): string | undefined {
   const expr = `${field} = ${quoteFilterString(value)}`;
   return expr.length <= MAX_FILTER_LENGTH ? expr : undefined;
 }
+
+/** `field >= 'from' and field <= 'to'` with ISO 8601 instants (both ends inclusive). */
+export function timeRangeFilter(field: string, from: number, to: number): string {
+  if (!FIELD.test(field)) throw new Error('invalid filter field');
+  return `${field} >= ${quoteFilterString(new Date(from).toISOString())} and ${field} <= ${quoteFilterString(new Date(to).toISOString())}`;
+}
+
+/** The conjunction of expressions, or undefined when it would be too long. */
+export function allOf(...expressions: Array<string | undefined>): string | undefined {
+  const parts = expressions.filter((e): e is string => e !== undefined);
+  const expr = parts.join(' and ');
+  return expr.length <= MAX_FILTER_LENGTH ? expr : undefined;
+}

@@ -4,11 +4,13 @@
  * caller's own app-settings permission, with optimistic locking on replace and delete.
  */
 import { NOTIFICATION_TYPES } from '../alerting/index';
-import { ALERTING_SCHEMA_IDS, type Failure } from '../contracts/common';
+import { diagnostic } from '../codes';
+import { makeDiagnostic } from '../diagnostics';
+import { ALERTING_SCHEMA_IDS, type Diagnostic, type Failure } from '../contracts/common';
 import type { DeleteTeamRequest, DeleteTeamResponse, ListTeamsResponse, UpsertTeamRequest, UpsertTeamResponse } from '../contracts/teams';
 import { validateTeams, type TeamDiagnostic } from '../teams/validate';
 import { PortError, type Ports } from './ports';
-import { fail } from './results';
+import { fail, staleConflict } from './results';
 import { loadZones, parseStoredTeams } from './team-context';
 
 
@@ -22,24 +24,26 @@ export async function listTeams(ports: Ports): Promise<ListTeamsResponse | Failu
   if (!(await ports.teams.canAdmin())) return notAdmin();
   const raw = await ports.teams.list();
   const teams = parseStoredTeams(raw);
-  const diagnostics = validateTeams(teams.map((t) => t.team), await validationContext(ports)).map((d) => ({
-    severity: d.severity, code: d.code, message: d.message, path: `${d.teamId}/${d.path}`, ...(d.help ? { help: d.help } : {}),
-  }));
+  const diagnostics = validateTeams(teams.map((t) => t.team), await validationContext(ports)).map((d) => withinTeams(d, d.teamId));
   for (const r of raw) {
     if (!teams.some((t) => t.objectId === r.objectId)) {
-      diagnostics.push({ severity: 'error', code: 'team/stored/invalid', message: `stored team mapping \`${r.objectId}\` does not match the schema and is ignored`, path: r.objectId });
+      diagnostics.push(diagnostic('team/stored/invalid', `stored team mapping \`${r.objectId}\` does not match the schema and is ignored`, { location: { path: r.objectId } }));
     }
   }
   return { status: 'ok', teams, diagnostics };
 }
 
-const asDiagnostic = (d: TeamDiagnostic) => ({ code: d.code, message: d.message, path: `team/${d.path}`, ...(d.help ? { help: d.help } : {}) });
+/** A team's diagnostic with its path under `prefix` (the team's id in a listing, `team` in an upsert request). */
+function withinTeams(d: TeamDiagnostic, prefix: string): Diagnostic {
+  return makeDiagnostic(d.code, d.severity, d.message, { ...d, location: { path: d.location?.path ? `${prefix}/${d.location.path}` : prefix } });
+}
+const asDiagnostic = (d: TeamDiagnostic) => withinTeams(d, 'team');
 
 export async function upsertTeam(ports: Ports, req: UpsertTeamRequest): Promise<UpsertTeamResponse | Failure> {
   if (!(await ports.teams.canAdmin())) return notAdmin();
   const stored = parseStoredTeams(await ports.teams.list());
   const objectId = 'objectId' in req ? req.objectId : undefined;
-  if (objectId !== undefined && !stored.some((s) => s.objectId === objectId)) return fail('not-found', 'team/not-found', `team mapping \`${objectId}\` does not exist`, { path: 'objectId' });
+  if (objectId !== undefined && !stored.some((s) => s.objectId === objectId)) return fail('not-found', 'team/not-found', `team mapping \`${objectId}\` does not exist`, { location: { path: 'objectId' } });
   const others = stored.filter((s) => s.objectId !== objectId).map((s) => s.team);
   const diagnostics = validateTeams([...others, req.team], await validationContext(ports)).filter((d) => d.teamId === req.team.id);
   const errors = diagnostics.filter((d) => d.severity === 'error');
@@ -60,11 +64,7 @@ export async function upsertTeam(ports: Ports, req: UpsertTeamRequest): Promise<
 
 async function teamConflict(ports: Ports, objectId: string): Promise<Failure> {
   const current = (await ports.teams.list()).find((t) => t.objectId === objectId);
-  return {
-    status: 'conflict',
-    diagnostics: [{ code: 'team/conflict', message: 'the team mapping was changed by someone else since you opened it', help: 'review the current mapping and save again' }],
-    ...(current ? { current: { objectId, value: (current.value ?? null) as Record<string, unknown> | null, updateToken: current.version } } : {}),
-  };
+  return staleConflict('team', current ? { objectId, value: (current.value ?? null) as Record<string, unknown> | null, updateToken: current.version } : undefined);
 }
 
 export async function deleteTeam(ports: Ports, req: DeleteTeamRequest): Promise<DeleteTeamResponse | Failure> {

@@ -1,5 +1,10 @@
+import { ZONE_TABLE_READ_STATEMENT } from '../alerting/schema-ids';
 import { makeTeam } from '../teams/teams.test-support';
-import { parseStoredTeams } from './team-context';
+import { world } from './fake-ports.test-support';
+import { getAlertingHistory } from './get-alerting-history';
+import { getContext } from './get-context';
+import { listTeamAlerting } from './list-team-alerting';
+import { parseStoredTeams, ZONE_TABLE_UNREADABLE } from './team-context';
 
 describe('parseStoredTeams', () => {
   const stored = (value: unknown, objectId = 'o1') => ({ objectId, version: 'v1', value });
@@ -25,5 +30,52 @@ describe('parseStoredTeams', () => {
     parseStoredTeams([stored(team)]);
     const changed = { ...structuredClone(team), members: ['new@example.com'] };
     expect(parseStoredTeams([stored(changed)])[0]!.team.members).toEqual(['new@example.com']);
+  });
+});
+
+describe('a zone table that reads as empty', () => {
+  /** A world whose zone table lists as empty, as an unreadable list answers; `granted` is what effective permissions say. */
+  function unreadableZones(granted: 'true' | 'false' | 'condition') {
+    const w = world();
+    for (const [id, o] of w.objects) if (o.schemaId === 'builtin:management-zones') w.objects.delete(id);
+    const ports = w.ports('max.member@example.com');
+    const resolve = ports.settings.resolvePermissions.bind(ports.settings);
+    ports.settings.resolvePermissions = async (probes) =>
+      (await resolve(probes)).map((p) => (p.schemaId === 'builtin:management-zones' ? { ...p, granted } : p));
+    return ports;
+  }
+
+  it.each(['false', 'condition'] as const)('refuses team operations with what to ask an admin for (zone-table read %s)', async (granted) => {
+    const ports = unreadableZones(granted);
+    const list = await listTeamAlerting(ports, {});
+    expect(list).toEqual({ status: 'forbidden', diagnostics: [expect.objectContaining({ code: ZONE_TABLE_UNREADABLE, help: expect.stringContaining(ZONE_TABLE_READ_STATEMENT) })] });
+    const history = await getAlertingHistory(ports, {});
+    expect(history.status).toBe('forbidden');
+  });
+
+  it('says so in get-context, which still answers the caller and the teams', async () => {
+    const context = await getContext(unreadableZones('false'));
+    if (context.status !== 'ok') throw new Error(`get-context answered ${context.status}`);
+    expect(context.teams.map((t) => t.id)).toEqual(['checkout']);
+    expect(context.warnings?.map((d) => d.code)).toEqual([ZONE_TABLE_UNREADABLE]);
+    expect(context.permissions).toContainEqual({ permission: 'settings:objects:read', schemaId: 'builtin:management-zones', granted: 'false' });
+  });
+
+  it('is no problem when the caller may read the table: the zones do not exist (and have no id)', async () => {
+    const ports = unreadableZones('true');
+    expect(await listTeamAlerting(ports, {})).toEqual({ status: 'ok', items: [] });
+    const context = await getContext(ports);
+    if (context.status !== 'ok') throw new Error(`get-context answered ${context.status}`);
+    expect(context.warnings).toBeUndefined();
+    expect(context.teams[0]?.managementZones).toEqual([{ name: 'Checkout', id: null }, { name: 'Payments', id: null }]);
+  });
+
+  it('costs no extra call when the table has zones', async () => {
+    const w = world();
+    const ports = w.ports('max.member@example.com');
+    let probes = 0;
+    ports.settings.resolvePermissions = async (p) => { probes++; return p.map((x) => ({ ...x, granted: 'true' as const })); };
+    expect((await listTeamAlerting(ports, {})).status).toBe('ok');
+    expect(probes).toBe(0);
   });
 });

@@ -1,12 +1,16 @@
 /**
  * Loads what every alerting operation needs: the caller's teams (from the caller's e-mail, never
  * from the payload), all team mappings (to name owners), and the management-zone table. Stored
- * team mappings that do not parse are ignored: a broken mapping grants nothing.
+ * team mappings that do not parse are ignored: a broken mapping grants nothing. A zone table that
+ * reads as empty while the caller's teams name zones is refused with what to ask an admin for:
+ * without it no object could be the team's, and an empty team would be a lie.
  */
-import { teamMappingSchema, type TeamMapping } from '../teams/model';
+import { ZONE_TABLE_READ_STATEMENT } from '../alerting/schema-ids';
+import { teamMappingSchema, teamZoneNames, type TeamMapping } from '../teams/model';
 import { selectCallerTeams, teamsForCaller, type CallerTeamMembership } from '../teams/membership';
 import { ZoneTable } from '../teams/zones';
-import type { Failure } from '../contracts/common';
+import { diagnostic } from '../codes';
+import type { Diagnostic, Failure } from '../contracts/common';
 import type { Ports, RawStoredTeam, SettingsPort, SettingsRecord } from './ports';
 import { fail } from './results';
 
@@ -71,6 +75,27 @@ export async function loadZones(settings: SettingsPort): Promise<ZoneTable> {
   return ZoneTable.fromSettingsObjects(await listAll(settings, ZONE_SCHEMA_ID));
 }
 
+export const ZONE_TABLE_UNREADABLE = 'context/zone-table-unreadable' as const;
+
+/**
+ * Why the caller's teams cannot be resolved to zone ids, or undefined. A Settings list the caller
+ * may not read answers empty, without an error (facts §7), so an empty table while `teams` name
+ * zones is checked against the platform's effective permissions (one call, made only then): if
+ * the caller may read the zone table, the zones just do not exist (get-context shows them without
+ * id); otherwise the caller's policies lack the statement the calculator generates for it.
+ */
+export async function zoneTableProblem(settings: SettingsPort, zones: ZoneTable, teams: readonly TeamMapping[]): Promise<Diagnostic | undefined> {
+  if (zones.names().length > 0 || !teams.some((t) => teamZoneNames(t).length > 0)) return undefined;
+  const [answer] = await settings.resolvePermissions([{ permission: 'settings:objects:read', schemaId: ZONE_SCHEMA_ID }]);
+  return answer?.granted === 'true' ? undefined : zoneTableUnreadable();
+}
+
+export function zoneTableUnreadable(): Diagnostic {
+  return diagnostic(ZONE_TABLE_UNREADABLE, "your policies do not let you read management zones, so the app cannot tell which objects are your team's", {
+    help: `ask an admin to bind a policy with \`${ZONE_TABLE_READ_STATEMENT}\` to your group (the team policies of the policy calculator include it)`,
+  });
+}
+
 export interface TeamContext {
   allTeams: TeamMapping[];
   memberships: CallerTeamMembership[];
@@ -87,12 +112,15 @@ export async function loadTeamContext(ports: Ports, teamId?: string): Promise<Te
   const memberships = teamsForCaller(ports.caller.email, allTeams);
   const selected = selectCallerTeams(memberships, teamId);
   if (!Array.isArray(selected)) {
-    return fail('forbidden', 'access/foreign-team', `you are not a member of team \`${selected.foreign}\``, { path: 'teamId', help: 'choose one of your own teams' });
+    return fail('forbidden', 'access/foreign-team', `you are not a member of team \`${selected.foreign}\``, { location: { path: 'teamId' }, help: 'choose one of your own teams' });
   }
   if (selected.length === 0) {
     return fail('forbidden', 'access/no-team', 'you are not a member or lead of any team', { help: 'ask an admin to add your e-mail to a team mapping' });
   }
-  return { allTeams, memberships, selected, zones: await zonesRead };
+  const zones = await zonesRead;
+  const problem = await zoneTableProblem(ports.settings, zones, selected.map((m) => m.team));
+  if (problem) return { status: 'forbidden', diagnostics: [problem] };
+  return { allTeams, memberships, selected, zones };
 }
 
 export function isFailure(x: unknown): x is Failure {

@@ -1,9 +1,12 @@
 /**
- * The guardrail engine: runs every rule and turns violations into findings by the rule's mode —
- * `enforce` → error (blocks), `warn` → warning (passes), `dry-run` → info (passes). It fails
- * closed: a rule that throws produces a blocking `guardrail/engine/error` finding.
+ * The guardrail engine: runs every rule and turns what it finds into findings by the rule's mode —
+ * `enforce` → error (blocks), `warn` → warning (passes), `dry-run` → info (passes); fail-closed
+ * codes (codes.ts) are enforced in every mode. It fails closed: a rule that throws produces a
+ * blocking `guardrail/engine/error` finding.
  */
+import { diagnostic } from '../codes';
 import type { RuleMode } from '../teams/model';
+import { isFailClosed } from './codes';
 import { namingRule } from './rules/naming';
 import { notificationRule } from './rules/notification';
 import { quotaRule } from './rules/quota';
@@ -30,17 +33,18 @@ export function evaluateGuardrails(input: GuardrailInput, passed: readonly Rule[
   for (const rule of rules) {
     if (passed.includes(rule)) continue;
     try {
-      const violations = rule.check(input);
+      const found = rule.check(input);
       // most rules find nothing on most objects (a listing checks thousands): mode only when needed
-      // (a rule without violations adds no finding, so the schema rule's early stop below cannot apply)
-      if (violations.length === 0) continue;
+      // (a rule that finds nothing adds no finding, so the schema rule's early stop below cannot apply)
+      if (found.length === 0) continue;
       const mode = modeFor(rule, input);
-      for (const v of violations) {
-        const m: RuleMode = v.alwaysEnforce ? 'enforce' : mode;
-        findings.push({ rule: rule.name, severity: severityOf[m], code: v.code, path: v.path, message: v.message, ...(v.help ? { help: v.help } : {}), mode: m });
+      for (const d of found) {
+        const m: RuleMode = isFailClosed(d.code) ? 'enforce' : mode;
+        findings.push({ ...d, severity: severityOf[m], rule: rule.name, mode: m });
       }
     } catch {
-      findings.push({ rule: rule.name, severity: 'error', code: 'guardrail/engine/error', path: '', message: `rule \`${rule.name}\` could not be evaluated`, help: 'the write is blocked; check the value or report the problem', mode: 'enforce' });
+      const d = diagnostic('guardrail/engine/error', `rule \`${rule.name}\` could not be evaluated`, { help: 'the write is blocked; check the value or report the problem' });
+      findings.push({ ...d, rule: rule.name, mode: 'enforce' });
     }
     if (rule === schemaRule && findings.some((f) => f.severity === 'error')) break;
   }

@@ -35,7 +35,7 @@ describe('guardrails: scope', () => {
   it('denies a write to another team\'s zone and names the owner', () => {
     const d = evaluateGuardrails(input({ after: { name: '[search] x', managementZone: '22' } }));
     expect(d.allowed).toBe(false);
-    expect(d.findings[0]).toMatchObject({ code: 'guardrail/scope/foreign-zone', path: 'managementZone', severity: 'error',
+    expect(d.findings[0]).toMatchObject({ code: 'guardrail/scope/foreign-zone', location: { path: 'managementZone' }, severity: 'error',
       message: 'management zone `Payments` belongs to team `checkout`, not to your team `search`' });
   });
   it('denies global objects and unknown zone ids', () => {
@@ -90,14 +90,14 @@ describe('guardrails: notifications', () => {
   it('owns a notification through its alerting profile', () => {
     expect(codes(input({ schemaId: s, after: email() }))).toEqual([]);
     const d = evaluateGuardrails(input({ schemaId: s, after: email({ alertingProfile: 'theirs' }) }));
-    expect(d.findings[0]).toMatchObject({ code: 'guardrail/notification/foreign-profile', path: 'alertingProfile' });
+    expect(d.findings[0]).toMatchObject({ code: 'guardrail/notification/foreign-profile', location: { path: 'alertingProfile' } });
     expect(d.findings[0]!.message).toContain('belongs to team `checkout`');
     expect(codes(input({ schemaId: s, after: email({ alertingProfile: 'gone' }) }))).toEqual(['guardrail/owner/unresolved']);
   });
   it('denies disallowed types and targets', () => {
     expect(codes(input({ schemaId: s, after: email({ type: 'JIRA' }) }))).toContain('guardrail/notification/type-not-allowed');
     const d = evaluateGuardrails(input({ schemaId: s, after: email({ emailNotification: { recipients: ['a@example.com'], ccRecipients: ['x@evil.com'] } }) }));
-    expect(d.findings).toEqual([expect.objectContaining({ code: 'guardrail/notification/target-not-allowed', path: 'emailNotification/ccRecipients/0' })]);
+    expect(d.findings).toEqual([expect.objectContaining({ code: 'guardrail/notification/target-not-allowed', location: { path: 'emailNotification/ccRecipients/0' } })]);
     const hook = { displayName: '[search] w', type: 'WEBHOOK', alertingProfile: 'mine', webHookNotification: { url: 'https://evil.example.net/x' } };
     expect(codes(input({ schemaId: s, after: hook }))).toEqual(['guardrail/notification/target-not-allowed']);
     expect(codes(input({ schemaId: s, after: { ...hook, webHookNotification: { url: 'https://hooks.example.com/x' } } }))).toEqual([]);
@@ -109,7 +109,7 @@ describe('guardrails: notifications', () => {
 describe('guardrails: naming, schema, quota and modes', () => {
   it('requires the prefix and says how to fix it', () => {
     const d = evaluateGuardrails(input({ after: { name: 'cpu', managementZone: '33' } }));
-    expect(d.findings[0]).toMatchObject({ code: 'guardrail/naming/prefix', path: 'name', message: 'name must start with `[search] `', help: 'rename it to `[search] cpu`' });
+    expect(d.findings[0]).toMatchObject({ code: 'guardrail/naming/prefix', location: { path: 'name' }, message: 'name must start with `[search] `', help: 'rename it to `[search] cpu`' });
   });
   it('supports pattern naming rules', () => {
     const team = { ...search, naming: { kind: 'pattern' as const, value: 'search-[a-z]+', mode: 'enforce' as const } };
@@ -135,6 +135,18 @@ describe('guardrails: naming, schema, quota and modes', () => {
   it('fails closed in dry-run mode when the owner cannot be resolved', () => {
     const dry = { ...search, scopeMode: 'dry-run' as const };
     expect(evaluateGuardrails(input({ team: dry, after: { name: '[search] x', managementZone: '999' } })).allowed).toBe(false);
+  });
+  it('blocks with fail-closed codes whatever the mode (an unreadable count, an unsafe pattern)', () => {
+    const lenient = {
+      ...search, quotas: [{ schemaId: 'builtin:alerting.profile', max: 2, mode: 'warn' as const }],
+      naming: { kind: 'pattern' as const, value: '(a+)+$', mode: 'dry-run' as const },
+    };
+    const d = evaluateGuardrails(input({ team: lenient, existingCount: undefined, after: { name: '[search] x', managementZone: '33' } }));
+    expect(d.allowed).toBe(false);
+    expect(d.findings.map((f) => [f.code, f.severity, f.mode])).toEqual([
+      ['guardrail/naming/unsafe-pattern', 'error', 'enforce'],
+      ['guardrail/quota/unknown', 'error', 'enforce'],
+    ]);
   });
   it('fails closed when a rule throws', () => {
     const knowledge = { ...alertingKnowledge, nameOf: () => { throw new Error('boom'); } };

@@ -1,8 +1,11 @@
 /**
- * Types of the guardrail engine: what a rule sees (`GuardrailInput`), what it says (`Finding`),
- * and the per-schema knowledge it needs (`AlertingKnowledge`, implemented over `lib/alerting`).
+ * Types of the guardrail engine: what a rule sees (`GuardrailInput`), what it says (diagnostics
+ * with guardrail codes, which the engine turns into `Finding`s: the diagnostic plus the rule and
+ * its mode), and the per-schema knowledge it needs (`AlertingKnowledge`, over `lib/alerting`).
  */
 import type { Finding } from '../contracts/common';
+import type { Diagnostic } from '../diagnostics';
+import type { GuardrailCode } from './codes';
 import type { RuleMode, TeamMapping } from '../teams/model';
 import type { ZoneTable } from '../teams/zones';
 
@@ -64,18 +67,12 @@ export interface GuardrailDecision {
   findings: Finding[];
 }
 
-/** A rule returns raw violations; the engine turns them into findings according to the mode. */
-export interface Violation {
-  code: string;
-  path: string;
-  message: string;
-  help?: string;
-  /** fail-closed violations ignore warn/dry-run modes */
-  alwaysEnforce?: boolean;
-}
+/** What a rule finds, at the value path it is about; its severity is set by the engine from the rule's mode. */
+export type RuleDiagnostic = Diagnostic<GuardrailCode>;
 
 export interface Rule {
   name: string;
   mode(team: TeamMapping): RuleMode;
-  check(input: GuardrailInput): Violation[];
+  /** what breaks the rule; the engine turns each into a finding by the mode (fail-closed codes: always enforced, codes.ts) */
+  check(input: GuardrailInput): RuleDiagnostic[];
 }

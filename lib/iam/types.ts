@@ -1,7 +1,9 @@
 /**
- * Shared types of the IAM policy library: source locations, the policy AST, diagnostics and
- * findings. Everything else in lib/iam builds on these; nothing here has behaviour.
+ * Shared types of the IAM policy library: source locations, the policy AST and its diagnostics.
+ * Everything else in lib/iam builds on these; nothing here has behaviour.
  */
+import type { Diagnostic } from '../diagnostics';
+import type { IamCode } from './codes';
 
 /** A source range; line/column are 1-based, offsets are 0-based UTF-16 indexes (end exclusive). */
 export interface Span {
@@ -77,39 +79,9 @@ export interface Boundary {
   comments: string[];
 }
 
-export type Severity = 'error' | 'warning' | 'suggestion';
-
-/** A parse problem. Codes are API (`iam/parse/...`), messages are not. */
-export interface Diagnostic {
-  code: string;
-  message: string;
-  help?: string;
-  span: Span;
-}
-
-/** A validator finding (parse diagnostics are reported as findings with severity `error`). */
-export interface Finding {
-  severity: Severity;
-  code: string;
-  message: string;
-  help?: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  suggestions?: string[];
-}
-
-export function findingFromSpan(
-  severity: Severity,
-  code: string,
-  message: string,
-  span: Span,
-  help?: string,
-  suggestions?: string[],
-): Finding {
-  const f: Finding = { severity, code, message, line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn };
-  if (help !== undefined) f.help = help;
-  if (suggestions && suggestions.length > 0) f.suggestions = suggestions;
-  return f;
-}
+/**
+ * A problem in policy or boundary text: the project's one `Diagnostic` (lib/diagnostics) with an
+ * IAM code, always located by the span it is about (offsets included). Parse errors, validator
+ * findings and analysis findings all have this shape; codes and default severities: `codes.ts`.
+ */
+export type IamDiagnostic = Diagnostic<IamCode> & { location: Span };

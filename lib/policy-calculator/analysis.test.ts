@@ -3,7 +3,7 @@ import { validatePolicy } from '../iam';
 import { generatePolicies } from './index';
 import {
   BOUNDARY_TRADE_OFFS, bindingsForEvaluation, boundaryVariant, compareWithDefaults, defaultPolicies, explainPolicy,
-  SAFETY_LEVEL_ADDED_SCOPES, SAFETY_LEVELS, scopesOfLevel, simulate, simulationMatrix, tokenAdvisor,
+  SAFETY_LEVEL_ADDED_SCOPES, SAFETY_LEVELS, scopesOfLevel, simulate, simulationMatrix, tokenAdvisor, checkScope,
 } from './index';
 import { ALERTING_SCHEMA_IDS } from '../contracts';
 
@@ -70,6 +70,14 @@ describe('simulate', () => {
     expect(BOUNDARY_TRADE_OFFS.length).toBeGreaterThan(3);
   });
 
+  it('describes the shared boundary policy in its header, not the templated one it is built from', () => {
+    const b = boundaryVariant({ role: 'lead', team: 'checkout', zones: ['Checkout'] });
+    if (!b.ok) throw new Error('no variant');
+    const text = b.set.policies[0]!.text;
+    expect(text.split('\n')[0]).toBe("// Team Alerting – lead of every team (shared: each team's group binds it with a boundary listing the team's zones)");
+    expect(text).not.toMatch(/templated|bind once per management zone|bindParam|management zone bound as/);
+  });
+
   it('builds a team × schema × operation × zone matrix without mismatches for generated policies', () => {
     const teams = [{ id: 'checkout', name: 'Checkout', zones: ['Checkout'] }, { id: 'search', name: 'Search', zones: ['Search', 'Search EU'] }];
     const m = simulationMatrix(teams, { checkout: member(['Checkout']), search: member(['Search', 'Search EU']) }, ALERTING_SCHEMA_IDS, ['read', 'write'], ['Payments']);
@@ -102,6 +110,33 @@ describe('tokenAdvisor', () => {
     expect(advice.levels[0]!.missing).toEqual(['settings:objects:write']);
     expect(advice.smallestSufficientLevel).toBe('readwrite-mine');
     expect(advice.notes.join(' ')).toMatch(/cannot be limited to management zones/);
+  });
+
+  it('marks the scope names of seed 004 that are not Dynatrace permissions, with the likely real one', () => {
+    const advice = tokenAdvisor();
+    const byScope = Object.fromEntries(advice.unknownScopes.map((u) => [u.scope, [u.level, u.likely ?? null, u.basis ?? null]]));
+    expect(byScope).toMatchObject({
+      'slo:read': ['readonly', 'slo:slos:read', 'renamed'],
+      'slo:write': ['readwrite-mine', 'slo:slos:write', 'renamed'],
+      'document:trash-documents:read': ['readonly', 'document:trash.documents:read', 'spelling'],
+      'openPipeline:configurations:read': ['readonly', 'openpipeline:configurations:read', 'spelling'],
+      'openPipeline:configurations:write': ['readwrite-mine', 'openpipeline:configurations:write', 'spelling'],
+      'storage:buckets:write': ['dangerously-unrestricted', 'storage:bucket-definitions:write', 'renamed'],
+      'iam:users:read': ['readonly', null, null],
+      'storage:spans:write': ['dangerously-unrestricted', null, null],
+    });
+    expect(byScope['settings:objects:read']).toBeUndefined();
+    expect(byScope['iam:policies:read']).toBeUndefined();
+    expect(advice.unknownScopes).toHaveLength(22);
+    expect(advice.levels.map((l) => l.unknown.length)).toEqual([9, 14, 17, 22]);
+    for (const u of advice.unknownScopes) if (u.likely) expect(checkScope(u.likely).known).toBe(true);
+    expect(advice.notes.join(' ')).toMatch(/22 scope names .* not in the IAM policy reference/);
+  });
+
+  it('checks any scope name against the catalog, suggesting only a close name with the same action', () => {
+    expect(checkScope('settings:objects:read')).toEqual({ scope: 'settings:objects:read', known: true });
+    expect(checkScope('settings:object:read')).toEqual({ scope: 'settings:object:read', known: false, likely: 'settings:objects:read', basis: 'similar' });
+    expect(checkScope('storage:fieldsets:write')).toEqual({ scope: 'storage:fieldsets:write', known: false });
   });
 
   it('a read-only pipeline is served by the readonly level', () => {

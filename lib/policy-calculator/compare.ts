@@ -4,7 +4,7 @@
  * not, with witness requests) and `analyzeOverPrivilege` (findings on both sides), and folds the
  * witnesses into one row per permission so the page can show a readable table.
  */
-import { analyzeOverPrivilege, diffPrivileges, type AccessWitness, type AnalysisFinding, type PolicyBinding } from '../iam';
+import { analyzeOverPrivilege, diffPrivileges, type AccessWitness, type AnalysisDiagnostic, type PolicyBinding } from '../iam';
 import { defaultPolicies, type DefaultPolicy } from './default-policies';
 
 export interface PermissionDifference {
@@ -27,11 +27,11 @@ export interface PolicyComparison {
   otherGrantsNothingMore: boolean;
   /** False when the diff had to sample (very many condition values). */
   complete: boolean;
-  otherFindings: AnalysisFinding[];
+  otherFindings: AnalysisDiagnostic[];
 }
 
 export interface ComparisonReport {
-  teamFindings: AnalysisFinding[];
+  teamFindings: AnalysisDiagnostic[];
   comparisons: PolicyComparison[];
 }
 

@@ -86,3 +86,9 @@ export function hasControlCharacters(text: string, allowNewline = false): boolea
   const re = allowNewline ? /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u2028\u2029]/ : /[\u0000-\u001f\u007f\u2028\u2029]/;
   return re.test(text);
 }
+
+/** Text for a `#` / `//` comment line: control characters and line breaks become spaces, so nothing leaves the comment. */
+export function commentText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]/g, ' ');
+}

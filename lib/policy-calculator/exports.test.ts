@@ -1,5 +1,5 @@
 import { parsePolicy, validateBoundary, validatePolicy } from '../iam';
-import { boundaryVariant, generatePolicies, ExportInputError, exportInputProblems, toIamRestBodies, toMonacoYaml, toTerraform, type ExportOptions, type GeneratedPolicySet } from './index';
+import { boundaryVariant, generatePolicies, ExportInputError, exportInputProblems, groupPictureProblems, iamRestScript, toIamRestBodies, toMonacoYaml, toTerraform, type ExportOptions, type GeneratedPolicySet, type MonacoGroupPicture } from './index';
 import { expectGolden, hasInterpolation, hclLiteral, parseMonaco, parseTerraform } from './exports.test-support';
 
 const account: ExportOptions = { levelType: 'account', levelId: '6f0c2e1a-0000-4000-8000-000000000001', groupName: 'Team Checkout', groupUuid: '9a1b2c3d-0000-4000-8000-000000000002' };
@@ -35,6 +35,21 @@ describe('toIamRestBodies', () => {
     expectGolden('templated-member.iam-rest.json', `${JSON.stringify(bodies, null, 2)}\n`);
   });
 
+  it('names the OAuth scopes of its requests and says that bindings append', () => {
+    expect(toIamRestBodies(generated(true), account).scopes).toEqual({ fineGrained: ['iam:policies:write', 'iam:bindings:write'], legacy: 'iam-policies-management' });
+    const bodies = toIamRestBodies(boundarySet(), environment);
+    expect(bodies.scopes.fineGrained).toEqual(['iam:boundaries:write', 'iam:policies:write', 'iam:bindings:write']);
+    expect(bodies.bindings.every((b) => b.method === 'POST' && /\/bindings\/\{policyUuid:[^}]+\}\/\{groupUuid\}$/.test(b.path))).toBe(true);
+    const script = iamRestScript(bodies);
+    expect(script.split('\n').slice(0, 4)).toEqual([
+      '# Team Alerting (policy calculator): Account Management API requests, in the order they must run.',
+      '# OAuth client scopes: iam:boundaries:write, iam:policies:write, iam:bindings:write (or the legacy iam-policies-management, which covers them).',
+      '# Bindings are appended (POST …/bindings/{policyUuid}/{groupUuid}): the group keeps its other bindings.',
+      '# Replace {policyUuid:…} / {boundaryUuid:…} with the uuid its create request answered.',
+    ]);
+    expect(script).toContain(`\n\nPOST https://api.dynatrace.com/iam/v1/repo/account/${environment.accountUuid}/boundaries\n`);
+  });
+
   it('puts boundaries at account level and references them from the binding', () => {
     const bodies = toIamRestBodies(boundarySet(), environment);
     expect(bodies.boundaries[0]?.path).toBe(`/iam/v1/repo/account/${environment.accountUuid}/boundaries`);
@@ -65,6 +80,21 @@ describe('toTerraform', () => {
     expectGolden('templated-member.tf', tf);
   });
 
+  it('names both OAuth scopes and makes the group\'s other bindings a required choice (bindings_v2 replaces them)', async () => {
+    const tf = toTerraform(generated(true), account);
+    expect(tf.split('\n').slice(0, 4).join('\n')).toMatch(/OAuth client with the scopes\n# iam-policies-management and account-env-read/);
+    expect(tf).toContain('# dynatrace_iam_policy_bindings_v2 REPLACES every policy binding of the group at this level');
+    const json = await parseTerraform(tf);
+    const variable = json.variable.group_other_policies[0];
+    expect(Object.keys(variable).sort()).toEqual(['description', 'type']);
+    const bindings = (Object.values(json.resource.dynatrace_iam_policy_bindings_v2)[0] as any[])[0];
+    expect(bindings.dynamic.policy[0].for_each).toBe('${var.group_other_policies}');
+    expect(bindings.dynamic.policy[0].content[0]).toEqual({ id: '${policy.value.id}', parameters: '${policy.value.parameters}', boundaries: '${policy.value.boundaries}' });
+    const policiesOnly = toTerraform({ ...generated(true), bindings: [] }, account);
+    expect(policiesOnly).not.toContain('group_other_policies');
+    expect(policiesOnly).not.toContain('REPLACES');
+  });
+
   it('writes boundaries and environment-level policies with a group variable', async () => {
     const tf = toTerraform(boundarySet(), environment);
     const json = await parseTerraform(tf);
@@ -83,9 +113,19 @@ describe('toTerraform', () => {
 });
 
 describe('toMonacoYaml', () => {
-  it('renders one concrete policy per binding because Monaco has no bind parameters', () => {
+  const picture = (over: Partial<MonacoGroupPicture> = {}): MonacoGroupPicture => ({
+    description: 'Checkout developers',
+    federatedAttributeValues: [],
+    account: { policies: ['Standard User'], permissions: ['account-viewer'] },
+    environments: [{ environment: 'abc12345', policies: ['Read Logs'], permissions: [] }],
+    managementZones: [],
+    ...over,
+  });
+
+  it('exports policies only by default: no group entry that could wipe the group', () => {
     const yaml = toMonacoYaml(generated(true), account);
     const doc = parseMonaco(yaml);
+    expect(Object.keys(doc)).toEqual(['policies']);
     expect(doc.policies).toHaveLength(2);
     expect(doc.policies[0].level).toEqual({ type: 'account' });
     for (const p of doc.policies) {
@@ -93,19 +133,41 @@ describe('toMonacoYaml', () => {
       expectNoErrors(p.policy);
     }
     expect(doc.policies[1].policy).toContain('environment:management-zone = "Checkout EU"');
-    expect(doc.groups[0].name).toBe('Team Checkout');
-    expect(doc.groups[0].account.policies).toEqual(doc.policies.map((p: any) => ({ policy: { type: 'reference', id: p.id } })));
+    const header = yaml.slice(0, yaml.indexOf('policies:'));
+    expect(header).toContain('# Policies only, on purpose: a Monaco group entry makes the group exactly what it lists.');
+    expect(header).toContain('delete every environment-level binding of the group (e.g. Standard User)');
+    expect(header).toContain('# Bind these policies to "Team Checkout" at account level');
+    expect(header).toContain('#   team-alerting-member · Checkout\n#   team-alerting-member · Checkout EU\n');
+    expect(header).toMatch(/iam-policies-management,\n# account-idm-read and account-env-read/);
     expectGolden('templated-member.monaco.yaml', yaml);
   });
 
-  it('writes boundaries and environment bindings with boundary references', () => {
-    const doc = parseMonaco(toMonacoYaml(boundarySet(), environment));
+  it('writes a group entry only from the group\'s full picture, keeping everything it holds', () => {
+    const yaml = toMonacoYaml(generated(true), { ...account, monacoGroup: picture({ federatedAttributeValues: ['cn=checkout'], managementZones: [{ environment: 'abc12345', managementZone: 'Checkout', permissions: ['tenant-viewer'] }] }) });
+    const doc = parseMonaco(yaml);
+    const refs = doc.policies.map((p: any) => ({ policy: { type: 'reference', id: p.id } }));
+    expect(doc.groups).toEqual([{
+      id: 'group-team-checkout', name: 'Team Checkout', description: 'Checkout developers', federatedAttributeValues: ['cn=checkout'],
+      account: { permissions: ['account-viewer'], policies: ['Standard User', ...refs] },
+      environments: [{ environment: 'abc12345', permissions: [], policies: ['Read Logs'] }],
+      managementZones: [{ environment: 'abc12345', managementZone: 'Checkout', permissions: ['tenant-viewer'] }],
+    }]);
+    expect(yaml).toContain('# The group entry makes "Team Checkout" exactly what it lists');
+    expect(yaml).toContain('account-idm-write for the group');
+  });
+
+  it('adds the team bindings to the export\'s environment, beside the picture\'s, with boundary references', () => {
+    const doc = parseMonaco(toMonacoYaml(boundarySet(), { ...environment, monacoGroup: picture({ environments: [] }) }));
     expect(doc.boundaries[0].query).toBe('environment:management-zone IN ("Checkout", "Checkout EU");\n');
     expect(doc.policies[0].level).toEqual({ type: 'environment', environment: 'abc12345' });
     expectNoErrors(doc.policies[0].policy);
-    const binding = doc.groups[0].environments[0];
-    expect(binding.environment).toBe('abc12345');
-    expect(binding.policies[0].boundaries).toEqual([{ type: 'reference', id: doc.boundaries[0].id }]);
+    const group = doc.groups[0];
+    expect(group.account.policies).toEqual(['Standard User']);
+    expect(group.environments).toEqual([{ environment: 'abc12345', permissions: [], policies: [
+      { policy: { type: 'reference', id: doc.policies[0].id }, boundaries: [{ type: 'reference', id: doc.boundaries[0].id }] },
+      // the zone table and the app are bound without the boundary (it would empty the zone table)
+      { policy: { type: 'reference', id: doc.policies[1].id } },
+    ] }]);
   });
 
   it('keeps a concrete policy as written', () => {
@@ -114,6 +176,14 @@ describe('toMonacoYaml', () => {
     expect(doc.policies).toHaveLength(1);
     expect(doc.policies[0].policy).toBe(set.policies[0]!.text);
     expectNoErrors(doc.policies[0].policy);
+  });
+
+  it('keeps admin text inside its comment line and refuses a picture it cannot write', () => {
+    const yaml = toMonacoYaml(generated(true), { ...environment, levelId: 'env\ngroups: []', groupName: 'Team\r\npolicies: evil' });
+    expect(Object.keys(parseMonaco(yaml))).toEqual(['policies']);
+    expect(yaml.split('\n').filter((l) => l.startsWith('groups') || l.startsWith('policies: evil'))).toEqual([]);
+    expect(() => toMonacoYaml(generated(true), { ...account, monacoGroup: picture({ account: { policies: ['Standard\nUser'], permissions: [] } }) })).toThrow(ExportInputError);
+    expect(groupPictureProblems(picture({ environments: [{ environment: '', policies: [], permissions: [] }] })).map((d) => d.location?.path)).toEqual(['monacoGroup/environments/0/environment']);
   });
 });
 

@@ -1,8 +1,9 @@
+import { compilePolicySet, evaluate, validatePolicy, zoneScopedSchemas } from '../iam';
 import { ALERTING_SCHEMAS } from './generate-policies';
 import { teamMappingSchema } from '../teams/model';
 import {
   bindingsForEvaluation, calculatorTeamOf, defaultPolicies, exportOptionsOf, generateForTeam, policiesToCompare, simulate, teamGroupName,
-  teamSimulationMatrix, ZONE_OF_NO_TEAM, type CalculatorTeam,
+  schemasOutsideZoneScope, teamSimulationMatrix, ZONE_OF_NO_TEAM, type CalculatorTeam,
 } from './index';
 
 const AP = 'builtin:alerting.profile';
@@ -24,9 +25,30 @@ describe('calculatorTeamOf', () => {
   });
 });
 
+describe('schemas the zone condition cannot scope', () => {
+  it('the app manages exactly the schemas the reference says the zone condition scopes', () => {
+    expect([...ALERTING_SCHEMAS].sort()).toEqual([...zoneScopedSchemas()]);
+  });
+
+  it('refuses a schema whose zone-limited grant would be dead, naming it', () => {
+    expect(schemasOutsideZoneScope([AP, 'builtin:span-attribute', 'builtin:span-attribute'])).toEqual([
+      { code: 'iam/generate/schema-not-zone-scoped', severity: 'error', message: '`builtin:span-attribute` cannot be limited to management zones', help: expect.stringContaining('`builtin:alerting.profile`') },
+    ]);
+    expect(schemasOutsideZoneScope(undefined)).toEqual([]);
+    const refused = generateForTeam({ ...checkout, schemas: ['builtin:span-attribute'] }, 'member', 'concrete');
+    expect([refused.set, refused.errors.map((e) => e.code)]).toEqual([undefined, ['iam/generate/schema-not-zone-scoped']]);
+  });
+
+  it('generates no policy the validator flags', () => {
+    for (const shape of ['templated', 'concrete', 'boundary'] as const) {
+      for (const p of generateForTeam(checkout, 'lead', shape).set!.policies) expect(validatePolicy(p.text).filter((f) => f.severity !== 'info')).toEqual([]);
+    }
+  });
+});
+
 describe('generateForTeam', () => {
   it('asks for a team when none is chosen', () => {
-    expect(generateForTeam(undefined, 'member', 'templated')).toEqual({ errors: [{ code: 'calculator/generate/no-team', message: 'choose a team' }] });
+    expect(generateForTeam(undefined, 'member', 'templated')).toEqual({ errors: [{ code: 'calculator/generate/no-team', severity: 'error', message: 'choose a team' }] });
   });
   it('lets every shape write in the team\'s zones and nowhere else', () => {
     for (const shape of ['templated', 'concrete', 'boundary'] as const) {
@@ -45,6 +67,26 @@ describe('generateForTeam', () => {
     expect(write(search, 'templated', AP, 'Search')).toBe('allow');
     expect(write(search, 'templated', SLO, 'Search')).toBe('deny');
     for (const schemaId of ALERTING_SCHEMAS) expect(write(checkout, 'concrete', schemaId, 'Checkout')).toBe('allow');
+  });
+  it('lets every role read the zone table in every shape: the boundary never reaches that statement', () => {
+    const attributes = { 'settings:schemaId': 'builtin:management-zones', 'settings:scope': 'environment' };
+    for (const role of ['member', 'lead', 'admin'] as const) {
+      for (const shape of ['templated', 'concrete', 'boundary'] as const) {
+        const set = compilePolicySet(bindingsForEvaluation(generateForTeam(checkout, role, shape).set!));
+        expect({ role, shape, decision: evaluate(set, { permission: 'settings:objects:read', attributes }).decision }).toEqual({ role, shape, decision: 'allow' });
+      }
+    }
+  });
+  it('splits the boundary shape into a bounded policy for the team\'s objects and an unbounded one for the rest', () => {
+    const set = generateForTeam(checkout, 'member', 'boundary').set!;
+    expect(set.bindings).toEqual([
+      { policyName: 'team-alerting-member-shared', parameters: {}, boundaries: ['team-alerting-zones-checkout'] },
+      { policyName: 'team-alerting-member-unbounded', parameters: {} },
+    ]);
+    const [shared, unbounded] = set.policies;
+    expect(shared!.text).not.toContain('builtin:management-zones');
+    expect(unbounded!.text).toContain('ALLOW settings:objects:read WHERE settings:schemaId = "builtin:management-zones";');
+    expect(unbounded!.text).not.toMatch(/ALLOW settings:objects:write/);
   });
   it('answers the generator\'s reasons instead of a set for a team without zones', () => {
     for (const shape of ['templated', 'concrete', 'boundary'] as const) {
@@ -68,6 +110,12 @@ describe('teamSimulationMatrix', () => {
     expect(matrix.zones).toEqual(['Checkout', 'Payments', 'Search', ZONE_OF_NO_TEAM]);
     expect(matrix.cells.filter((c) => c.zone === ZONE_OF_NO_TEAM).every((c) => c.decision === 'deny')).toBe(true);
     expect(matrix.cells).toHaveLength(2 * ALERTING_SCHEMAS.length * 2 * 4);
+  });
+  it('expects admins to read in every zone (what no team owns) and to write only in their own', () => {
+    const matrix = teamSimulationMatrix([checkout, search], 'admin', 'templated');
+    expect(matrix.mismatches).toEqual([]);
+    const cell = (operation: string, zone: string) => matrix.cells.find((c) => c.teamId === 'checkout' && c.schemaId === AP && c.operation === operation && c.zone === zone)!.decision;
+    expect([cell('read', 'Search'), cell('read', ZONE_OF_NO_TEAM), cell('write', 'Search'), cell('write', 'Checkout')]).toEqual(['allow', 'allow', 'deny', 'allow']);
   });
   it('denies everything to a team whose policies cannot be generated', () => {
     const matrix = teamSimulationMatrix([{ ...search, zones: [] }, checkout], 'member', 'concrete');

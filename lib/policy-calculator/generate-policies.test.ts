@@ -78,7 +78,45 @@ describe('generatePolicies', () => {
     });
   });
 
-  it('refuses unknown roles and empty zone lists', () => {
+  it('refuses unknown roles and, for members and leads, empty zone lists', () => {
     expect(generatePolicies({ role: 'owner' as TeamRole, zones: [] }).errors.map((e) => e.code)).toEqual(['iam/generate/unknown-role', 'iam/generate/no-zones']);
+    expect(generatePolicies({ role: 'lead', zones: [] }).errors.map((e) => e.code)).toEqual(['iam/generate/no-zones']);
+  });
+
+  const decide = (text: string, permission: string, attributes: Record<string, string>, params?: Record<string, string>) =>
+    evaluate(compilePolicySet([{ text, ...(params ? { params } : {}) }]), { permission, attributes }).decision;
+  const ZONE_TABLE = { 'settings:schemaId': 'builtin:management-zones', 'settings:schemaGroup': 'group:management-zones', 'settings:scope': 'environment' };
+
+  it.each(TEAM_ROLES)('%s may read the management-zone table (which has no zone), and not write it', (role) => {
+    for (const templated of [false, true]) {
+      const g = generatePolicies({ role, zones: ['Team A'], templated });
+      const text = g.policies[0]?.text ?? '';
+      expect(decide(text, 'settings:objects:read', ZONE_TABLE, g.bindings[0]?.parameters)).toBe('allow');
+      expect(decide(text, 'settings:objects:write', ZONE_TABLE, g.bindings[0]?.parameters)).toBe('deny');
+      expect(text).toContain('ALLOW settings:objects:read WHERE settings:schemaId = "builtin:management-zones";');
+    }
+  });
+
+  it.each(TEAM_ROLES)('%s holds no Grail permission: the app reads history from /settings/history', (role) => {
+    const { policy } = parsePolicy(generatePolicies({ role, zones: ['Team A'] }).policies[0]?.text ?? '');
+    expect(policy.statements.flatMap((s) => s.permissions.map((p) => p.name)).filter((p) => p.startsWith('storage:'))).toEqual([]);
+  });
+
+  it('lets an admin read alerting in every zone and in none (to list what no team owns), but write only in the given zones', () => {
+    const text = generatePolicies({ role: 'admin', zones: ['Team A'] }).policies[0]?.text ?? '';
+    const attributes = (zone?: string) => ({ 'settings:schemaId': ALERTING_SCHEMAS[0] as string, ...(zone ? { 'environment:management-zone': zone } : {}) });
+    expect([decide(text, 'settings:objects:read', attributes('Team B')), decide(text, 'settings:objects:read', attributes())]).toEqual(['allow', 'allow']);
+    expect([decide(text, 'settings:objects:write', attributes('Team A')), decide(text, 'settings:objects:write', attributes('Team B'))]).toEqual(['allow', 'deny']);
+    expect(decide(text, 'settings:objects:read', { ...attributes('Team A'), 'settings:schemaId': 'builtin:span-attribute' })).toBe('deny');
+  });
+
+  it('generates an admin without zones: no alerting write, one binding without parameters', () => {
+    const g = generatePolicies({ role: 'admin', zones: [], templated: true });
+    expect(g.errors).toEqual([]);
+    expect(g.bindings).toEqual([{ policyName: 'team-alerting-admin', parameters: {} }]);
+    const text = g.policies[0]?.text ?? '';
+    expect(validatePolicy(text)).toEqual([]);
+    expect(text).not.toMatch(/ALLOW settings:objects:write/);
+    expect(decide(text, 'app-settings:objects:write', { 'settings:schemaId': 'app:my.team.alerting:team-mappings', 'shared:app-id': 'my.team.alerting' })).toBe('allow');
   });
 });

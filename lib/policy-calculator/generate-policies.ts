@@ -1,14 +1,16 @@
 /**
  * The least-privilege policies of Team Alerting's roles (member, lead, admin): what each role
- * needs of the five alerting schemas, the app and its team mappings. App knowledge, so it lives in
- * the calculator; the IAM language itself (formatting, value quoting) comes from lib/iam. Each
- * statement is preceded by a `//` comment saying why it exists. Two shapes: concrete (zone names
- * in the text) or one templated policy with `${bindParam:mz-name}` plus one binding per zone
- * (Dynatrace "policy templating"). Values go through lib/iam's `checkPolicyValue`; unsafe input
- * yields errors, not text.
+ * needs of the five alerting schemas, the management-zone table, the app and its team mappings —
+ * and nothing the app does not use (no Grail: the history comes from `/settings/history`). App
+ * knowledge, so it lives in the calculator; the IAM language itself (formatting, value quoting)
+ * comes from lib/iam. Each statement is preceded by a `//` comment saying why it exists. Two
+ * shapes: concrete (zone names in the text) or one templated policy with `${bindParam:mz-name}`
+ * plus one binding per zone (Dynatrace "policy templating"). Values go through lib/iam's
+ * `checkPolicyValue`; unsafe input yields errors, not text.
  */
 import { checkPolicyValue, formatPolicy, quotePolicyValue as quote, type UnsafePolicyValue } from '../iam';
-import { ALERTING_SCHEMA_IDS } from '../alerting/schema-ids';
+import { ALERTING_SCHEMA_IDS, ZONE_TABLE_READ_STATEMENT } from '../alerting/schema-ids';
+import { diagnostic, type AppDiagnostic } from '../codes';
 import type { GeneratedBinding, GeneratedBoundary, GeneratedPolicy } from './types';
 
 export type TeamRole = 'member' | 'lead' | 'admin';
@@ -21,6 +23,7 @@ export const ZONE_PARAMETER = 'mz-name';
 
 export interface GenerateOptions {
   role: TeamRole;
+  /** The team's management-zone names; an admin may have none (then the admin writes no alerting). */
   zones: string[];
   schemas?: string[];
   appId?: string;
@@ -28,8 +31,6 @@ export interface GenerateOptions {
   /** Team name, used in policy names and comments. */
   team?: string;
 }
-
-export interface GenerateIssue { code: string; message: string; help?: string }
 
 /** A binding of a generated policy: always with its parameters (empty when not templated). */
 export type GeneratedTeamBinding = GeneratedBinding & { parameters: Record<string, string> };
@@ -40,7 +41,7 @@ export interface GeneratedPolicies {
   bindings: GeneratedTeamBinding[];
   boundaries?: GeneratedBoundary[];
   /** Non-empty when the input was refused; then there are no policies. */
-  errors: GenerateIssue[];
+  errors: AppDiagnostic[];
 }
 
 function list(values: readonly string[]): string {
@@ -52,11 +53,11 @@ function slug(s: string): string {
 }
 
 export function generatePolicies(options: GenerateOptions): GeneratedPolicies {
-  const errors: GenerateIssue[] = [];
+  const errors: AppDiagnostic[] = [];
   const role = options?.role;
-  if (!TEAM_ROLES.includes(role)) errors.push({ code: 'iam/generate/unknown-role', message: `unknown role \`${String(role)}\``, help: 'use `member`, `lead` or `admin`' });
+  if (!TEAM_ROLES.includes(role)) errors.push(diagnostic('iam/generate/unknown-role', `unknown role \`${String(role)}\``, { help: 'use `member`, `lead` or `admin`' }));
   const zones = [...new Set(Array.isArray(options?.zones) ? options.zones : [])];
-  if (zones.length === 0) errors.push({ code: 'iam/generate/no-zones', message: 'no management zones given', help: 'give at least one management zone name of the team' });
+  if (zones.length === 0 && role !== 'admin') errors.push(diagnostic('iam/generate/no-zones', 'no management zones given', { help: 'give at least one management zone name of the team' }));
   const schemas = [...new Set(options?.schemas && options.schemas.length > 0 ? options.schemas : ALERTING_SCHEMAS)];
   const appId = options?.appId ?? DEFAULT_APP_ID;
   const checks: Array<UnsafePolicyValue | undefined> = [
@@ -75,42 +76,56 @@ export function generatePolicies(options: GenerateOptions): GeneratedPolicies {
   const schemaCond = `settings:schemaId ${list(schemas)}`;
   const who = team ? `team ${team}` : 'the team';
   const zoneWords = templated ? `the management zone bound as \`${ZONE_PARAMETER}\`` : `the management zones of ${who}`;
+  const writes = zones.length > 0;
   const lines: string[] = [
-    `// Team Alerting – ${role} of ${who}${templated ? ' (templated: bind once per management zone)' : ''}`,
+    `// Team Alerting – ${role === 'admin' && !team ? 'admin' : `${role} of ${who}`}${templated && writes ? ' (templated: bind once per management zone)' : ''}`,
     '// Read the definitions of the alerting schemas the app edits (schema reads cannot be limited by zone)',
     `ALLOW settings:schemas:read WHERE ${schemaCond};`,
-    `// Read alerting objects: only the allowed schemas, only in ${zoneWords}`,
-    `ALLOW settings:objects:read WHERE ${schemaCond} AND ${zoneCond};`,
-    `// Create, edit and delete alerting objects: same schemas, same zones`,
-    `ALLOW settings:objects:write WHERE ${schemaCond} AND ${zoneCond};`,
+    ...(role === 'admin'
+      ? [
+          '// Read alerting objects of these schemas in any zone or none: admins list the alerting no team owns (global objects, zones no team maps)',
+          `ALLOW settings:objects:read WHERE ${schemaCond};`,
+        ]
+      : [
+          `// Read alerting objects: only the allowed schemas, only in ${zoneWords}`,
+          `ALLOW settings:objects:read WHERE ${schemaCond} AND ${zoneCond};`,
+        ]),
+    ...(writes
+      ? [
+          `// Create, edit and delete alerting objects: same schemas, only in ${zoneWords}`,
+          `ALLOW settings:objects:write WHERE ${schemaCond} AND ${zoneCond};`,
+        ]
+      : []),
+    // Without this read the zone table lists as empty, without an error (facts §7), and the app
+    // would show an empty team. Seed 002: the zone condition does not apply to this schema.
+    '// Read the management-zone table: the app maps zone names to ids with it (unreadable, it lists as empty; no zone condition applies to it)',
+    ZONE_TABLE_READ_STATEMENT,
     '// Open the Team Alerting app and no other app',
     `ALLOW app-engine:apps:run WHERE shared:app-id = ${quote(appId)};`,
     '// Call the app functions (this permission takes no conditions; the app intersects its scopes with the user)',
     'ALLOW app-engine:functions:run;',
     "// Read the app's own settings (team mappings: which team owns which zones)",
     `ALLOW app-settings:objects:read WHERE shared:app-id = ${quote(appId)};`,
-    "// Check metric events' metric keys against the metrics catalog (the metrics API asks for the classic viewer role; kept to the same zones)",
-    `ALLOW environment:roles:viewer WHERE ${zoneCond};`,
+    ...(role === 'admin'
+      ? [
+          "// Check metric events' metric keys against the metrics catalog (the metrics API asks for the classic viewer role; admins read alerting in every zone)",
+          'ALLOW environment:roles:viewer;',
+        ]
+      : [
+          "// Check metric events' metric keys against the metrics catalog (the metrics API asks for the classic viewer role; kept to the same zones)",
+          `ALLOW environment:roles:viewer WHERE ${zoneCond};`,
+        ]),
   ];
-  if (role === 'lead' || role === 'admin') {
-    lines.push(
-      "// Review the team's change history: audit events in Grail",
-      'ALLOW storage:system:read WHERE storage:event.kind = "AUDIT_EVENT";',
-      '// Audit events live in the dt_system_events bucket only',
-      'ALLOW storage:buckets:read WHERE storage:bucket-name = "dt_system_events";',
-    );
-  }
   if (role === 'admin') {
     lines.push(
       '// Maintain the team mappings (admins only)',
       `ALLOW app-settings:objects:write WHERE settings:schemaId = ${quote(mapping)};`,
-      '// Map management zone names to ids when assigning zones to teams',
-      'ALLOW settings:schemas:read, settings:objects:read WHERE settings:schemaId = "builtin:management-zones";',
     );
   }
   const text = formatPolicy(`${lines.join('\n')}\n`);
   const name = templated || !team ? `team-alerting-${role}` : `team-alerting-${role}-${slug(team)}`;
-  const description = `Team Alerting ${role}: alerting schemas in ${templated ? 'one bound management zone' : zones.join(', ')}; app ${appId}`;
-  const bindings: GeneratedTeamBinding[] = templated ? zones.map((z) => ({ policyName: name, parameters: { [ZONE_PARAMETER]: z } })) : [{ policyName: name, parameters: {} }];
+  const where = !writes ? 'read in every management zone' : templated ? 'one bound management zone' : zones.join(', ');
+  const description = `Team Alerting ${role}: alerting schemas in ${where}; app ${appId}`;
+  const bindings: GeneratedTeamBinding[] = templated && writes ? zones.map((z) => ({ policyName: name, parameters: { [ZONE_PARAMETER]: z } })) : [{ policyName: name, parameters: {} }];
   return { policies: [{ name, description, text }], bindings, errors: [] };
 }

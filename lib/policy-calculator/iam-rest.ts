@@ -6,6 +6,8 @@
  * `AppendLevelPolicyBindingForGroupDto` — append, so the group's other bindings stay intact
  * (unlike Terraform's bindings_v2, which re-binds everything). UUIDs that exist only after the
  * create calls are written as `{policyUuid:<name>}` / `{boundaryUuid:<name>}` references.
+ * The OAuth scopes come from the API's `x-token-scopes` (facts §3.8): each operation takes its
+ * fine-grained scope or the legacy `iam-policies-management`.
  */
 import { exportInputProblems } from './input-check';
 import { ExportInputError, type ExportOptions, type GeneratedPolicySet } from './types';
@@ -37,7 +39,15 @@ export interface IamRequest<B> {
   body: B;
 }
 
+export interface IamRestScopes {
+  /** The fine-grained scopes of the requests, in request order. */
+  fineGrained: string[];
+  /** The legacy scope every one of these operations also accepts. */
+  legacy: 'iam-policies-management';
+}
+
 export interface IamRestBodies {
+  scopes: IamRestScopes;
   boundaries: Array<IamRequest<BoundaryCreateBody> & { ref: string }>;
   policies: Array<IamRequest<PolicyCreateBody> & { ref: string }>;
   bindings: Array<IamRequest<BindingAppendBody> & { policyRef: string; boundaryRefs: string[] }>;
@@ -56,8 +66,15 @@ export function toIamRestBodies(set: GeneratedPolicySet, options: ExportOptions)
   const level = `/iam/v1/repo/${seg(options.levelType)}/${seg(options.levelId)}`;
   const account = options.levelType === 'account' ? options.levelId : options.accountUuid ?? '{accountUuid}';
   const group = options.groupUuid ?? '{groupUuid}';
+  const boundaries = set.boundaries ?? [];
+  const fineGrained = [
+    ...(boundaries.length > 0 ? ['iam:boundaries:write'] : []),
+    ...(set.policies.length > 0 ? ['iam:policies:write'] : []),
+    ...(set.bindings.length > 0 ? ['iam:bindings:write'] : []),
+  ];
   return {
-    boundaries: (set.boundaries ?? []).map((b) => ({
+    scopes: { fineGrained, legacy: 'iam-policies-management' },
+    boundaries: boundaries.map((b) => ({
       method: 'POST',
       path: `/iam/v1/repo/account/${account === '{accountUuid}' ? account : seg(account)}/boundaries`,
       ref: boundaryRef(b.name),
@@ -82,10 +99,19 @@ export function toIamRestBodies(set: GeneratedPolicySet, options: ExportOptions)
   };
 }
 
-/** The requests as copy-ready text (`POST path` + JSON body), in the order they must run. */
+/**
+ * The requests as copy-ready text (`POST path` + JSON body), in the order they must run, after a
+ * `#` header (a comment in .http request files) naming the scopes and what the bindings do.
+ */
 export function iamRestScript(bodies: IamRestBodies): string {
+  const header = [
+    '# Team Alerting (policy calculator): Account Management API requests, in the order they must run.',
+    `# OAuth client scopes: ${bodies.scopes.fineGrained.join(', ') || '(none)'} (or the legacy ${bodies.scopes.legacy}, which covers them).`,
+    '# Bindings are appended (POST …/bindings/{policyUuid}/{groupUuid}): the group keeps its other bindings.',
+    '# Replace {policyUuid:…} / {boundaryUuid:…} with the uuid its create request answered.',
+  ].join('\n');
   const blocks = [...bodies.boundaries, ...bodies.policies, ...bodies.bindings].map(
     (r) => `${r.method} https://api.dynatrace.com${r.path}\nContent-Type: application/json\n\n${JSON.stringify(r.body, null, 2)}\n`,
   );
-  return blocks.join('\n');
+  return `${header}\n\n${blocks.join('\n')}`;
 }

@@ -7,6 +7,7 @@ import { concretizePolicy, generatePolicies, ExportInputError, exportInputProble
 import { hasInterpolation, hclLiteral, parseMonaco, parseTerraform } from './exports.test-support';
 
 const opts = { levelType: 'account' as const, levelId: 'acc-1', groupName: 'Team "X"\\ ${var.secret} %{ if true }' };
+const picture = { description: 'd', federatedAttributeValues: [], account: { policies: ['Standard User'], permissions: [] }, environments: [], managementZones: [] };
 
 const HOSTILE_TEXT = ['a"b', "it's", 'back\\slash', '${var.x}', '%{ if 1 }x%{ endif }', 'EOT', '"; ALLOW settings:objects:write; //', '#comment', 'key: value\n- item', '&anchor *alias', ''];
 
@@ -41,7 +42,8 @@ describe('names and descriptions with quotes, backslashes, `${` and YAML syntax'
     expect(hclLiteral(pol.description)).toBe(p.description);
     expect(Object.keys(tf.resource)).toEqual(['dynatrace_iam_policy', 'dynatrace_iam_policy_bindings_v2']);
 
-    const doc = parseMonaco(toMonacoYaml(set, opts));
+    expect(Object.keys(parseMonaco(toMonacoYaml(set, opts)))).toEqual(['policies']);
+    const doc = parseMonaco(toMonacoYaml(set, { ...opts, monacoGroup: picture }));
     expect(doc.policies[0].name).toBe(`${p.name} · Checkout`);
     expect(doc.groups[0].name).toBe(opts.groupName);
     expect(Object.keys(doc).sort()).toEqual(['groups', 'policies']);

@@ -73,10 +73,16 @@ export interface SimulationMatrix {
   mismatches: MatrixCell[];
 }
 
+/** What a team's policies should decide for one cell; by default: own zone and allowed schema → allow. */
+export type CellExpectation = (team: SimulationTeam, schemaId: string, operation: Operation, zone: string) => 'allow' | 'deny';
+
+export const ownZonesOnly: CellExpectation = (team, schemaId, _operation, zone) =>
+  team.zones.includes(zone) && (team.schemas === undefined || team.schemas.length === 0 || team.schemas.includes(schemaId)) ? 'allow' : 'deny';
+
 /**
  * Evaluates every team's policy set on every schema × operation × zone, where the zones are all
- * teams' zones plus `extraZones` (e.g. a zone no team owns) — a team should be allowed exactly in
- * its own zones.
+ * teams' zones plus `extraZones` (e.g. a zone no team owns) — by default a team should be allowed
+ * exactly in its own zones.
  */
 export function simulationMatrix(
   teams: readonly SimulationTeam[],
@@ -84,6 +90,7 @@ export function simulationMatrix(
   schemas: readonly string[],
   operations: readonly Operation[] = OPERATIONS,
   extraZones: readonly string[] = [],
+  expectation: CellExpectation = ownZonesOnly,
 ): SimulationMatrix {
   const zones = [...new Set([...teams.flatMap((t) => t.zones), ...extraZones])];
   const cells: MatrixCell[] = [];
@@ -93,8 +100,7 @@ export function simulationMatrix(
       for (const operation of operations) {
         for (const zone of zones) {
           const r = evaluate(set, requestFor({ operation, schemaId, zone }));
-          const own = team.zones.includes(zone) && (team.schemas === undefined || team.schemas.length === 0 || team.schemas.includes(schemaId));
-          cells.push({ teamId: team.id, schemaId, operation, zone, decision: r.decision, expected: own ? 'allow' : 'deny', reasons: r.reasons });
+          cells.push({ teamId: team.id, schemaId, operation, zone, decision: r.decision, expected: expectation(team, schemaId, operation, zone), reasons: r.reasons });
         }
       }
     }

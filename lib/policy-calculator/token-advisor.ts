@@ -3,8 +3,11 @@
  * deploying the team's alerting settings) needs, and what each dtctl safety level's recommended
  * token (seed 004, copied verbatim, cumulative as the seed describes) grants beyond that.
  * Token scopes are not zone-aware: only IAM policies bound to the token's (service) user can
- * limit the pipeline to the team's management zones.
+ * limit the pipeline to the team's management zones. Every scope name is checked against the
+ * permission catalog (scope-check.ts): seed 004 names several that are no Dynatrace permission,
+ * and a token carrying them gets nothing from them.
  */
+import { checkScope, type ScopeCheck } from './scope-check';
 
 export type SafetyLevel = 'readonly' | 'readwrite-mine' | 'readwrite-all' | 'dangerously-unrestricted';
 export const SAFETY_LEVELS: readonly SafetyLevel[] = ['readonly', 'readwrite-mine', 'readwrite-all', 'dangerously-unrestricted'];
@@ -57,6 +60,8 @@ export interface ScopeNeed { scope: string; why: string }
 export interface LevelAdvice {
   level: SafetyLevel;
   scopeCount: number;
+  /** Scopes of the level that are not Dynatrace permissions (grant nothing). */
+  unknown: string[];
   /** Minimal scopes the level lacks: the pipeline cannot run with a token of this level alone. */
   missing: string[];
   /** Scopes beyond the minimum that a token made "per level" would carry. */
@@ -67,6 +72,8 @@ export interface LevelAdvice {
 export interface TokenAdvice {
   minimal: ScopeNeed[];
   levels: LevelAdvice[];
+  /** Every scope name of the levels that is not a Dynatrace permission, with the likely real one. */
+  unknownScopes: Array<ScopeCheck & { level: SafetyLevel }>;
   /** The smallest level whose token is sufficient, if any. */
   smallestSufficientLevel?: SafetyLevel;
   notes: string[];
@@ -87,10 +94,13 @@ export function tokenAdvisor(options: TokenAdvisorOptions = {}): TokenAdvice {
   const levels: LevelAdvice[] = SAFETY_LEVELS.map((level) => {
     const scopes = scopesOfLevel(level);
     const missing = need.filter((s) => !scopes.includes(s));
-    return { level, scopeCount: scopes.length, missing, extra: scopes.filter((s) => !need.includes(s)), sufficient: missing.length === 0 };
+    const unknown = scopes.filter((s) => !checkScope(s).known);
+    return { level, scopeCount: scopes.length, unknown, missing, extra: scopes.filter((s) => !need.includes(s)), sufficient: missing.length === 0 };
   });
+  const unknownScopes = SAFETY_LEVELS.flatMap((level) => SAFETY_LEVEL_ADDED_SCOPES[level].map(checkScope).filter((c) => !c.known).map((c) => ({ ...c, level })));
   const smallest = levels.find((l) => l.sufficient);
-  const advice: TokenAdvice = { minimal, levels, notes: [...TOKEN_NOTES] };
+  const notes = [...TOKEN_NOTES, `${unknownScopes.length} scope names of the dtctl levels (seed 004) are not in the IAM policy reference, so a platform token gets nothing from them; where a real permission is likely meant, it is named`];
+  const advice: TokenAdvice = { minimal, levels, unknownScopes, notes };
   if (smallest) advice.smallestSufficientLevel = smallest.level;
   return advice;
 }

@@ -4,6 +4,7 @@
  * parameters, optional boundaries); it is declared here structurally so that any policy set an
  * admin builds by hand can be exported the same way.
  */
+import type { AppDiagnostic } from '../codes';
 
 export interface GeneratedPolicy {
   name: string;
@@ -47,22 +48,36 @@ export interface ExportOptions {
   groupName?: string;
   /** Account UUID for boundaries when `levelType` is `environment`. */
   accountUuid?: string;
+  /**
+   * Monaco only: everything the team's group holds besides the team policies. Monaco's account
+   * deployer makes a group exactly what its entry says, so the Monaco export writes a `groups:`
+   * entry only when it is given this full picture; without it, it exports policies only.
+   */
+  monacoGroup?: MonacoGroupPicture;
 }
 
-/** A problem with the data going into an export; codes are API, messages are not. */
-export interface ExportDiagnostic {
-  severity: 'error' | 'warning';
-  code: string;
-  message: string;
-  help?: string;
-  /** Where the offending input was: `policies[0].name`, `bindings[2].parameters.mz`, … */
-  path: string;
+/**
+ * A group as Monaco must see it so that deploying it removes nothing (Monaco's account types:
+ * `pkg/account/persistence/internal/types/types.go`). Every list is required: `[]` states "none".
+ * Policies are names of Dynatrace's default (global) policies, e.g. `Standard User`, which Monaco
+ * looks up by name; the team policies of the export are added at the export's level.
+ */
+export interface MonacoGroupPicture {
+  description: string;
+  /** SAML federation values of the group (Monaco writes them with the group). */
+  federatedAttributeValues: string[];
+  account: { policies: string[]; permissions: string[] };
+  environments: Array<{ environment: string; policies: string[]; permissions: string[] }>;
+  managementZones: Array<{ environment: string; managementZone: string; permissions: string[] }>;
 }
 
-/** Thrown by an export when its input cannot be expressed safely; check `exportInputProblems` first. */
+/**
+ * Thrown by an export when its input cannot be expressed safely; check `exportInputProblems` first.
+ * Each diagnostic is at the value path of the offending input (`policies/0/name`, `bindings/2/parameters/mz`).
+ */
 export class ExportInputError extends Error {
-  constructor(readonly diagnostics: ExportDiagnostic[]) {
-    super(diagnostics.map((d) => `${d.path}: ${d.message}`).join('; '));
+  constructor(readonly diagnostics: AppDiagnostic[]) {
+    super(diagnostics.map((d) => `${d.location?.path ?? ''}: ${d.message}`).join('; '));
     this.name = 'ExportInputError';
   }
 }

@@ -32,7 +32,7 @@ describe('changed-outside-app findings', () => {
 });
 
 describe('withChangedOutsideApp', () => {
-  const own: Finding = { rule: 'naming', severity: 'error', code: 'guardrail/naming/prefix', path: 'name', message: 'name must start with `[c] `' };
+  const own: Finding = { rule: 'naming', severity: 'error', code: 'guardrail/naming/prefix', location: { path: 'name' }, message: 'name must start with `[c] `' };
   it('adds the changed-outside-app finding after an object\'s own findings, and leaves the other objects as they are', () => {
     const outside = changedOutsideAppFindings([rev('a', '2026-11-02T10:00:00Z', null)], APP);
     const b = { objectId: 'b', findings: [own] };

@@ -3,6 +3,7 @@
  * (`appId`, absent for the Settings API and the classic UI). An object whose latest revision was
  * made elsewhere bypassed the app's guardrails, so the team lead sees it as a review finding.
  */
+import { diagnostic } from '../codes';
 import type { Finding, Revision } from '../contracts';
 
 export type ProvenanceRevision = Pick<Revision, 'objectId' | 'type' | 'appId' | 'modifiedBy' | 'modifiedTime' | 'revision'>;
@@ -30,11 +31,9 @@ export function changedOutsideAppFindings(revisions: readonly ProvenanceRevision
     if (r.appId === appId) continue;
     const who = r.modifiedBy ? ` by ${describeUser(r.modifiedBy)}` : '';
     const via = r.appId ? `through the app \`${r.appId}\`` : 'directly (Settings API or classic settings page)';
-    out.set(objectId, {
-      rule: 'provenance', severity: 'warning', code: 'review/changed-outside-app', path: '',
-      message: `last ${r.type === 'CREATE' ? 'created' : 'changed'}${who} ${via}, bypassing the team's guardrails`,
-      help: 'review the change; edits made in Team Alerting are checked against the team rules',
-    });
+    const d = diagnostic('review/changed-outside-app', `last ${r.type === 'CREATE' ? 'created' : 'changed'}${who} ${via}, bypassing the team's guardrails`,
+      { help: 'review the change; edits made in Team Alerting are checked against the team rules' });
+    out.set(objectId, { ...d, rule: 'provenance' });
   }
   return out;
 }

@@ -40,7 +40,7 @@ describe('team validation', () => {
       id: 'x', scope: { kind: 'management-zones', managementZones: ['Checkout', 'Nowhere'] },
       allowedSchemas: ['builtin:nope'], notifications: { allowedTypes: ['FAX'], emailDomains: [], webhookHosts: [], slackChannels: [], mode: 'enforce' },
     });
-    const codes = validateTeams([t], ctx).map((d) => [d.code, d.path]);
+    const codes = validateTeams([t], ctx).map((d) => [d.code, d.location?.path]);
     expect(codes).toEqual(expect.arrayContaining([
       ['team/scope/unknown-zone', 'scope/managementZones/1'],
       ['team/schema/unknown', 'allowedSchemas/0'],

@@ -7,6 +7,11 @@
  * 400 for a payload that is not JSON, 403 without `app-engine:apps:run`/`app-engine:functions:run`,
  * 404 for an unknown function, 540 when the function throws (or times out), 541 when the
  * runtime itself fails.
+ *
+ * The App Functions API documents GET and POST (the host answers 405 to others) and no query
+ * parameters; the payload is the request body. A GET carries none, so the function runs without
+ * a payload (as `functions.call(name)` without `data` calls it); a GET with a body, or a query
+ * string on either method, is refused (400) rather than silently dropped.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -44,6 +49,12 @@ const MAX_RUNS = 3;
 
 const functionName = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
+/** Whether a request announces a body (HTTP/1.1: a non-zero Content-Length, or chunked transfer). */
+function hasBody(req: http.IncomingMessage): boolean {
+  const length = req.headers['content-length'];
+  return req.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
+}
+
 export function createFunctionRunner(options: FunctionRunnerOptions) {
   const cache = new Map<string, { mtimeMs: number; code: Buffer }>();
 
@@ -63,6 +74,14 @@ export function createFunctionRunner(options: FunctionRunnerOptions) {
     const code = await load(name);
     if (!code) return sendError(res, 404, `app function \`${name}\` not found`);
 
+    if (new URL(req.url ?? '/', 'http://local').search !== '') {
+      req.resume();
+      return sendError(res, 400, 'app functions take no query parameters: send the payload as the body of a POST');
+    }
+    if (req.method === 'GET' && hasBody(req)) {
+      req.resume();
+      return sendError(res, 400, 'a GET call carries no payload: send the payload as the body of a POST');
+    }
     let payload: string | undefined;
     try {
       const body = await readBody(req);

@@ -11,8 +11,8 @@ export function sendHostJson(res: http.ServerResponse, status: number, body: unk
   sendJson(res, status, body, { 'cache-control': 'no-store', ...headers });
 }
 
-export function sendError(res: http.ServerResponse, status: number, message: string, details?: Record<string, unknown>): void {
-  sendHostJson(res, status, { error: { code: status, message, ...(details ? { details } : {}) } });
+export function sendError(res: http.ServerResponse, status: number, message: string, details?: Record<string, unknown>, headers: http.OutgoingHttpHeaders = {}): void {
+  sendHostJson(res, status, { error: { code: status, message, ...(details ? { details } : {}) } }, headers);
 }
 
 /** The host's words for a body over the limit (413). */

@@ -2,7 +2,8 @@
  * The runtime shim served at `/platform/runtime/runtime-loader.js`, the path the `index.html`
  * written by `dt-app build` loads before `main.js`. On Dynatrace that script provides
  * `globalThis.dtRuntime`; here it provides the same `appEnvironment` functions for the selected
- * persona, plus a small persona switcher fixed to the corner of the page (outside the app's root).
+ * persona, plus a small persona switcher fixed to the corner of the page (outside the app's root)
+ * that switches with a same-origin navigation to `?persona=<id>` (see `persona-session.ts`).
  */
 
 export interface ShimPersona {
@@ -84,6 +85,8 @@ export function runtimeShimScript(context: ShimContext): string {
       none.disabled = true;
       select.insertBefore(none, select.firstChild);
     }
+    // a navigation this page starts: the browser marks it "Sec-Fetch-Site: same-origin", which
+    // the host requires before it sets the persona cookie (a link on another site cannot)
     select.addEventListener('change', function () {
       var url = new URL(window.location.href);
       url.searchParams.set('persona', select.value);

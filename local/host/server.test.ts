@@ -1,52 +1,16 @@
-import http from 'node:http';
-import path from 'node:path';
 import vm from 'node:vm';
-import { startHost, type HostPersona, type HostPlatform, type RunningHost } from './server';
-import { WarmRuntimePool } from './runtime-pool';
+import { request as send, startTestHost, type TestHost } from './host.test-support';
 
-const personas: HostPersona[] = [
-  { id: 'p-member', name: 'Max Member', email: 'max@example.com', token: 'tok-member', role: 'member', teams: ['checkout'] },
-  { id: 'p-outsider', name: 'Olga Outsider', email: 'olga@example.com', token: 'tok-outsider', role: 'outsider', teams: [] },
-];
-
-/** A stand-in platform: echoes the caller's token; only the member may run apps. */
-const platform: HostPlatform = {
-  async handle(req, res) {
-    res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ path: req.url, authorization: req.headers.authorization ?? null, appContext: req.headers['dt-app-context'] ?? null }));
-  },
-  tenant: () => ({ personas }),
-  authorize: (persona) => ({ decision: persona.id === 'p-member' ? 'allow' : 'deny' }),
-};
-
-let host: RunningHost;
-const logs: string[] = [];
+let test: TestHost;
 
 beforeAll(async () => {
-  host = await startHost({
-    platform,
-    projectDir: path.resolve(__dirname, '../..'),
-    distDir: path.join(__dirname, 'fixtures'),
-    port: 0,
-    runtime: new WarmRuntimePool(path.resolve(__dirname, '../..'), 1),
-    log: (line) => logs.push(line),
-  });
+  test = await startTestHost();
 });
-afterAll(async () => host.close());
+afterAll(async () => test.close());
 
-function request(method: string, urlPath: string, options: { body?: string; headers?: Record<string, string> } = {}) {
-  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; text: string }>((resolve, reject) => {
-    const req = http.request(`${host.url}${urlPath}`, { method, headers: options.headers }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (text += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text }));
-    });
-    req.on('error', reject);
-    if (options.body !== undefined) req.write(options.body);
-    req.end();
-  });
-}
+const request = (method: string, urlPath: string, options: { body?: string; headers?: Record<string, string> } = {}) => send(test.host.url, method, urlPath, options);
+/** What a browser adds to a request of a page of this origin. */
+const SAME_ORIGIN = { 'sec-fetch-site': 'same-origin' };
 
 describe('local host', () => {
   it('runs a built function in the js-runtime as the persona of the bearer token', async () => {
@@ -58,14 +22,17 @@ describe('local host', () => {
     // the function's platform call carries the persona's own token (no stored token)
     expect(body.platform.authorization).toBe('Bearer tok-member');
     expect(body.platform.path).toBe('/platform/echo');
+    // the runtime's own calls say nothing of a browser origin, so the host's origin checks let them through
+    expect(body.platform.origin).toBeNull();
+    expect(body.platform.fetchSite).toBeNull();
   });
 
   it('uses the persona cookie set by ?persona= for browser calls', async () => {
-    const select = await request('GET', '/ui/workspace?persona=p-member');
+    const select = await request('GET', '/ui/workspace?persona=p-member&team=checkout', { headers: { 'sec-fetch-site': 'none' } });
     expect(select.status).toBe(302);
-    expect(select.headers.location).toBe('/ui/workspace');
+    expect(select.headers.location).toBe('/ui/workspace?team=checkout');
     const cookie = String(select.headers['set-cookie']).split(';')[0]!;
-    const res = await request('GET', '/api/echo', { headers: { cookie } });
+    const res = await request('POST', '/api/echo', { body: '{"a":1}', headers: { cookie, origin: test.host.url, 'sec-fetch-site': 'same-origin' } });
     expect(res.status).toBe(200);
     expect(JSON.parse(res.text).user.email).toBe('max@example.com');
   });
@@ -79,7 +46,7 @@ describe('local host', () => {
   it('answers 401 without a persona and 400 for an unknown persona', async () => {
     expect((await request('POST', '/api/echo', { body: '{}' })).status).toBe(401);
     expect((await request('POST', '/api/echo', { body: '{}', headers: { authorization: 'Bearer nope' } })).status).toBe(401);
-    expect((await request('GET', '/ui/?persona=nobody')).status).toBe(400);
+    expect((await request('GET', '/ui/?persona=nobody', { headers: { 'sec-fetch-site': 'none' } })).status).toBe(400);
   });
 
   it('maps a throwing function to 540 and keeps serving', async () => {
@@ -101,12 +68,13 @@ describe('local host', () => {
   });
 
   it('serves the runtime shim for the selected persona, with the persona list for the switcher', async () => {
-    const res = await request('GET', '/platform/runtime/runtime-loader.js', { headers: { cookie: 'ta_persona=p-outsider' } });
+    const res = await request('GET', '/platform/runtime/runtime-loader.js', { headers: { cookie: 'ta_persona=p-outsider', ...SAME_ORIGIN } });
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toContain('javascript');
     expect(res.text).toContain('"email":"olga@example.com"');
     expect(res.text).toContain('local-persona-switcher');
     expect(res.text).toContain('Max Member');
+    expect(res.text).toContain(`"environmentUrl":"${test.host.url}/"`);
     // run it as the browser would: the SDK's app-environment and user-preferences functions answer
     const sandbox: Record<string, unknown> = {
       navigator: { language: 'de-AT' },
@@ -140,10 +108,10 @@ describe('local host', () => {
   });
 
   it('routes /platform and /_local to the platform and logs one line per request', async () => {
-    const before = logs.length;
+    const before = test.logs.length;
     const res = await request('GET', '/_local/tenant');
     expect(JSON.parse(res.text).path).toBe('/_local/tenant');
-    expect(logs.length).toBe(before + 1);
-    expect(logs[logs.length - 1]).toMatch(/GET \/_local\/tenant 200/);
+    expect(test.logs.length).toBe(before + 1);
+    expect(test.logs[test.logs.length - 1]).toMatch(/GET \/_local\/tenant 200/);
   });
 });

@@ -8,8 +8,10 @@
  *   /ui/apps/dynatrace.settings/*        a stand-in page for Dynatrace's Settings app (settings-app-stand-in.ts)
  *   /ui/*                                the built UI (dist/ui), `?persona=<id>` selects a persona
  *
- * The persona comes from the `ta_persona` cookie (browser) or `Authorization: Bearer <token>`
- * (scripts). One log line per request.
+ * A developer tool without real authentication: it listens on loopback unless told
+ * `allowRemote`, answers loopback `Host` names only, and refuses what browsers mark as sent by
+ * other origins (`request-guard.ts`). The persona comes from `Authorization: Bearer <token>`
+ * (scripts) or the `ta_persona` cookie (browser, `persona-session.ts`). One log line per request.
  */
 import http from 'node:http';
 import path from 'node:path';
@@ -18,13 +20,16 @@ import type { AddressInfo } from 'node:net';
 import { createFunctionRunner, type AppIdentity } from './function-runner';
 import { InvocationTokens } from './invocation-tokens';
 import { bearerToken, parseCookies } from '../http/request-headers';
+import { isLoopbackAddress, requestOrigin } from '../http/request-origin';
+import { personaOf as sessionPersona, selectPersona } from './persona-session';
 import { sendError } from './replies';
+import { checkRequest, hostAllowList, RUNTIME_SHIM_PATH } from './request-guard';
 import { createRuntime, type FunctionRuntime } from './runtime-pool';
 import { runtimeShimScript } from './runtime-shim';
 import { SETTINGS_APP_PREFIX, sendSettingsAppStandIn } from './settings-app-stand-in';
 import { BUILD_COOKIE, serveUi } from './static-files';
 
-export const PERSONA_COOKIE = 'ta_persona';
+export { PERSONA_COOKIE } from './persona-session';
 
 export interface HostPersona {
   id: string;
@@ -47,14 +52,22 @@ export interface HostOptions {
   projectDir: string;
   distDir?: string;
   port?: number;
+  /** the address to listen on, 127.0.0.1 unless given; a non-loopback one needs `allowRemote` */
   host?: string;
+  /** listen on a non-loopback address: everyone who can reach it can act as any persona */
+  allowRemote?: boolean;
   runtime?: FunctionRuntime;
   log?: (line: string) => void;
 }
 
 export interface RunningHost {
+  /** the origin this machine reaches the host at (loopback for a wildcard bind) */
   url: string;
   port: number;
+  /** the address the server really listens on, as the socket reports it (`0.0.0.0:3000`, `[::]:3000`) */
+  listening: string;
+  /** whether that address is reachable from other machines */
+  remote: boolean;
   server: http.Server;
   close(): Promise<void>;
 }
@@ -67,7 +80,26 @@ function readAppConfig(projectDir: string): { app: AppIdentity; iconPath: string
   };
 }
 
+/** `0.0.0.0:3000`, `[::]:3000`: an address as a socket reports it. */
+function addressText(address: AddressInfo): string {
+  return `${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
+}
+
+/** The origin this machine reaches a listening server at: its address, or loopback for a wildcard bind. */
+function localOrigin(address: AddressInfo): string {
+  const wildcard = address.address === '0.0.0.0' || address.address === '::';
+  if (address.family === 'IPv6') return `http://[${wildcard ? '::1' : address.address}]:${address.port}`;
+  return `http://${wildcard ? '127.0.0.1' : address.address}:${address.port}`;
+}
+
 export async function startHost(options: HostOptions): Promise<RunningHost> {
+  const bindHost = options.host ?? '127.0.0.1';
+  if (!isLoopbackAddress(bindHost) && !options.allowRemote) {
+    // every persona's token and an unauthenticated reset would be open to the network
+    throw new Error(
+      `refusing to listen on \`${bindHost}\`: the local host has no real authentication (anyone who reaches it can act as any persona and reset the data); listen on 127.0.0.1, or allow remote access explicitly (\`npm start -- --allow-remote\`)`,
+    );
+  }
   const distDir = options.distDir ?? path.join(options.projectDir, 'dist');
   const { app, iconPath } = readAppConfig(options.projectDir);
   const runtime = options.runtime ?? createRuntime(process.env.TEAM_ALERTING_RUNTIME, options.projectDir);
@@ -76,17 +108,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const tokens = new InvocationTokens();
   const runFunction = createFunctionRunner({ apiDir: path.join(distDir, 'api'), app, runtime, tokens, environmentUrl: () => `${origin}/`, log });
   const personas = () => options.platform.tenant().personas;
-
-  function personaOf(req: http.IncomingMessage): HostPersona | undefined {
-    const token = bearerToken(req);
-    if (token) return personas().find((p) => p.token === token);
-    const id = parseCookies(req.headers.cookie)[PERSONA_COOKIE];
-    return id ? personas().find((p) => p.id === id) : undefined;
-  }
+  const personaOf = (req: http.IncomingMessage) => sessionPersona(req, personas());
+  const allowedHost = hostAllowList({ allowed: options.allowRemote === true, bindHost });
 
   async function route(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<string | undefined> {
     const pathname = url.pathname;
-    if (pathname === '/platform/runtime/runtime-loader.js') {
+    if (pathname === RUNTIME_SHIM_PATH) {
       const persona = personaOf(req);
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
       res.end(
@@ -94,7 +121,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
           appId: app.id,
           appName: app.name,
           appVersion: app.version,
-          environmentUrl: `${origin}/`,
+          // the page's own origin (its Host is checked): the one a browser on another machine uses
+          environmentUrl: `${requestOrigin(req)}/`,
           environmentId: 'local',
           persona,
           personas: personas().map(({ id, name, email, role }) => ({ id, name, email, role })),
@@ -103,7 +131,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       return persona?.id;
     }
     // the app header asks AppEngine's registry for the app's icon
-    if (pathname === `/platform/app-engine/registry/v1/app-icons/${encodeURIComponent(app.id)}` && iconPath) {
+    const readsIcon = req.method === 'GET' || req.method === 'HEAD';
+    if (readsIcon && pathname === `/platform/app-engine/registry/v1/app-icons/${encodeURIComponent(app.id)}` && iconPath) {
       const icon = await fs.promises.readFile(iconPath).catch(() => undefined);
       if (icon) {
         res.writeHead(200, { 'content-type': iconPath.endsWith('.png') ? 'image/png' : 'image/svg+xml', 'cache-control': 'no-cache' });
@@ -147,20 +176,15 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       return undefined;
     }
     if (pathname.startsWith('/ui/')) {
-      const selected = url.searchParams.get('persona');
-      if (selected !== null) {
-        const persona = personas().find((p) => p.id === selected);
-        if (!persona) {
-          sendError(res, 400, `unknown persona \`${selected}\``, { personas: personas().map((p) => p.id) });
-          return undefined;
-        }
-        url.searchParams.delete('persona');
-        res.writeHead(302, {
-          location: `${url.pathname}${url.search}`,
-          'set-cookie': `${PERSONA_COOKIE}=${encodeURIComponent(persona.id)}; Path=/; HttpOnly; SameSite=Lax`,
-        });
+      const selection = selectPersona(req, url, personas());
+      if (selection.kind === 'refused') {
+        sendError(res, selection.refusal.status, selection.refusal.message, selection.refusal.details);
+        return undefined;
+      }
+      if (selection.kind === 'selected') {
+        res.writeHead(302, { location: selection.location, 'set-cookie': selection.setCookie, 'cache-control': 'no-store' });
         res.end();
-        return persona.id;
+        return selection.personaId;
       }
       await serveUi(path.join(distDir, 'ui'), pathname, res, {
         ifNoneMatch: typeof req.headers['if-none-match'] === 'string' ? req.headers['if-none-match'] : undefined,
@@ -173,8 +197,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   }
 
   /**
-   * Every request enters here: a log line when it is answered, the URL, `route`, and a last-resort
-   * 500. Checks on requests as such (methods, Host/Origin, encodings) belong here, before `route`.
+   * Every request enters here: a log line when it is answered, the URL, the request's checks
+   * (`request-guard.ts`: Host, encoding, method, origin), `route`, and a last-resort 500.
    */
   function handle(req: http.IncomingMessage, res: http.ServerResponse): void {
     const started = process.hrtime.bigint();
@@ -188,6 +212,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       url = new URL(req.url ?? '/', 'http://local');
     } catch {
       sendError(res, 400, 'malformed request URL');
+      return;
+    }
+    const refusal = checkRequest(req, url, allowedHost);
+    if (refusal) {
+      req.resume(); // the body is not read: drain it so the connection can carry the answer
+      sendError(res, refusal.status, refusal.message, undefined, refusal.headers);
       return;
     }
     route(req, res, url)
@@ -205,13 +235,15 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 3000, options.host ?? '127.0.0.1', () => resolve());
+    server.listen(options.port ?? 3000, bindHost, () => resolve());
   });
-  const port = (server.address() as AddressInfo).port;
-  origin = `http://${options.host === '0.0.0.0' ? '127.0.0.1' : (options.host ?? '127.0.0.1')}:${port}`;
+  const address = server.address() as AddressInfo;
+  origin = localOrigin(address);
   return {
     url: origin,
-    port,
+    port: address.port,
+    listening: addressText(address),
+    remote: !isLoopbackAddress(address.address),
     server,
     async close() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

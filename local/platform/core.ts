@@ -17,5 +17,7 @@ export interface Core {
   zones: ObjectZones;
   access: Access;
   deps: PlatformDeps;
+  /** The tenant's clock (ms): request times, write times and the seed's dates; tests may set it. */
+  clock(): number;
   reseed(): Promise<void>;
 }

@@ -16,6 +16,9 @@ export interface ConstraintViolation {
 }
 
 export class PlatformError extends Error {
+  /** The submitted value a schema validation refused (Settings `SettingsObjectResponse.invalidValue`). */
+  invalidValue?: unknown;
+
   constructor(
     readonly status: number,
     message: string,
@@ -30,6 +33,12 @@ export class PlatformError extends Error {
 export const errors = {
   badRequest: (message: string, constraintViolations?: ConstraintViolation[]) =>
     new PlatformError(400, message, constraintViolations),
+  /** A settings value the schema refused, with the value as submitted. */
+  schemaValidation: (constraintViolations: ConstraintViolation[], invalidValue: unknown) => {
+    const e = new PlatformError(400, 'Schema validation failed', constraintViolations);
+    e.invalidValue = invalidValue;
+    return e;
+  },
   invalidQuery: (parameter: string, message: string) =>
     new PlatformError(400, message, [{ path: parameter, message, parameterLocation: 'QUERY' }]),
   unauthorized: (message = 'Authentication required: missing or unknown bearer token') =>

@@ -20,10 +20,12 @@ import { FileStore } from './store/file-store';
 import { MemoryStore, type PlatformStore } from './store/store';
 import { TenantState } from './store/tenant-state';
 import { TEAM_MAPPING_SCHEMA, type Persona } from './tenant/demo-data';
+import type { DemoIam } from './tenant/demo-iam';
 import { buildDemoSeed } from './tenant/demo-seed';
 
 export type { DemoTenantView } from './dev/local-api';
 export type { Persona } from './tenant/demo-data';
+export { DEMO_IAM, type DemoIam } from './tenant/demo-iam';
 export type { RequestLogEntry, RequestLogger } from './pipeline';
 
 export interface Platform {
@@ -50,6 +52,10 @@ export interface PlatformOptions {
   deps?: PlatformDeps;
   /** Replaces the persistence entirely (tests only). */
   store?: PlatformStore;
+  /** Replaces the demo tenant's groups, policies and boundaries (tests only; personas stay). */
+  iam?: DemoIam;
+  /** The tenant's clock (tests only, e.g. to age the history); default `Date.now`. */
+  clock?: () => number;
 }
 
 export async function createPlatform(options: PlatformOptions): Promise<Platform> {
@@ -58,9 +64,10 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   const store = options.store ?? (options.persistence === 'memory' ? new MemoryStore() : new FileStore(options.dataDir));
   const state = new TenantState(store);
   const registry = new SchemaRegistry(deps.schemas, appDir);
-  const iam = new TenantIam(deps.iam);
+  const iam = new TenantIam(deps.iam, options.iam);
   const zones = new ObjectZones(state, deps.alerting);
   const access = new Access(iam, zones, registry);
+  const clock = options.clock ?? Date.now;
   const core: Core = {
     state,
     registry,
@@ -68,11 +75,13 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     zones,
     access,
     deps,
+    clock,
     reseed: async () => {
       const seed = buildDemoSeed({
         schemaVersion: (s) => registry.version(s),
         withTeamMappings: registry.get(TEAM_MAPPING_SCHEMA) !== undefined,
         empty: options.seed === 'empty',
+        now: clock(),
       });
       await state.replaceWith(seed.objects, seed.revisions);
       iam.reset();

@@ -1,6 +1,7 @@
 /**
  * The request pipeline: route → method → authentication, once per request (bearer token →
- * persona → app context → the caller's permissions bound, `http/authenticate.ts`) → handler →
+ * persona → app context → the caller's permissions bound, `http/authenticate.ts`; for the
+ * unauthenticated developer API the loopback/same-origin gate, `http/local-caller.ts`) → handler →
  * reply. Every failure leaves through the one error factory; an unexpected exception becomes a
  * 500 envelope and the server keeps serving.
  */
@@ -10,6 +11,7 @@ import { sendEmpty, sendJson } from '../http/respond';
 import { asPlatformError, errors } from './errors';
 import { errorBody, type EnvelopeFamily } from './http/envelope';
 import { authenticate } from './http/authenticate';
+import { assertLocalCaller } from './http/local-caller';
 import type { Reply, RequestCtx } from './http/context';
 import { Query } from './http/query';
 import type { Method, Router } from './http/router';
@@ -47,13 +49,14 @@ export async function handleRequest(core: Core, router: Router, req: http.Incomi
     }
     const { route } = match;
     if (!Object.hasOwn(route.methods, method)) throw errors.methodNotAllowed(method, Object.keys(route.methods));
-    const ctx: RequestCtx = { req, query: new Query(url.searchParams), params: match.params, family: route.family, core, now: Date.now() };
+    const ctx: RequestCtx = { req, query: new Query(url.searchParams), params: match.params, family: route.family, core, now: core.clock() };
     let reply: Reply;
     if (route.auth) {
       const authed = authenticate(ctx);
       persona = authed.caller.persona.email;
       reply = await route.methods[method as Method]!(authed);
     } else {
+      assertLocalCaller(req); // the developer API: unauthenticated, so loopback and same-origin only
       reply = await route.methods[method as Method]!(ctx);
     }
     status = reply.status;

@@ -8,6 +8,7 @@ import { getObject } from './settings/objects-get';
 import { postObjects } from './settings/objects-post';
 import { putObject } from './settings/objects-put';
 import { deleteObject } from './settings/objects-delete';
+import { withObjectResponseErrors } from './settings/object-response';
 import { getSchema, listSchemas } from './settings/schemas';
 import { appSettingsRoutes } from './app-settings/routes';
 import { getUser, postUsers } from './iam-users/users';
@@ -20,7 +21,7 @@ const CLASSIC_PERMISSIONS = ['settings:objects:read', 'settings:objects:write', 
 
 export const routes: Route[] = [
   { path: `${S}/objects`, family: 'classic', auth: true, methods: { GET: listObjects, POST: postObjects } },
-  { path: `${S}/objects/:objectId`, family: 'classic', auth: true, methods: { GET: getObject, PUT: putObject, DELETE: deleteObject } },
+  { path: `${S}/objects/:objectId`, family: 'classic', auth: true, methods: { GET: getObject, PUT: withObjectResponseErrors(putObject), DELETE: withObjectResponseErrors(deleteObject) } },
   { path: `${S}/schemas`, family: 'classic', auth: true, methods: { GET: listSchemas } },
   { path: `${S}/schemas/:schemaId`, family: 'classic', auth: true, methods: { GET: getSchema } },
   { path: `${S}/effective-permissions:resolve`, family: 'classic', auth: true, methods: { POST: (ctx) => resolveEffectivePermissions(ctx, CLASSIC_PERMISSIONS, true) } },

@@ -1,7 +1,9 @@
 /**
  * Browser helpers for the e2e journeys: one headless Chromium per test file, a context per
- * persona (the host's `?persona=` sets the persona cookie), axe-core checks, and screenshots
- * saved as test artifacts in `test-artifacts/screenshots/`.
+ * persona, axe-core checks, and screenshots saved as test artifacts in `test-artifacts/screenshots/`.
+ * A context signs in the way a developer does: by opening a UI URL with `?persona=<id>` from the
+ * address bar, a navigation the user started (`Sec-Fetch-Site: none`), the only kind besides the
+ * app's own persona box on which the host sets the persona cookie.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -33,7 +35,9 @@ export async function openAs(browser: Browser, stack: LocalStack, persona: strin
   const goto = async (p: string) => {
     await page.goto(`${stack.url}/ui${p}`);
   };
-  await page.goto(`${stack.url}/ui${appPath}${appPath.includes('?') ? '&' : '?'}persona=${id}`);
+  const opened = await page.goto(`${stack.url}/ui${appPath}${appPath.includes('?') ? '&' : '?'}persona=${id}`);
+  // the host refuses a persona switch another site could have caused; say so rather than test as nobody
+  if (!opened?.ok()) throw new Error(`the local host did not sign in as \`${persona}\`: ${opened?.status()} ${(await opened?.text()) ?? ''}`);
   return { context, page, goto };
 }
 

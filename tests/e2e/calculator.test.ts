@@ -1,7 +1,8 @@
 /**
  * Policy calculator journey: an admin generates the checkout member policy, simulates a write in
  * the team's zone (allowed) and in another team's zone (denied), then pastes a broken policy and
- * sees findings located by line and column with a did-you-mean fix that repairs it.
+ * sees findings located by line and column with a did-you-mean fix that repairs it; the token
+ * advisor marks scope names that are no Dynatrace permission.
  */
 import { browserSuite, screenshot, seriousA11yViolations } from './browser';
 
@@ -58,5 +59,14 @@ test('an admin generates a team policy, simulates writes and validates a broken 
   await findings.getByRole('button', { name: 'Replace with settings:objects:write' }).click();
   await expect(findings.getByRole('listitem', { name: /^error at line 1 column 7$/ }).count()).resolves.toBe(0);
   await expect(page.getByRole('group', { name: 'Policy or boundary to validate' }).locator('.cm-lintRange-error', { hasText: 'wirte' }).count()).resolves.toBe(0);
+
+  // Token advisor: seed 004's scope names that are no Dynatrace permission are marked, with the real one
+  await page.getByRole('tab', { name: 'Token advisor' }).click();
+  await page.getByRole('heading', { name: 'Scope names that are not Dynatrace permissions' }).waitFor();
+  await page.getByRole('cell', { name: 'slo:read', exact: true }).waitFor();
+  await page.getByRole('cell', { name: 'slo:slos:read', exact: true }).waitFor();
+  await page.getByRole('cell', { name: 'storage:bucket-definitions:write', exact: true }).waitFor();
+  await screenshot(page, 'calculator-token');
+  expect(await seriousA11yViolations(page)).toEqual([]);
   await context.close();
 });

@@ -1,7 +1,8 @@
 /**
- * The other personas' journeys: a lead reviews findings and history, an admin edits a team and
- * the member's page reflects it, the outsider sees the empty state. Every page is checked with
- * axe-core (no serious or critical violation) and saved as a screenshot, in light and dark.
+ * The other personas' journeys: a lead reviews findings and history (in a time range of choice),
+ * an admin edits a team and the member's page reflects it, the outsider sees the empty state.
+ * Every page is checked with axe-core (no serious or critical violation) and saved as a
+ * screenshot, in light and dark.
  */
 import { browserSuite, screenshot, seriousA11yViolations } from './browser';
 
@@ -20,6 +21,15 @@ test('a lead sees findings per object and the history with a before/after diff',
   await page.getByRole('group', { name: /Changes in revision/ }).waitFor();
   await screenshot(page, 'review-team-history');
   expect(await seriousA11yViolations(page)).toEqual([]);
+
+  // the history shows its range (30 days by default) and the lead can choose another one
+  const shown = await page.getByText(/^Changes from /).textContent();
+  const id = await page.locator('label').filter({ hasText: /^Time range$/ }).getAttribute('for');
+  const trigger = await page.locator(`[id="${id}"]`).getAttribute('aria-labelledby');
+  await page.locator(`[id="${trigger}"]`).click();
+  await page.getByRole('option', { name: 'Last year', exact: true }).click();
+  await page.getByText(/^Changes from /).filter({ hasNotText: shown ?? '' }).waitFor();
+  await history.getByRole('listitem').first().waitFor();
 
   await page.getByRole('button', { name: /^History of Checkout legacy/ }).click();
   await page.getByRole('heading', { name: /^History of Checkout legacy/ }).waitFor();
@@ -68,6 +78,23 @@ test('the outsider sees the empty state with who to ask and what the admin must 
   await page.getByText('The admin must', { exact: false }).waitFor();
   await screenshot(page, 'home-outsider');
   expect(await seriousA11yViolations(page)).toEqual([]);
+  await context.close();
+});
+
+test('the persona box switches the persona; a page elsewhere cannot', async () => {
+  const { page, context } = await suite.open('olga', '/');
+  await page.getByText('You are not in any team yet').waitFor();
+  await page.getByLabel('Persona (local)').selectOption({ label: 'Max Member (member)' });
+  await page.getByRole('heading', { name: 'My teams' }).waitFor();
+  expect(new URL(page.url()).searchParams.has('persona')).toBe(false);
+  // a link on another site that tries to sign the browser in is refused, and the persona stays
+  const foreign = await context.newPage();
+  await foreign.setContent(`<a href="${suite.stack.url}/ui/?persona=${suite.stack.persona('ada').id}">open</a>`);
+  const [refused] = await Promise.all([foreign.waitForNavigation(), foreign.getByRole('link', { name: 'open' }).click()]);
+  expect(refused?.status()).toBe(403);
+  await page.reload();
+  await page.getByRole('heading', { name: 'My teams' }).waitFor();
+  expect(await page.getByLabel('Persona (local)').inputValue()).toBe(suite.stack.persona('max').id);
   await context.close();
 });
 

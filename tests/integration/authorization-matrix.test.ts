@@ -263,7 +263,7 @@ describe('named attack cases', () => {
     const before = await snapshot(stack);
     const value = valueFor(oracle, SCHEMAS.profile, `[search] via teamId ${uniq()}`, ['Search']);
     const create = await stack.call('Max Member', 'create-alerting-object', { schemaId: SCHEMAS.profile, value, teamId: 'search' });
-    expect(create.body).toMatchObject({ status: 'forbidden', diagnostics: [{ code: 'access/foreign-team', path: 'teamId' }] });
+    expect(create.body).toMatchObject({ status: 'forbidden', diagnostics: [{ code: 'access/foreign-team', location: { path: 'teamId' } }] });
     const list = await stack.call('Max Member', 'list-team-alerting', { teamId: 'search' });
     expect(list.body).toMatchObject({ status: 'forbidden', diagnostics: [{ code: 'access/foreign-team' }] });
     const preview = await stack.call('Max Member', 'preview-alerting-change', { schemaId: SCHEMAS.profile, value, teamId: 'search' });
@@ -347,7 +347,7 @@ describe('named attack cases', () => {
     expect((value as any).queryDefinition.entityFilter.conditions).toEqual([{ type: 'MANAGEMENT_ZONE', operator: 'EQUALS', value: oracle.zoneId('Search') }]);
     const r = await stack.call('Max Member', 'create-alerting-object', { schemaId: SCHEMAS.metricEvent, value });
     expect(r.body.status).toBe('forbidden');
-    expect(r.body.diagnostics).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'guardrail/scope/foreign-zone', path: 'queryDefinition/entityFilter/conditions/0/value' })]));
+    expect(r.body.diagnostics).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'guardrail/scope/foreign-zone', location: { path: 'queryDefinition/entityFilter/conditions/0/value' } })]));
     expectUnchanged(before, await snapshot(stack));
   });
 

@@ -102,3 +102,24 @@ describe('the settings history tells changes made through the app from direct on
     expect(created(directId)).toMatchObject({ appId: null, modifiedBy: max.id });
   });
 });
+
+describe('a value the platform refuses comes back at the field it is about', () => {
+  const tooLate = (suffix: string) => {
+    const v = profileFor('checkout', 'Checkout', suffix) as Record<string, any>;
+    return { ...v, severityRules: [{ ...v.severityRules[0], delayInMinutes: 100_000 }, ...v.severityRules.slice(1)] };
+  };
+  const atDelay = { code: 'settings/constraint-violation', path: 'severityRules/0/delayInMinutes' };
+
+  it('on create (POST), update (PUT) and preview (validateOnly), as a value path', async () => {
+    const created = await stack.call('Max Member', 'create-alerting-object', { schemaId: 'builtin:alerting.profile', value: tooLate('too late') });
+    expect(created.body).toMatchObject({ status: 'invalid', diagnostics: [atDelay] });
+
+    const ok = await stack.call('Max Member', 'create-alerting-object', { schemaId: 'builtin:alerting.profile', value: profileFor('checkout', 'Checkout', 'to be made too late') });
+    const current = await stack.call('Max Member', 'get-alerting-object', { objectId: ok.body.objectId });
+    const updated = await stack.call('Max Member', 'update-alerting-object', { objectId: ok.body.objectId, updateToken: current.body.object.updateToken, value: tooLate('to be made too late') });
+    expect(updated.body).toMatchObject({ status: 'invalid', diagnostics: [atDelay] });
+
+    const preview = await stack.call('Max Member', 'preview-alerting-change', { schemaId: 'builtin:alerting.profile', objectId: ok.body.objectId, value: tooLate('to be made too late') });
+    expect(preview.body.validation.violations).toEqual([expect.objectContaining({ path: 'severityRules/0/delayInMinutes' })]);
+  });
+});

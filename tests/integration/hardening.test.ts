@@ -88,7 +88,7 @@ describe('an unpaired surrogate in what the platform holds', () => {
     ] as const) {
       const body = await call(fn, payload);
       expect({ fn, status: body.status, diagnostics: body.diagnostics }).toEqual({
-        fn, status: 'invalid', diagnostics: [expect.objectContaining({ code: 'input/invalid-unicode', path: 'value/name' })],
+        fn, status: 'invalid', diagnostics: [expect.objectContaining({ code: 'input/invalid-unicode', location: { path: 'value/name' } })],
       });
     }
     expect(await snapshot(stack)).toEqual(before);
@@ -111,7 +111,7 @@ describe('object ids never leave their URL path segment', () => {
       ] as const) {
         stack.clearPlatformRequests();
         const body = await call(fn, payload, fn === 'delete-team' ? ADMIN : MAX);
-        expect({ fn, objectId, status: body.status, paths: body.diagnostics.map((d: { path?: string }) => d.path) }).toEqual({ fn, objectId, status: 'invalid', paths: ['objectId'] });
+        expect({ fn, objectId, status: body.status, paths: body.diagnostics.map((d: { location?: { path?: string } }) => d.location?.path) }).toEqual({ fn, objectId, status: 'invalid', paths: ['objectId'] });
         expect({ fn, objectId, requests: stack.platformRequests() }).toEqual({ fn, objectId, requests: [] });
       }
     }
@@ -145,7 +145,7 @@ describe('deleting an alerting profile that problem notifications use', () => {
 
     const before = await snapshot(stack);
     const refused = await call('delete-alerting-object', { objectId: profile, updateToken: await token(profile!) });
-    expect(refused).toMatchObject({ status: 'conflict', diagnostics: [{ code: 'dependency/in-use', path: 'objectId' }] });
+    expect(refused).toMatchObject({ status: 'conflict', diagnostics: [{ code: 'dependency/in-use', location: { path: 'objectId' } }] });
     expect(refused.dependants.map((d: { objectId: string; name: string; deletable: boolean }) => [d.objectId, d.name, d.deletable]).sort())
       .toEqual(notes.map((id, i) => [id, names[i], true]).sort());
     expect(await snapshot(stack)).toEqual(before);

@@ -78,7 +78,7 @@ describe('list-team-alerting in pages', () => {
     for (const pageKey of ['not-a-key', btoa('{"v":2,"m":1,"s":3,"k":""}'), btoa(encodeURIComponent('{"v":2,"m":1,"s":0,"k":5}'))]) {
       const r = await stack.call('Max Member', 'list-team-alerting', { pageKey });
       expect(r.status).toBe(200);
-      expect(r.body).toMatchObject({ status: 'invalid', diagnostics: [{ code: 'request/invalid-page-key', path: 'pageKey' }] });
+      expect(r.body).toMatchObject({ status: 'invalid', diagnostics: [{ code: 'request/invalid-page-key', location: { path: 'pageKey' } }] });
     }
   });
 });

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createPlatform } from '../../local/platform';
+import { createPlatform, type DemoIam } from '../../local/platform';
 import { startHost, type HostPersona, type HostPlatform } from '../../local/host/server';
 
 export interface TenantView {
@@ -40,9 +40,10 @@ const REQUEST_LOG_LIMIT = 20_000;
 
 const projectDir = path.resolve(__dirname, '../..');
 
-export async function startLocalStack(): Promise<LocalStack> {
+/** `iam` replaces the demo tenant's groups and policies (the personas stay). */
+export async function startLocalStack(options: { iam?: DemoIam } = {}): Promise<LocalStack> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'team-alerting-'));
-  const platform = await createPlatform({ dataDir, reset: true, appDir: projectDir });
+  const platform = await createPlatform({ dataDir, reset: true, appDir: projectDir, ...(options.iam ? { iam: options.iam } : {}) });
   const requests: Array<{ method: string; url: string }> = [];
   let delay: ((request: { method: string; url: string }) => number) | undefined;
   const recorded: HostPlatform = {

@@ -6,7 +6,8 @@
  * environment overrides of the selected environment are applied to `config`.
  */
 import { error, info, quoted } from '../diagnostics';
-import type { FileMap, MacDiagnostic, MacLocation } from '../types';
+import type { Location } from '../../diagnostics';
+import type { FileMap, MacDiagnostic } from '../types';
 import { isObject } from '../value-path';
 import type { ManifestEnvironment, ManifestProject } from './manifest';
 import { checkSchemaId } from './schema-check';
@@ -31,7 +32,7 @@ export interface ConfigEntry {
   schemaVersion?: string;
   scope: unknown;
   definition: ConfigDefinition;
-  at(path: string): MacLocation;
+  at(path: string): Location;
 }
 
 const TOP_KEYS = ['id', 'config', 'type', 'groupOverrides', 'environmentOverrides'];
@@ -46,7 +47,7 @@ export function projectConfigFiles(files: FileMap, project: ManifestProject, man
     && !f.slice(prefix.length).split('/').slice(0, -1).some((d) => d.startsWith('.'))).sort();
 }
 
-function unknownKeys(o: Record<string, unknown>, allowed: string[], at: (p: string) => MacLocation, path: string, what: string): MacDiagnostic[] {
+function unknownKeys(o: Record<string, unknown>, allowed: string[], at: (p: string) => Location, path: string, what: string): MacDiagnostic[] {
   return Object.keys(o).filter((k) => !allowed.includes(k)).map((k) =>
     error('mac/import/config-invalid', `unknown field ${quoted(k)} in ${what}`, at(path === '' ? k : `${path}/${k}`), `known fields: ${allowed.join(', ')}`));
 }
@@ -73,7 +74,7 @@ function overrideFor(list: unknown, key: 'group' | 'environment', name: string |
 export function readConfigFile(files: FileMap, file: string, project: string, environment: ManifestEnvironment | undefined): { entries: ConfigEntry[]; diagnostics: MacDiagnostic[] } {
   const { source, diagnostics } = readYaml(file, files[file] ?? '');
   if (!source) return { entries: [], diagnostics };
-  const at = (path: string): MacLocation => ({ file, path, ...source.positionOf(path) });
+  const at = (path: string): Location => ({ file, path, ...source.positionOf(path) });
   const data = source.data;
   if (!isObject(data)) return { entries: [], diagnostics: [error('mac/import/config-invalid', 'a config file must be a YAML mapping with `configs:`', { file })] };
   if (ACCOUNT_KEYS.some((k) => k in data) && !('configs' in data)) {

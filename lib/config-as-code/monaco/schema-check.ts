@@ -6,7 +6,8 @@
  */
 import { ALERTING_SCHEMA_IDS, isAlertingSchemaId } from '../../alerting/schema-ids';
 import { error, quoted } from '../diagnostics';
-import type { MacDiagnostic, MacLocation } from '../types';
+import type { Location } from '../../diagnostics';
+import type { MacDiagnostic } from '../types';
 
 const SCHEMA_ID = /^(builtin|app|ext):[A-Za-z0-9._:-]+$/;
 
@@ -21,7 +22,7 @@ function distance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
-export function checkSchemaId(schemaId: string | undefined, at: MacLocation): MacDiagnostic[] {
+export function checkSchemaId(schemaId: string | undefined, at: Location): MacDiagnostic[] {
   if (schemaId === undefined || schemaId === '') return [error('mac/import/config-invalid', 'missing settings `schema`', at)];
   if (isAlertingSchemaId(schemaId)) return [];
   const near = ALERTING_SCHEMA_IDS.find((id) => distance(schemaId.toLowerCase(), id) <= 3);

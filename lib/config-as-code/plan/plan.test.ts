@@ -83,7 +83,7 @@ describe('planChanges: edits', () => {
 `);
     files[`${N}/config.yaml`] = files[`${N}/config.yaml`]!.replace(/(- id: on-call-email[\s\S]*?configId: )production-problems/, '$1nightly');
     const p = plan(files);
-    expect(errors(p).map((d) => [d.code, d.location.file])).toEqual([
+    expect(errors(p).map((d) => [d.code, d.location?.file])).toEqual([
       ['mac/plan/invalid-value', `${P}/nightly.json`], ['mac/plan/dependency-refused', `${N}/on-call-email.json`],
     ]);
   });

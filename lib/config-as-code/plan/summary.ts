@@ -51,9 +51,9 @@ export function planSummary(plan: Plan): PlanSummary {
     retained: plan.retained.map((s) => entry(s, false)),
     refused: plan.diagnostics.filter((d) => d.severity === 'error').map((d) => {
       const r: RefusedEntry = { code: d.code, message: d.message };
-      if (d.location.file !== undefined) r.file = d.location.file;
-      if (d.location.path !== undefined) r.path = d.location.path;
-      if (d.location.line !== undefined) r.line = d.location.line;
+      if (d.location?.file !== undefined) r.file = d.location.file;
+      if (d.location?.path !== undefined) r.path = d.location.path;
+      if (d.location?.line !== undefined) r.line = d.location.line;
       if (d.help !== undefined) r.help = d.help;
       return r;
     }),

@@ -116,7 +116,7 @@ describe('exportTerraform', () => {
   it('reports fields the resource cannot express instead of dropping them silently', async () => {
     const o: TeamObject = { schemaId: 'builtin:alerting.profile', objectId: 'p', value: { ...exampleAlertingProfile, futureField: 1 } };
     const { r } = await parsed([o]);
-    expect(r.diagnostics.map((d) => [d.code, d.location.path])).toEqual([['mac/export/unmapped-field', 'futureField']]);
+    expect(r.diagnostics.map((d) => [d.code, d.location?.path])).toEqual([['mac/export/unmapped-field', 'futureField']]);
     expect(r.files['alerting-profiles.tf']).toContain('# not expressible in dynatrace_alerting: futureField');
   });
 });

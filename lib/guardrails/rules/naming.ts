@@ -1,5 +1,6 @@
 /** Naming rule: the object's name starts with the team prefix or matches the team pattern. */
 import { compileNamingPattern } from '../../teams/naming-pattern';
+import { ruleDiagnostic } from '../rule-diagnostic';
 import type { Rule } from '../types';
 
 export const namingRule: Rule = {
@@ -12,17 +13,15 @@ export const namingRule: Rule = {
     if (!named) return [];
     if (rule.kind === 'prefix') {
       if (named.name.startsWith(rule.value)) return [];
-      return [{
-        code: 'guardrail/naming/prefix', path: named.path,
-        message: `name must start with \`${rule.value}\``,
-        help: `rename it to \`${rule.value}${named.name}\``,
-      }];
+      return [ruleDiagnostic('guardrail/naming/prefix', named.path, `name must start with \`${rule.value}\``, `rename it to \`${rule.value}${named.name}\``)];
     }
     const compiled = compileNamingPattern(rule.value);
     if (!compiled.ok) {
-      return [{ code: 'guardrail/naming/unsafe-pattern', path: named.path, alwaysEnforce: true, message: `the team's naming pattern is refused: ${compiled.reason}`, help: 'ask an admin to fix the team mapping' }];
+      return [ruleDiagnostic('guardrail/naming/unsafe-pattern', named.path, `the team's naming pattern is refused: ${compiled.reason}`,
+        'ask an admin to fix the team mapping')];
     }
     if (compiled.test(named.name)) return [];
-    return [{ code: 'guardrail/naming/pattern', path: named.path, message: `name must match \`${rule.value}\``, help: 'rename the object to follow your team\'s naming convention' }];
+    return [ruleDiagnostic('guardrail/naming/pattern', named.path, `name must match \`${rule.value}\``,
+      'rename the object to follow your team\'s naming convention')];
   },
 };

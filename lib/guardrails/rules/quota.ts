@@ -1,4 +1,5 @@
 /** Quota rule: a create may not take the team above its maximum for the schema. */
+import { ruleDiagnostic } from '../rule-diagnostic';
 import type { Rule } from '../types';
 
 export const quotaRule: Rule = {
@@ -10,13 +11,10 @@ export const quotaRule: Rule = {
     const quota = input.team.quotas.find((q) => q.schemaId === input.schemaId);
     if (!quota) return [];
     if (input.existingCount === undefined) {
-      return [{ code: 'guardrail/quota/unknown', path: '', alwaysEnforce: true, message: `the number of your team's \`${input.schemaId}\` objects cannot be determined` }];
+      return [ruleDiagnostic('guardrail/quota/unknown', '', `the number of your team's \`${input.schemaId}\` objects cannot be determined`)];
     }
     if (input.existingCount + 1 <= quota.max) return [];
-    return [{
-      code: 'guardrail/quota/exceeded', path: '',
-      message: `your team \`${input.team.id}\` already has ${input.existingCount} of at most ${quota.max} \`${input.schemaId}\` objects`,
-      help: 'delete an unused object or ask an admin to raise the quota',
-    }];
+    return [ruleDiagnostic('guardrail/quota/exceeded', '', `your team \`${input.team.id}\` already has ${input.existingCount} of at most ${quota.max} \`${input.schemaId}\` objects`,
+      'delete an unused object or ask an admin to raise the quota')];
   },
 };

@@ -1,4 +1,5 @@
 /** Schema rule: the team may only write the schemas its mapping allows (always enforced). */
+import { ruleDiagnostic } from '../rule-diagnostic';
 import type { Rule } from '../types';
 
 export const schemaRule: Rule = {
@@ -6,14 +7,11 @@ export const schemaRule: Rule = {
   mode: () => 'enforce',
   check(input) {
     if (!input.knowledge.isAlertingSchema(input.schemaId)) {
-      return [{ code: 'guardrail/schema/unknown', path: '', alwaysEnforce: true, message: `schema \`${input.schemaId}\` is not an alerting schema this app manages` }];
+      return [ruleDiagnostic('guardrail/schema/unknown', '', `schema \`${input.schemaId}\` is not an alerting schema this app manages`)];
     }
     if (!input.team.allowedSchemas.includes(input.schemaId)) {
-      return [{
-        code: 'guardrail/schema/not-allowed', path: '', alwaysEnforce: true,
-        message: `your team \`${input.team.id}\` may not change \`${input.schemaId}\` objects`,
-        help: 'ask an admin to add the schema to your team mapping',
-      }];
+      return [ruleDiagnostic('guardrail/schema/not-allowed', '', `your team \`${input.team.id}\` may not change \`${input.schemaId}\` objects`,
+        'ask an admin to add the schema to your team mapping')];
     }
     return [];
   },

@@ -4,7 +4,7 @@ import { seed003Policies } from '../testdata/seeds.test-support';
 describe('analyzeOverPrivilege', () => {
   it('flags unscoped settings writes and classic roles', () => {
     const f = analyzeOverPrivilege('ALLOW settings:objects:write WHERE settings:schemaId != "x";\nALLOW environment:roles:manage-settings;\nALLOW settings:objects:write WHERE settings:schemaId = "a";');
-    expect(f.map((x) => [x.code, x.line, x.permission])).toEqual([
+    expect(f.map((x) => [x.code, x.location.line, x.permission])).toEqual([
       ['iam/analysis/unscoped-settings-write', 1, 'settings:objects:write'],
       ['iam/analysis/classic-role', 2, 'environment:roles:manage-settings'],
     ]);

@@ -4,14 +4,14 @@
  * `environment:roles:*` permissions that void management-zone limits, conditions that match
  * everything, and boundaries that do not restrict a permission (the documented pitfall).
  */
-import type { Condition, Finding, Statement } from '../types';
-import { findingFromSpan } from '../types';
+import type { Condition, IamDiagnostic, Statement } from '../types';
+import { spanDiagnostic } from '../span-diagnostic';
 import { parsePolicy } from '../parser/parse-policy';
 import { parseBoundary } from '../parser/parse-boundary';
 import { applyBoundaries } from '../evaluator/bind';
 import type { PolicyBinding } from '../evaluator/compile';
 
-export interface AnalysisFinding extends Finding {
+export interface AnalysisDiagnostic extends IamDiagnostic {
   policy?: string;
   permission?: string;
 }
@@ -32,55 +32,58 @@ function scoped(conds: readonly Condition[]): 'scoped' | 'negative-only' | 'none
   return rel.length > 0 ? 'negative-only' : 'none';
 }
 
-function statementFindings(s: Statement, out: AnalysisFinding[], policy: string | undefined): void {
+function statementDiagnostics(s: Statement, out: AnalysisDiagnostic[], policy: string | undefined): void {
   if (s.effect !== 'ALLOW') return;
-  const add = (f: Finding, permission: string): void => {
-    const x: AnalysisFinding = { ...f, permission };
+  const add = (f: IamDiagnostic, permission: string): void => {
+    const x: AnalysisDiagnostic = { ...f, permission };
     if (policy !== undefined) x.policy = policy;
     out.push(x);
   };
   for (const c of s.conditions) {
-    if (matchesEverything(c)) add(findingFromSpan('warning', 'iam/analysis/condition-matches-everything', `condition \`${c.name} ${c.operator}\` matches every value`, c.span, 'use the exact values to allow'), s.permissions[0]?.name ?? '');
+    if (matchesEverything(c)) add(spanDiagnostic('iam/analysis/condition-matches-everything', `condition \`${c.name} ${c.operator}\` matches every value`, c.span,
+      { help: 'use the exact values to allow' }), s.permissions[0]?.name ?? '');
   }
   for (const p of s.permissions) {
     const sc = scoped(s.conditions);
     if (SETTINGS_WRITE.has(p.name) && sc !== 'scoped') {
-      add(findingFromSpan('warning', 'iam/analysis/unscoped-settings-write', sc === 'none'
+      add(spanDiagnostic('iam/analysis/unscoped-settings-write', sc === 'none'
         ? `\`${p.name}\` without a schema or management-zone condition allows changing every settings object`
         : `\`${p.name}\` only excludes values, so it allows changing every other settings object`, p.span,
-      'add `WHERE settings:schemaId IN (…) AND environment:management-zone IN (…)`'), p.name);
+          { help: 'add `WHERE settings:schemaId IN (…) AND environment:management-zone IN (…)`' }), p.name);
       continue;
     }
     if (p.name.startsWith('environment:roles:') && !s.conditions.some((c) => c.name === 'environment:management-zone' && POSITIVE.has(c.operator))) {
-      add(findingFromSpan('warning', 'iam/analysis/classic-role', `classic permission \`${p.name}\` applies to the whole environment and voids management-zone limits of other policies`, p.span,
-        'remove it, or limit it with `WHERE environment:management-zone IN (…)`'), p.name);
+      add(spanDiagnostic('iam/analysis/classic-role', `classic permission \`${p.name}\` applies to the whole environment and voids management-zone limits of other policies`, p.span,
+        { help: 'remove it, or limit it with `WHERE environment:management-zone IN (…)`' }), p.name);
       continue;
     }
     if (s.conditions.length === 0 && WRITE_ACTIONS.test(p.name) && !['app-engine:functions:run', 'app-engine:apps:run'].includes(p.name)) {
-      add(findingFromSpan('warning', 'iam/analysis/broad-grant', `\`${p.name}\` is granted without conditions`, p.span, 'add conditions, or grant it only to the groups that need it'), p.name);
+      add(spanDiagnostic('iam/analysis/broad-grant', `\`${p.name}\` is granted without conditions`, p.span,
+        { help: 'add conditions, or grant it only to the groups that need it' }), p.name);
     } else if (s.conditions.length === 0 && (BROAD_READ.has(p.name) || p.name === 'app-engine:apps:run' || (p.name.startsWith('storage:') && p.name.endsWith(':read') && p.name !== 'storage:bucket-definitions:read'))) {
-      add(findingFromSpan('suggestion', 'iam/analysis/broad-read', `\`${p.name}\` is granted without conditions`, p.span, 'limit it to the schemas, apps or buckets that are needed'), p.name);
+      add(spanDiagnostic('iam/analysis/broad-read', `\`${p.name}\` is granted without conditions`, p.span,
+        { help: 'limit it to the schemas, apps or buckets that are needed' }), p.name);
     }
   }
 }
 
-/** Findings for policy text or for bindings (with boundaries). Unparseable policies are skipped. */
-export function analyzeOverPrivilege(input: string | readonly PolicyBinding[]): AnalysisFinding[] {
+/** Over-privilege findings for policy text or for bindings (with boundaries). Unparseable policies are skipped. */
+export function analyzeOverPrivilege(input: string | readonly PolicyBinding[]): AnalysisDiagnostic[] {
   const bindings: readonly PolicyBinding[] = typeof input === 'string' ? [{ text: input }] : Array.isArray(input) ? input : [];
-  const out: AnalysisFinding[] = [];
+  const out: AnalysisDiagnostic[] = [];
   for (const b of bindings) {
     if (!b || typeof b.text !== 'string') continue;
     const { policy, diagnostics } = parsePolicy(b.text);
     if (diagnostics.length > 0) continue;
-    for (const s of policy.statements) statementFindings(s, out, b.name);
+    for (const s of policy.statements) statementDiagnostics(s, out, b.name);
     const boundaries = (b.boundaries ?? []).map((t) => parseBoundary(t)).filter((r) => r.diagnostics.length === 0).map((r) => r.boundary.conditions);
     if (boundaries.length === 0) continue;
     for (const s of policy.statements) {
       for (const eff of applyBoundaries(s, s.conditions, boundaries)) {
         if (eff.boundary !== undefined && eff.conditions.length === s.conditions.length && (boundaries[eff.boundary]?.length ?? 0) > 0) {
           const span = s.permissions.find((p) => p.name === eff.permission)?.span ?? s.span;
-          const f: AnalysisFinding = { ...findingFromSpan('warning', 'iam/analysis/boundary-not-applied', `boundary ${eff.boundary + 1} has no condition that applies to \`${eff.permission}\`, so it does not restrict it`, span,
-            'boundaries only apply conditions defined for a permission; move the permission to another policy or add an applicable condition'), permission: eff.permission };
+          const f: AnalysisDiagnostic = { ...spanDiagnostic('iam/analysis/boundary-not-applied', `boundary ${eff.boundary + 1} has no condition that applies to \`${eff.permission}\`, so it does not restrict it`, span,
+            { help: 'boundaries only apply conditions defined for a permission; move the permission to another policy or add an applicable condition' }), permission: eff.permission };
           if (b.name !== undefined) f.policy = b.name;
           out.push(f);
         }

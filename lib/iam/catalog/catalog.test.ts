@@ -9,12 +9,11 @@ describe('permission catalog', () => {
   it('holds all 143 permissions of 29 services of seed 002', () => {
     expect(GENERATED_PERMISSIONS).toHaveLength(143);
     expect(GENERATED_SERVICES).toHaveLength(29);
-    const seed = new Set(GENERATED_PERMISSIONS.map((p) => p.name));
-    expect(permissionCatalog.permissions.filter((p) => seed.has(p.name))).toHaveLength(143);
+    expect(permissionCatalog.permissions.filter((p) => p.source !== 'added')).toHaveLength(143);
   });
 
   it('knows the user directory permission documented after seed 002, without conditions', () => {
-    expect(permissionCatalog.permission('iam:users:read')).toMatchObject({ service: 'iam', conditions: [], source: 'newer-reference' });
+    expect(permissionCatalog.permission('iam:users:read')).toMatchObject({ service: 'iam', conditions: [], source: 'added' });
   });
 
   it('loads the generated JSON in exactly the typed shape (no missing, extra or mistyped keys)', () => {
@@ -51,6 +50,19 @@ describe('permission catalog', () => {
     expect(permissionCatalog.condition('environment:roles:manage-settings', 'environment:management-zone')?.operators).toContain('MATCH');
     expect(permissionCatalog.condition('settings:objects:read', 'settings:dt.security_context')?.operators).toEqual(['IN', '=', 'startsWith']);
     expect(permissionCatalog.condition('automation:workflows:read', 'global:time-of-day')?.operators).toEqual(['<', '>']);
-    expect(permissionCatalog.permission('storage:user.events:read')?.source).toBe('default-policies');
+    expect(permissionCatalog.permission('storage:user.events:read')?.source).toBe('added');
+    expect(permissionCatalog.permission('iam:bindings:write')?.conditions.map((c) => c.name)).toEqual(['iam:policyUuid', 'iam:levelType', 'iam:boundGroup']);
+    expect(permissionCatalog.condition('storage:buckets:read', 'storage:query-consumption')?.operators).toEqual(['=']);
+  });
+
+  it('adds MATCH to the Grail storage conditions the newer reference lists it for, and nowhere else', () => {
+    expect(permissionCatalog.condition('storage:buckets:read', 'storage:bucket-name')?.operators).toEqual(['=', '!=', 'IN', 'NOT IN', 'startsWith', 'NOT startsWith', 'MATCH']);
+    expect(permissionCatalog.condition('storage:logs:read', 'storage:dt.security_context')?.operators).toEqual(['=', 'IN', 'startsWith', 'MATCH']);
+    expect(permissionCatalog.condition('storage:system:read', 'storage:event.kind')?.operators).toContain('MATCH');
+    expect(permissionCatalog.condition('storage:user.events:read', 'storage:frontend.name')?.operators).toContain('MATCH');
+    expect(permissionCatalog.condition('storage:entities:read', 'storage:dt.security_context')?.operators).toEqual(['=', 'IN', 'startsWith']);
+    expect(permissionCatalog.condition('storage:buckets:read', 'storage:query-consumption')?.operators).not.toContain('MATCH');
+    expect(permissionCatalog.condition('settings:objects:read', 'settings:schemaId')?.operators).not.toContain('MATCH');
+    expect(permissionCatalog.condition('extensions:configurations:read', 'extensions:management-zone')?.operators).toEqual(['IN', '=']);
   });
 });

@@ -1,15 +1,17 @@
 /**
- * The permission catalog: the generated copy of the IAM policy reference (seed 002) plus the
- * newer documented facts it lacks (reference/dynatrace-facts.md §3.3–3.4): `MATCH` on
- * `environment:management-zone`, `settings:dt.security_context` on settings object permissions,
- * the `global:` conditions, and permissions that the default policies (seed 003) use but the
- * older reference does not list. Lookups are O(1).
+ * The permission catalog: the generated copy of the IAM policy reference (seed 002) plus what the
+ * newer reference documents beyond it (newer-reference.ts, every entry with its source: `MATCH` on
+ * `environment:management-zone` and on the Grail `storage:` conditions, e.g.
+ * `storage:bucket-name MATCH ("a", "b")`; `settings:dt.security_context`; the IAM and notification
+ * permissions), and the `global:` conditions (facts §3.4). Lookups are O(1).
  */
 import type { Operator } from '../types';
 import type { RawPermission, RawService } from './catalog-types';
 import { GENERATED_PERMISSIONS, GENERATED_SERVICES } from './reference';
+import { CONDITION_ADDITIONS, OPERATOR_ADDITIONS, PERMISSION_ADDITIONS } from './newer-reference';
 
-export type CatalogSource = 'reference' | 'newer-reference' | 'default-policies';
+/** `reference`: seed 002 as written; `newer-reference`: seed 002 amended by the newer reference; `added`: only in the newer reference. */
+export type CatalogSource = 'reference' | 'newer-reference' | 'added';
 
 export interface CatalogCondition {
   name: string;
@@ -39,7 +41,8 @@ export interface PermissionCatalog {
 
 const ALL_OPS: readonly Operator[] = ['=', '!=', '<', '>', 'IN', 'NOT IN', 'startsWith', 'NOT startsWith', 'MATCH'];
 
-function toOperator(op: string): Operator | undefined {
+/** The operator a reference token names; the generator refuses unknown tokens, so none is dropped here. */
+export function toOperator(op: string): Operator | undefined {
   return ALL_OPS.find((o) => o.toLowerCase() === op.toLowerCase());
 }
 
@@ -52,49 +55,32 @@ const GLOBAL_CONDITIONS: readonly CatalogCondition[] = [
   { name: 'global:week-day', description: 'The week day of the request (GMT), e.g. `Monday`.', operators: ['=', '!=', 'IN'] },
 ];
 
-const SECURITY_CONTEXT: CatalogCondition = {
-  name: 'settings:dt.security_context',
-  description: 'Applicable to any settings object that is allowed on the scope of an entity that can have a security context assigned.',
-  operators: ['IN', '=', 'startsWith'],
-};
-
-/**
- * Documented after seed 002: the IAM API's user directory (docs "Identity and Access Management
- * API" / `@dynatrace-sdk/client-iam`: "Required scope: iam:users:read"; granted in policies as
- * `ALLOW iam:users:read, iam:groups:read;`), without conditions.
- */
-const NEWER_PERMISSIONS: readonly RawPermission[] = [
-  { name: 'iam:users:read', service: 'iam', description: 'Grants permission to read the active users of the account (id, e-mail, name).', conditions: [] },
-];
-
-const DEFAULT_POLICY_PERMISSIONS: readonly RawPermission[] = [
-  { name: 'storage:user.events:read', service: 'storage', description: 'Grants permission to read records from the user.events table (used by the default policy "Storage All Grail Data Read").', conditions: [] },
-];
-
-function amend(p: RawPermission): CatalogPermission {
-  let source: CatalogSource = 'reference';
+function amend(p: RawPermission, base: CatalogSource): CatalogPermission {
+  let source = base;
   const conditions: CatalogCondition[] = p.conditions.map((c) => {
     const operators = c.operators.map(toOperator).filter((o): o is Operator => o !== undefined);
-    if (c.name === 'environment:management-zone' && !operators.includes('MATCH')) {
-      operators.push('MATCH');
-      source = 'newer-reference';
+    for (const a of OPERATOR_ADDITIONS) {
+      if (!a.permissions.test(p.name) || !a.conditions.test(c.name)) continue;
+      for (const op of a.add) {
+        if (operators.includes(op)) continue;
+        operators.push(op);
+        if (source === 'reference') source = 'newer-reference';
+      }
     }
     return { name: c.name, description: c.description, operators };
   });
-  if ((p.name === 'settings:objects:read' || p.name === 'settings:objects:write') && !conditions.some((c) => c.name === SECURITY_CONTEXT.name)) {
-    conditions.push(SECURITY_CONTEXT);
-    source = 'newer-reference';
+  for (const a of CONDITION_ADDITIONS) {
+    if (!a.permissions.test(p.name) || conditions.some((c) => c.name === a.condition.name)) continue;
+    conditions.push({ ...a.condition, operators: a.condition.operators.map(toOperator).filter((o): o is Operator => o !== undefined) });
+    if (source === 'reference') source = 'newer-reference';
   }
   return { name: p.name, service: p.service, description: p.description, conditions, source };
 }
 
 function build(): PermissionCatalog {
-  const permissions: CatalogPermission[] = GENERATED_PERMISSIONS.map(amend);
-  for (const p of NEWER_PERMISSIONS) {
-    if (!permissions.some((x) => x.name === p.name)) permissions.push({ ...amend(p), source: 'newer-reference' });
-  }
-  for (const p of DEFAULT_POLICY_PERMISSIONS) {
-    if (!permissions.some((x) => x.name === p.name)) permissions.push({ ...amend(p), source: 'default-policies' });
+  const permissions: CatalogPermission[] = GENERATED_PERMISSIONS.map((p) => amend(p, 'reference'));
+  for (const p of PERMISSION_ADDITIONS) {
+    if (!permissions.some((x) => x.name === p.name)) permissions.push(amend(p, 'added'));
   }
   const byName = new Map(permissions.map((p) => [p.name, p]));
   const condIndex = new Map<string, Map<string, CatalogCondition>>();

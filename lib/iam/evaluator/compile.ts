@@ -5,7 +5,8 @@
  * a bind parameter, contributes nothing and is reported in `rejected` (Dynatrace would refuse to
  * store it).
  */
-import type { Condition, Diagnostic, Effect } from '../types';
+import type { Condition, Effect, IamDiagnostic } from '../types';
+import { NOWHERE, spanDiagnostic } from '../span-diagnostic';
 import { parsePolicy } from '../parser/parse-policy';
 import { parseBoundary } from '../parser/parse-boundary';
 import { formatStatement } from '../formatter/format-policy';
@@ -45,7 +46,7 @@ export interface PermissionRules {
 export interface RejectedBinding {
   policy?: string;
   index: number;
-  diagnostics: Diagnostic[];
+  diagnostics: IamDiagnostic[];
 }
 
 export interface CompiledPolicySet {
@@ -56,8 +57,6 @@ export interface CompiledPolicySet {
 
 interface Mutable { denyAlways: Reason[]; deny: CompiledStatement[]; allowAlways: Reason[]; allow: CompiledStatement[] }
 
-const NOWHERE = { line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 };
-
 export function compilePolicySet(bindings: readonly PolicyBinding[]): CompiledPolicySet {
   const rules = new Map<string, Mutable>();
   const rejected: RejectedBinding[] = [];
@@ -66,11 +65,11 @@ export function compilePolicySet(bindings: readonly PolicyBinding[]): CompiledPo
   const list: readonly PolicyBinding[] = Array.isArray(bindings as unknown) ? bindings : [];
   list.forEach((b, index) => {
     const name = typeof b?.name === 'string' ? b.name : undefined;
-    const reject = (diagnostics: Diagnostic[]): void => {
+    const reject = (diagnostics: IamDiagnostic[]): void => {
       rejected.push(name === undefined ? { index, diagnostics } : { policy: name, index, diagnostics });
     };
     if (!b || typeof b.text !== 'string') {
-      reject([{ code: 'iam/bind/invalid-binding', message: 'binding has no policy text', span: NOWHERE }]);
+      reject([spanDiagnostic('iam/bind/invalid-binding', 'binding has no policy text', NOWHERE)]);
       return;
     }
     const params = b.params && typeof b.params === 'object' ? b.params : {};
@@ -98,7 +97,7 @@ export function compilePolicySet(bindings: readonly PolicyBinding[]): CompiledPo
       }
     }
     if (missing.size > 0) {
-      reject([...missing].map((p) => ({ code: 'iam/bind/missing-parameter', message: `no value for bind parameter \`${p}\``, help: `add \`${p}\` to the binding's parameters`, span: NOWHERE })));
+      reject([...missing].map((p) => spanDiagnostic('iam/bind/missing-parameter', `no value for bind parameter \`${p}\``, NOWHERE, { help: `add \`${p}\` to the binding's parameters` })));
       return;
     }
     for (const [perm, effect, item, always] of staged) {

@@ -5,10 +5,13 @@
  * - values are compared case-sensitively; `MATCH` treats `*` as "any characters";
  * - `<` / `>` compare times of day (`09:00+01:00`), dates and date-times by instant when both sides
  *   parse as such, numbers numerically, anything else by code units;
- * - multi-valued attributes (arrays) fail closed: in an ALLOW statement every element must satisfy
- *   the condition, in a DENY statement one element is enough.
+ * - multi-valued attributes (arrays) follow the rule of their condition key (multi-valued.ts):
+ *   `settings:schemaGroup` holds when one of the schema's groups matches; everything else fails
+ *   closed (in an ALLOW statement every element must satisfy the condition, in a DENY one element
+ *   is enough).
  */
 import type { Effect, Operator, Value } from '../types';
+import { arrayQuantifier } from './multi-valued';
 
 export type Attributes = Readonly<Record<string, string | readonly string[] | undefined>>;
 
@@ -92,6 +95,10 @@ function single(op: Operator, staticValues: readonly string[] | undefined): Sing
   }
 }
 
+/** Whether one attribute value satisfies `op` with these literal values (the validator's contradiction check). */
+export function holdsFor(op: Operator, value: string, values: readonly string[]): boolean {
+  return single(op, undefined)(value, values);
+}
 
 /** Own property only: attribute names come from policy text and must not reach the prototype. */
 export function own(a: Attributes, name: string): unknown {
@@ -122,7 +129,7 @@ export function compileCondition(name: string, op: Operator, values: readonly Va
   const staticValues = isStatic ? values.map((v) => v.raw) : undefined;
   const fn = single(op, staticValues);
   const resolve = staticValues ? () => staticValues : resolver(values);
-  const anyElement = effect === 'DENY';
+  const quantifier = arrayQuantifier(name, op, effect);
   return {
     name,
     test(attributes: Attributes): boolean {
@@ -131,8 +138,8 @@ export function compileCondition(name: string, op: Operator, values: readonly Va
       const vals = resolve(attributes);
       if (!staticValues && vals.length === 0) return false;
       if (typeof v === 'string') return fn(v, vals);
-      if (!Array.isArray(v) || v.length === 0) return false;
-      if (anyElement) {
+      if (!Array.isArray(v) || v.length === 0 || quantifier === 'never') return false;
+      if (quantifier === 'some') {
         for (const x of v) if (typeof x === 'string' && fn(x, vals)) return true;
         return false;
       }

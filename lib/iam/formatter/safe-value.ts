@@ -7,17 +7,18 @@
  * backslash (escape semantics undocumented), control characters and line breaks, `${`
  * (would become a placeholder), empty or over-long values. `;` and `//` inside quotes are safe.
  */
+import { diagnosticFactory, type Diagnostic } from '../../diagnostics';
+import { IAM_CODES } from '../codes';
 
 export const MAX_VALUE_LENGTH = 500;
 
-export interface UnsafeValue {
-  code: 'iam/generate/unsafe-value';
-  message: string;
-  help: string;
-}
+/** Why a value cannot be written into policy text (`iam/generate/unsafe-value`, no location: the value is input, not text). */
+export type UnsafeValue = Diagnostic<'iam/generate/unsafe-value'>;
+
+const make = diagnosticFactory(IAM_CODES);
 
 export function checkValue(kind: string, value: string): UnsafeValue | undefined {
-  const bad = (why: string, help: string): UnsafeValue => ({ code: 'iam/generate/unsafe-value', message: `${kind} \`${shown(value)}\` ${why}`, help });
+  const bad = (why: string, help: string): UnsafeValue => make('iam/generate/unsafe-value', `${kind} \`${shown(value)}\` ${why}`, { help });
   if (typeof value !== 'string' || value.length === 0) return bad('is empty', `give a non-empty ${kind}`);
   if (value.length > MAX_VALUE_LENGTH) return bad(`is longer than ${MAX_VALUE_LENGTH} characters`, `shorten the ${kind}`);
   // eslint-disable-next-line no-control-regex -- refusing control characters is the point

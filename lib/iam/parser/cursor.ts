@@ -2,7 +2,9 @@
  * Token cursor shared by the policy and boundary parsers, plus the condition grammar they have in
  * common: `<name> <operator> <value>` where the value is a quoted string or a `( … )` list.
  */
-import type { Condition, Diagnostic, Operator, Span, Value } from '../types';
+import type { IamCode } from '../codes';
+import { spanDiagnostic } from '../span-diagnostic';
+import type { Condition, IamDiagnostic, Operator, Span, Value } from '../types';
 import { printable, type Token } from './lexer';
 import { valueParts } from './values';
 
@@ -30,7 +32,7 @@ export class Cursor {
   pos = 0;
   constructor(
     readonly tokens: Token[],
-    readonly diagnostics: Diagnostic[],
+    readonly diagnostics: IamDiagnostic[],
     readonly endSpan: Span,
   ) {}
 
@@ -49,15 +51,13 @@ export class Cursor {
   isPunct(text: string, t = this.peek()): boolean {
     return t !== undefined && t.kind === 'punct' && t.text === text;
   }
-  error(code: string, message: string, span: Span, help?: string): void {
+  error(code: IamCode, message: string, span: Span, help?: string): void {
     if (this.diagnostics.length > MAX_DIAGNOSTICS) return;
     if (this.diagnostics.length === MAX_DIAGNOSTICS) {
-      this.diagnostics.push({ code: 'iam/parse/too-many-errors', message: 'too many errors, stopped reporting', span });
+      this.diagnostics.push(spanDiagnostic('iam/parse/too-many-errors', 'too many errors, stopped reporting', span));
       return;
     }
-    const d: Diagnostic = { code, message, span };
-    if (help !== undefined) d.help = help;
-    this.diagnostics.push(d);
+    this.diagnostics.push(spanDiagnostic(code, message, span, { help }));
   }
   /** Reports an unexpected token unless the lexer already reported it. */
   unexpected(expected: string, help?: string): void {

@@ -3,7 +3,8 @@
  * diagnostics and the offending characters become `bad` tokens so the parser can recover.
  * Strings have no escape sequences (Dynatrace documents none) and end at the line end.
  */
-import type { Diagnostic, Span } from '../types';
+import type { IamDiagnostic, Span } from '../types';
+import { spanDiagnostic } from '../span-diagnostic';
 
 /** The parser adds its own diagnostics up to the overall cap of 100 (see cursor.ts). */
 const LEX_MAX_DIAGNOSTICS = 100;
@@ -21,7 +22,7 @@ export interface Token {
 export interface LexResult {
   tokens: Token[];
   comments: Token[];
-  diagnostics: Diagnostic[];
+  diagnostics: IamDiagnostic[];
 }
 
 const WORD = new Uint8Array(128);
@@ -35,7 +36,7 @@ export function isWordChar(code: number): boolean {
 export function tokenize(src: string): LexResult {
   const tokens: Token[] = [];
   const comments: Token[] = [];
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: IamDiagnostic[] = [];
   const n = src.length;
   let i = 0;
   let line = 1;
@@ -77,12 +78,10 @@ export function tokenize(src: string): LexResult {
         i = j;
         const q = String.fromCharCode(c);
         const s = span(start, start + 1, line, lineStart);
-        if (diagnostics.length < LEX_MAX_DIAGNOSTICS) diagnostics.push({
-          code: 'iam/parse/unterminated-string',
-          message: `unterminated string: missing closing \`${q}\``,
-          help: `close the value with \`${q}\` on the same line, or remove the stray \`${q}\``,
-          span: s,
-        });
+        if (diagnostics.length < LEX_MAX_DIAGNOSTICS) {
+          diagnostics.push(spanDiagnostic('iam/parse/unterminated-string', `unterminated string: missing closing \`${q}\``, s,
+            { help: `close the value with \`${q}\` on the same line, or remove the stray \`${q}\`` }));
+        }
         tokens.push({ kind: 'bad', text: src.slice(start, j), span: span(start, j, line, lineStart) });
       }
       continue;
@@ -113,12 +112,9 @@ export function tokenize(src: string): LexResult {
     i = j;
     const text = src.slice(start, j);
     const s = span(start, j, line, lineStart);
-    if (diagnostics.length < LEX_MAX_DIAGNOSTICS) diagnostics.push({
-      code: 'iam/parse/unexpected-character',
-      message: `unexpected character \`${printable(text)}\``,
-      help: 'values must be quoted; comments start with `//`',
-      span: s,
-    });
+    if (diagnostics.length < LEX_MAX_DIAGNOSTICS) {
+      diagnostics.push(spanDiagnostic('iam/parse/unexpected-character', `unexpected character \`${printable(text)}\``, s, { help: 'values must be quoted; comments start with `//`' }));
+    }
     tokens.push({ kind: 'bad', text, span: s });
   }
   return { tokens, comments, diagnostics };

@@ -2,14 +2,14 @@
  * Parser of boundary queries: one condition per line (`<name> <operator> <value>;`), no `WHERE`,
  * no `AND`, `//` comments allowed. Same error model as the policy parser.
  */
-import type { Boundary, Condition, Diagnostic } from '../types';
+import type { Boundary, Condition, IamDiagnostic } from '../types';
 import { tokenize } from './lexer';
 import { Cursor, keywordOf } from './cursor';
 import { endSpanOf } from './parse-policy';
 
 export interface ParseBoundaryResult {
   boundary: Boundary;
-  diagnostics: Diagnostic[];
+  diagnostics: IamDiagnostic[];
 }
 
 export function parseBoundary(text: string): ParseBoundaryResult {
@@ -50,7 +50,7 @@ export function parseBoundary(text: string): ParseBoundaryResult {
     }
     conditions.push(cond);
   }
-  diagnostics.sort((a, b) => a.span.offset - b.span.offset);
+  diagnostics.sort((a, b) => a.location.offset - b.location.offset);
   return { boundary: { conditions, comments: lex.comments.map((x) => x.text) }, diagnostics };
 }
 

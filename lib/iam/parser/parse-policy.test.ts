@@ -1,7 +1,7 @@
 import { parsePolicy } from './parse-policy';
 import { parseBoundary } from './parse-boundary';
 
-const codes = (t: string) => parsePolicy(t).diagnostics.map((d) => [d.code, d.span.line, d.span.column]);
+const codes = (t: string) => parsePolicy(t).diagnostics.map((d) => [d.code, d.location.line, d.location.column]);
 
 describe('parsePolicy', () => {
   it('parses effects, permission lists, all operators and both quote styles', () => {
@@ -68,7 +68,7 @@ describe('parseBoundary', () => {
   });
 
   it('rejects AND, WHERE and statements', () => {
-    const d = parseBoundary('a:b = "1" AND c:d = "2";\nWHERE e:f = "3";\nALLOW x:y:z;').diagnostics.map((x) => [x.code, x.span.line]);
+    const d = parseBoundary('a:b = "1" AND c:d = "2";\nWHERE e:f = "3";\nALLOW x:y:z;').diagnostics.map((x) => [x.code, x.location.line]);
     expect(d).toEqual([['iam/parse/boundary-and', 1], ['iam/parse/boundary-where', 2], ['iam/parse/boundary-statement', 3]]);
   });
 });

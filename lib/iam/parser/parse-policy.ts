@@ -5,13 +5,13 @@
  * next `ALLOW`/`DENY`, never throws, runs in linear time. A statement with an error is left out
  * of the AST so that later stages do not report follow-up problems.
  */
-import type { Condition, Diagnostic, Effect, PermissionRef, Policy, Span, Statement } from '../types';
+import type { Condition, IamDiagnostic, Effect, PermissionRef, Policy, Span, Statement } from '../types';
 import { tokenize, type Token } from './lexer';
 import { Cursor, joinSpan, keywordOf } from './cursor';
 
 export interface ParsePolicyResult {
   policy: Policy;
-  diagnostics: Diagnostic[];
+  diagnostics: IamDiagnostic[];
 }
 
 export function endSpanOf(src: string): Span {
@@ -41,7 +41,7 @@ export function parsePolicy(text: string): ParsePolicyResult {
     c.next();
     c.sync();
   }
-  diagnostics.sort((a, b) => a.span.offset - b.span.offset);
+  diagnostics.sort((a, b) => a.location.offset - b.location.offset);
   const policy: Policy = { statements, trailingComments: [] };
   attachComments(policy, lex.comments, src);
   return { policy, diagnostics };

@@ -35,7 +35,7 @@ describe('robustness', () => {
     const soup = fc.array(fc.constantFrom('ALLOW', 'DENY', 'WHERE', 'AND', 'OR', 'IN', 'NOT', 'startsWith', 'MATCH', 'null', 'a:b:c', ',', ';', '(', ')', '"x"', "'", '"', '=', '!=', '<', '//', '\n', ' ', '${bindParam:p}', '__proto__'), { maxLength: 40 }).map((a) => a.join(' '));
     fc.assert(fc.property(soup, (s) => {
       const v = validatePolicy(s, { params: { p: 'v' } });
-      for (const f of v) { expect(f.line).toBeGreaterThanOrEqual(1); expect(f.column).toBeGreaterThanOrEqual(1); }
+      for (const f of v) { expect(f.location.line).toBeGreaterThanOrEqual(1); expect(f.location.column).toBeGreaterThanOrEqual(1); }
       const set = compilePolicySet([{ text: s, params: { p: 'v' }, boundaries: [s] }]);
       evaluate(set, { permission: 'a:b:c', attributes: { __proto__: 'x', a: ['x'] } as Record<string, string | string[]> });
     }), { numRuns: 1000 });
@@ -69,6 +69,29 @@ describe('monotonicity', () => {
       const before = compilePolicySet([{ text }]);
       const after = compilePolicySet([{ text, boundaries: [b] }]);
       for (const r of reqs) if (evaluate(after, r).decision === 'allow') expect(evaluate(before, r).decision).toBe('allow');
+    }), RUNS);
+  });
+});
+
+describe('multi-valued attributes', () => {
+  const groups = fc.uniqueArray(fc.constantFrom('group:a', 'group:b', 'group:ab', 'other'), { minLength: 1, maxLength: 3 });
+  const positive = fc.record({ op: fc.constantFrom('=', 'IN', 'startsWith', 'MATCH'), vals: fc.uniqueArray(fc.constantFrom('group:a', 'group:b', 'group:*', 'group:a*'), { minLength: 1, maxLength: 2 }) })
+    .map(({ op, vals }) => (op === 'IN' || op === 'MATCH' ? `${op} (${vals.map((v) => `"${v}"`).join(', ')})` : `${op} "${vals[0] as string}"`));
+  const decide = (text: string, name: string, v: string | string[]) => evaluate(compilePolicySet([{ text }]), { permission: 'settings:objects:read', attributes: { [name]: v } }).decision;
+
+  it('an ALLOW on settings:schemaGroup holds for a list when it holds for one of its groups', () => {
+    fc.assert(fc.property(positive, groups, (cond, gs) => {
+      const text = `ALLOW settings:objects:read WHERE settings:schemaGroup ${cond};`;
+      const one = gs.some((g) => decide(text, 'settings:schemaGroup', g) === 'allow');
+      expect(decide(text, 'settings:schemaGroup', gs) === 'allow').toBe(one);
+    }), RUNS);
+  });
+
+  it('an ALLOW on a zone holds for a list only when it holds for every zone (fail closed)', () => {
+    fc.assert(fc.property(positive, groups, (cond, zs) => {
+      const text = `ALLOW settings:objects:read WHERE environment:management-zone ${cond};`;
+      const every = zs.every((z) => decide(text, 'environment:management-zone', z) === 'allow');
+      expect(decide(text, 'environment:management-zone', zs) === 'allow').toBe(every);
     }), RUNS);
   });
 });

@@ -28,8 +28,8 @@ describe('seed 003 default policies', () => {
 
   it.each(policies.map((p) => [p.name, p] as const))('%s: parses, and is reported only where really defective', (name, p) => {
     const findings = validatePolicy(p.text);
-    const errors = findings.filter((f) => f.severity === 'error').map((f) => [f.code, f.line, f.column]);
-    const others = findings.filter((f) => f.severity !== 'error').map((f) => [f.code, f.line, f.column]);
+    const errors = findings.filter((f) => f.severity === 'error').map((f) => [f.code, f.location.line, f.location.column]);
+    const others = findings.filter((f) => f.severity !== 'error').map((f) => [f.code, f.location.line, f.location.column]);
     expect(errors).toEqual(DEFECTS[name] ?? []);
     expect(others).toEqual(NOTES[name] ?? []);
     const { policy } = parsePolicy(p.text);

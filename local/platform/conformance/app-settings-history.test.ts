@@ -66,20 +66,20 @@ describe('settings history', () => {
     const got = await objects.getSettingsObjectByObjectId({ objectId });
     await objects.putSettingsObjectByObjectId({ objectId, body: { value: { ...(got.value as object), name: '[search] History 2' }, updateToken: got.updateToken } });
     await objects.deleteSettingsObjectByObjectId({ objectId });
-    const page = await objects.getSettingsHistory({ schemaId: 'builtin:alerting.profile', filter: `objectId = '${objectId}'`, fields: 'revision,type,jsonBefore,jsonAfter,jsonPatch,modificationInfo,appId' });
+    const page = await objects.getSettingsHistory({ schemaId: 'builtin:alerting.profile', scope: 'environment', filter: `objectId = '${objectId}'`, fields: 'revision,type,jsonBefore,jsonAfter,jsonPatch,modificationInfo,appId' });
     expect(page.items.map((i) => i.type)).toEqual(['DELETE', 'UPDATE', 'CREATE']);
     const mia = h.tenant.personas.find((p) => p.email.startsWith('mia'))!;
     expect(page.items.every((i) => i.modificationInfo!.lastModifiedBy === mia.id && i.appId === 'my.team.alerting')).toBe(true);
     expect(JSON.parse(page.items[1]!.jsonAfter!).name).toBe('[search] History 2');
     expect(page.items[1]!.jsonPatch).toEqual(expect.arrayContaining([expect.objectContaining({ op: 'replace', path: '/name' })]));
-    const asMax = await h.clients('max').objects.getSettingsHistory({ schemaId: 'builtin:alerting.profile', filter: `objectId = '${objectId}'` });
+    const asMax = await h.clients('max').objects.getSettingsHistory({ schemaId: 'builtin:alerting.profile', scope: 'environment', filter: `objectId = '${objectId}'` });
     expect(asMax.items).toHaveLength(0);
   });
 
   it('rejects or in the history filter and pages with nextPageKey', async () => {
     const { objects } = h.clients('ada');
     expect((await failure(objects.getSettingsHistory({ filter: "objectId = 'a' or objectId = 'b'" }))).status).toBe(400);
-    const first = await objects.getSettingsHistory({ schemaId: 'builtin:monitoring.slo', pageSize: 3 });
+    const first = await objects.getSettingsHistory({ schemaId: 'builtin:monitoring.slo', scope: 'environment', pageSize: 3 });
     expect(first.items).toHaveLength(3);
     const second = await objects.getSettingsHistory({ nextPageKey: first.nextPageKey! });
     expect(second.items[0]!.revision).not.toBe(first.items[0]!.revision);

@@ -71,6 +71,14 @@ describe('pagination', () => {
     expect(list.items.every((i) => /search|Search/.test(i.summary!))).toBe(true);
   });
 
+  it('answers an unreadable schema empty, without an error (SDK README getSettingsObjects, facts §7)', async () => {
+    // the outsider holds no settings:objects:read on the zone table; a member's generated policy does
+    const none = await h.clients('olga').objects.getSettingsObjects({ schemaIds: 'builtin:management-zones', fields: 'objectId,value' });
+    expect({ items: none.items, totalCount: none.totalCount }).toEqual({ items: [], totalCount: 0 });
+    const zones = await h.clients('max').objects.getSettingsObjects({ schemaIds: 'builtin:management-zones', fields: 'objectId,value' });
+    expect(zones.totalCount).toBe(6);
+  });
+
   it('filters with the platform filter syntax and checks fields', async () => {
     const { objects } = h.clients('ada');
     const r = await objects.getSettingsObjects({ schemaIds: 'builtin:alerting.profile', fields: 'objectId,value', filter: "value.name starts-with '[checkout]' or value.name = 'Default'" });

@@ -1,6 +1,7 @@
 /**
  * The reserved developer API under `/_local/*` (unauthenticated, local only): inspect the demo
- * tenant, re-seed it, bulk-create objects for benchmarks, health.
+ * tenant (with every persona's token), re-seed it, bulk-create objects for benchmarks, health.
+ * Without authentication, its protection is who can reach it (`http/local-caller.ts`).
  */
 import type { Core } from '../core';
 import { errors } from '../errors';

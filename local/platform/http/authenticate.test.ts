@@ -26,6 +26,7 @@ function requestCtx(headers: http.IncomingHttpHeaders) {
     iam: { authenticate: (token: string | undefined) => (token === MAX.token ? MAX : undefined) },
     registry: { appId: 'my.team.alerting' },
     access,
+    clock: () => NOW,
   } as unknown as Core;
   const ctx: RequestCtx = { req: { headers } as http.IncomingMessage, query: new Query(new URLSearchParams()), params: {}, family: 'classic', core, now: NOW };
   return { ctx, asked };

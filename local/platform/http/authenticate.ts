@@ -22,7 +22,7 @@ export function authenticate(ctx: RequestCtx): AuthedCtx {
     access: new CallerAccess(caller, core.access),
     // the write's own time, not the request's arrival: handlers ask right before the synchronous
     // apply, so `created`/`modified` follow the order of writes (the app's quota tie-break needs it)
-    actor: () => ({ userId: persona.id, ...(appId ? { appId } : {}), source: appId ? 'app' : 'api', time: Math.max(ctx.now, Date.now()) }),
+    actor: () => ({ userId: persona.id, ...(appId ? { appId } : {}), source: appId ? 'app' : 'api', time: Math.max(ctx.now, core.clock()) }),
   };
 }
 

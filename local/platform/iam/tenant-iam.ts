@@ -1,9 +1,11 @@
 /**
  * Tenant identity and policy data: tokens → personas → groups → policy bindings, compiled into
- * one policy set per persona through lib/iam (cached; dropped on reset).
+ * one policy set per persona through lib/iam (cached; dropped on reset). The groups and policies
+ * are the demo tenant's (`tenant/demo-iam.ts`) unless a test hands in its own.
  */
 import type { Attributes, Decision, IamDeps, PolicyBindingInput } from '../deps';
-import { BOUNDARIES, GROUPS, PERSONAS, POLICIES, type Persona } from '../tenant/demo-data';
+import { PERSONAS, type Persona } from '../tenant/demo-data';
+import { DEMO_IAM, type DemoIam } from '../tenant/demo-iam';
 
 export class TenantIam {
   private readonly byToken = new Map(PERSONAS.map((p) => [p.token, p]));
@@ -11,7 +13,10 @@ export class TenantIam {
   /** Decisions depend only on (persona, permission, attributes); attributes take few values. */
   private readonly decisions = new Map<string, Decision>();
 
-  constructor(private readonly iam: IamDeps) {}
+  constructor(
+    private readonly iam: IamDeps,
+    private readonly tenantIam: DemoIam = DEMO_IAM,
+  ) {}
 
   authenticate(token: string | undefined): Persona | undefined {
     return token ? this.byToken.get(token) : undefined;
@@ -19,12 +24,13 @@ export class TenantIam {
 
   bindingsOf(persona: Persona): PolicyBindingInput[] {
     const out: PolicyBindingInput[] = [];
-    for (const g of GROUPS.filter((g) => g.members.includes(persona.email))) {
+    const { groups, policies, boundaries: known } = this.tenantIam;
+    for (const g of groups.filter((g) => g.members.includes(persona.email))) {
       for (const b of g.bindings) {
-        const policy = POLICIES.find((p) => p.id === b.policyId);
+        const policy = policies.find((p) => p.id === b.policyId);
         if (!policy) throw new Error(`demo tenant: group ${g.name} binds unknown policy ${b.policyId}`);
         const boundaries = (b.boundaries ?? []).map((id) => {
-          const bd = BOUNDARIES.find((x) => x.id === id);
+          const bd = known.find((x) => x.id === id);
           if (!bd) throw new Error(`demo tenant: unknown boundary ${id}`);
           return bd.boundaryQuery;
         });

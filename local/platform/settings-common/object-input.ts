@@ -1,7 +1,7 @@
 /**
  * Body checks and value preparation shared by every write of Settings 2.0 and app settings v2:
- * wrong types in the body become 400 constraint violations (never a crash); value violations
- * can get the Dynatrace path prefix.
+ * wrong types in the body become 400 constraint violations (never a crash); the Dynatrace path
+ * prefix of value violations is added where the response is built (`settings/object-response.ts`).
  * `prepareValue` runs secret merging and lib/settings-schemas validation with a context built
  * from the caller's IAM and the store (zones, uniqueness, references).
  */
@@ -14,10 +14,6 @@ export const isRecord = (v: unknown): v is Record<string, Json> => typeof v === 
 
 export function bodyViolation(path: string, message: string): ConstraintViolation {
   return { path, message, parameterLocation: 'PAYLOAD_BODY' };
-}
-
-export function prefixViolations(prefix: string, vs: ConstraintViolation[]): ConstraintViolation[] {
-  return vs.map((v) => ({ ...v, path: v.path ? `${prefix}/${v.path}` : prefix, parameterLocation: 'PAYLOAD_BODY' }));
 }
 
 export function validationContext(ctx: AuthedCtx, schemaId: string, scope: string, self?: StoredObject): ValidationContext {

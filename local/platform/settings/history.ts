@@ -1,8 +1,13 @@
 /**
- * `GET /settings/history` → RevisionDiffPage. Filter: `objectId` (`=`, `in`) and
- * `modificationInfo.lastModifiedTime` (`<`, `<=`, `>`, `>=`, `=` with ISO dates or epoch ms),
- * combined with `and` only. Only revisions of objects the caller may read (judged on the
- * current object, or on its last state when deleted); values are masked.
+ * `GET /settings/history` → RevisionDiffPage, with the window Dynatrace documents (SDK README,
+ * `getSettingsHistory`): `scope` is required on the first page; without `filter` only the last
+ * two weeks; a `modificationInfo.lastModifiedTime` range missing a bound is completed with now − 1
+ * year (lower) or now (upper), and a filter without any time bound gets both; default `fields`
+ * `revision,modificationInfo`; sorted by `modificationInfo.lastModifiedTime` only (default newest
+ * first). Filter: `objectId` (`=`, `in`) and `modificationInfo.lastModifiedTime` (`<`, `<=`, `>`,
+ * `>=`, `=` with ISO dates or epoch ms), combined with `and` only. Only revisions of objects the
+ * caller may read (judged on the current object, or on its last state when deleted); values are
+ * masked. The window is fixed on the first page and travels in the cursor.
  */
 import { errors } from '../errors';
 import type { AuthedCtx, Reply, RequestCtx } from '../http/context';
@@ -11,10 +16,15 @@ import type { Revision } from '../model/types';
 import { matchesFilter, type FilterNode } from '../settings-common/filter';
 import { compareBy, decodeCursor, encodeCursor, parseFields, parseFilterParam, parseSort } from '../settings-common/list-query';
 
-const FIELDS = ['revision', 'jsonPatch', 'jsonBefore', 'jsonAfter', 'objectId', 'type', 'schemaId', 'schemaVersion', 'schemaDisplayName', 'summary', 'modificationInfo', 'appId', 'source'];
-const DEFAULT_FIELDS = ['revision', 'jsonPatch', 'objectId', 'type', 'schemaId', 'schemaVersion', 'summary', 'modificationInfo', 'appId', 'source'];
+// ownerBefore/ownerAfter are accepted but never rendered: owner-based access control is not emulated
+const FIELDS = ['revision', 'jsonPatch', 'jsonBefore', 'jsonAfter', 'objectId', 'type', 'schemaId', 'schemaVersion', 'schemaDisplayName', 'summary', 'modificationInfo', 'appId', 'source', 'ownerBefore', 'ownerAfter'];
+const DEFAULT_FIELDS = ['revision', 'modificationInfo'];
 const FILTER_FIELDS = ['objectId', 'modificationInfo.lastModifiedTime'];
-const SORT_FIELDS = ['revision', 'modificationInfo.lastModifiedTime', 'objectId'];
+const TIME = 'modificationInfo.lastModifiedTime';
+const SORT_FIELDS = [TIME];
+const DAY = 24 * 60 * 60_000;
+export const DEFAULT_WINDOW_MS = 14 * DAY;
+export const COMPLETION_MS = 365 * DAY;
 
 interface HistoryQuery {
   schemaIds?: string[];
@@ -23,6 +33,9 @@ interface HistoryQuery {
   sort?: string[];
   fields: string[];
   pageSize: number;
+  /** the window (ms), fixed on the first page */
+  from: number;
+  to: number;
 }
 
 function onlyAnd(node: FilterNode): void {
@@ -53,16 +66,26 @@ function readQuery(ctx: RequestCtx): { q: HistoryQuery; offset: number } {
   if (parsed) onlyAnd(parsed);
   const sort = query.list('sort');
   parseSort(sort, (f) => (SORT_FIELDS.includes(f) ? undefined : `field '${f}' cannot be used; supported: ${SORT_FIELDS.join(', ')}`));
+  const scope = query.string('scope');
+  if (scope === undefined) throw errors.invalidQuery('scope', "Query parameter 'scope' is required to load the first page");
+  const window = historyWindow(parsed, ctx.now);
   return {
-    q: { schemaIds: query.list('schemaId'), scope: query.string('scope'), filter, sort, fields, pageSize: query.integer('pageSize', 1, 500) ?? 100 },
+    q: { schemaIds: query.list('schemaId'), scope, filter, sort, fields, pageSize: query.integer('pageSize', 1, 500) ?? 100, ...window },
     offset: 0,
   };
+}
+
+/** The documented window: two weeks without a filter, else the filter's time range with missing bounds completed. */
+export function historyWindow(filter: FilterNode | undefined, now: number): { from: number; to: number } {
+  if (!filter) return { from: now - DEFAULT_WINDOW_MS, to: now };
+  const bounds = timeBounds(filter);
+  return { from: bounds.from ?? now - COMPLETION_MS, to: bounds.to ?? now };
 }
 
 function timeBounds(node: FilterNode | undefined, out: { from?: number; to?: number } = {}): { from?: number; to?: number } {
   if (!node) return out;
   if (node.kind === 'and') return timeBounds(node.right, timeBounds(node.left, out));
-  if (node.kind === 'cmp' && node.field === 'modificationInfo.lastModifiedTime') {
+  if (node.kind === 'cmp' && node.field === TIME) {
     const t = typeof node.value === 'number' ? node.value : Date.parse(String(node.value));
     if (Number.isNaN(t)) throw errors.invalidQuery('filter', `Invalid filter: '${String(node.value)}' is not a timestamp`);
     if (node.op === '>' || node.op === '>=' || node.op === '=') out.from = t;
@@ -78,12 +101,14 @@ export async function getHistory(ctx: AuthedCtx): Promise<Reply> {
   const unknown = q.schemaIds?.find((s) => !core.registry.get(s));
   if (unknown) throw errors.notFound(`The specified schema doesn't exist: '${unknown}'`);
   const filter = parseFilterParam(q.filter, () => undefined);
-  const bounds = timeBounds(filter);
-  const sort = parseSort(q.sort ?? ['-revision'], () => undefined);
+  // newest first by default; revisions of one millisecond keep the order they were written in
+  const sort = parseSort(q.sort ?? [`-${TIME}`], () => undefined);
+  const tieBreak = { field: 'revision', descending: sort[0]?.descending ?? true };
   const readableCache = new Map<string, boolean>();
   const items = core.state.revisions.filter((r) => {
     if (q.schemaIds && !q.schemaIds.includes(r.schemaId)) return false;
     if (q.scope !== undefined && r.scope !== q.scope) return false;
+    if (r.time < q.from || r.time > q.to) return false;
     if (filter && !matchesFilter(filter, (f) => revField(r, f))) return false;
     let ok = readableCache.get(r.objectId);
     if (ok === undefined) {
@@ -96,17 +121,16 @@ export async function getHistory(ctx: AuthedCtx): Promise<Reply> {
     }
     return ok;
   });
-  items.sort(compareBy<Revision>(sort, revField));
+  items.sort(compareBy<Revision>([...sort, tieBreak], revField));
   const page = items.slice(offset, offset + q.pageSize);
   const next = offset + q.pageSize < items.length ? encodeCursor('settings-history', q, offset + q.pageSize) : undefined;
-  const first = core.state.revisions[0]?.time ?? ctx.now;
   return {
     status: 200,
     body: {
       items: page.map((r) => render(ctx, r, q.fields)),
       pageSize: q.pageSize,
-      startTime: new Date(bounds.from ?? first).toISOString(),
-      endTime: new Date(bounds.to ?? ctx.now).toISOString(),
+      startTime: new Date(q.from).toISOString(),
+      endTime: new Date(q.to).toISOString(),
       ...(next ? { nextPageKey: next } : {}),
     },
   };

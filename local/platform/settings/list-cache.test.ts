@@ -11,6 +11,9 @@ import { startHarness, FIVE, SETTINGS, type Harness } from '../test-support/harn
 import { PERSONAS, TEAMS } from '../tenant/demo-data';
 import { managementZoneValue, notificationValue } from '../tenant/demo-values';
 
+// every persona walks every list in small pages, several times: seconds, more on a loaded machine
+jest.setTimeout(60_000);
+
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();

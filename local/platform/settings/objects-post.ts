@@ -10,20 +10,8 @@ import { readJson } from '../../http/body';
 import { buildCreate, buildUpdate } from '../model/object-writes';
 import type { Json } from '../model/types';
 import type { JournalEntry } from '../store/tenant-state';
-import { bodyViolation, isRecord, prefixViolations, prepareValue } from '../settings-common/object-input';
-
-interface ItemResult {
-  code: number;
-  objectId?: string;
-  error?: { code: number; message: string; constraintViolations?: ConstraintViolation[] };
-  invalidValue?: Json;
-}
-
-const fail = (code: number, message: string, constraintViolations?: ConstraintViolation[], invalidValue?: Json): ItemResult => ({
-  code,
-  error: { code, message, ...(constraintViolations?.length ? { constraintViolations } : {}) },
-  ...(invalidValue !== undefined ? { invalidValue } : {}),
-});
+import { bodyViolation, isRecord, prepareValue } from '../settings-common/object-input';
+import { failedObject as fail, valueViolations, type SettingsObjectResponse as ItemResult } from './object-response';
 
 function allowedScopes(core: Core, schemaId: string): string[] {
   const s = core.registry.get(schemaId)?.allowedScopes;
@@ -92,7 +80,7 @@ function createOne(ctx: AuthedCtx, item: Json, index: number, validateOnly: bool
     return fail(403, errors.forbidden('settings:objects:write', d.deniedZone !== undefined ? `for management zone '${d.deniedZone}'` : `for schema '${schemaId}'`).message);
   }
   const prepared = prepareValue(ctx, schemaId, scope, value, existing);
-  if (prepared.violations.length) return fail(400, 'Schema validation failed', prefixViolations(`${schemaId}/${index}`, prepared.violations), value);
+  if (prepared.violations.length) return fail(400, 'Schema validation failed', valueViolations(schemaId, index, prepared.violations), value);
   if (validateOnly) return { code: 200 };
   const finalValue = prepared.value;
   const built = existing

@@ -2,14 +2,16 @@
  * `PUT /settings/objects/{objectId}` — update with optional optimistic locking. Order of checks:
  * 404 unknown → 403 may not write the stored object → 409 stale updateToken → 400 invalid value
  * → 403 may not write the new value (e.g. moved to a foreign zone). Masked secrets sent back
- * keep their stored plaintext.
+ * keep their stored plaintext. 400/404/409 answer a `SettingsObjectResponse` (routes.ts), whose
+ * violation paths start with `<schemaId>/0/`.
  */
 import { errors } from '../errors';
 import type { AuthedCtx, Reply } from '../http/context';
 import { readJson } from '../../http/body';
 import { buildUpdate } from '../model/object-writes';
 import { NO_OBJECT } from './objects-get';
-import { bodyViolation, isRecord, prefixViolations, prepareValue } from '../settings-common/object-input';
+import { bodyViolation, isRecord, prepareValue } from '../settings-common/object-input';
+import { valueViolations } from './object-response';
 
 export const STALE_TOKEN = 'Failed. Conflicting resource: the object was modified after the given updateToken was issued';
 
@@ -37,7 +39,7 @@ export async function putObject(ctx: AuthedCtx): Promise<Reply> {
   ctx.access.requireObject('settings:objects:write', current, 'for the stored object');
   if (typeof body.updateToken === 'string' && body.updateToken !== current.updateToken) throw errors.conflict(STALE_TOKEN);
   const prepared = prepareValue(ctx, current.schemaId, current.scope, body.value, current);
-  if (prepared.violations.length) throw errors.badRequest('Schema validation failed', prefixViolations(current.schemaId, prepared.violations));
+  if (prepared.violations.length) throw errors.schemaValidation(valueViolations(current.schemaId, 0, prepared.violations), body.value);
   ctx.access.requireValue('settings:objects:write', current.schemaId, current.scope, prepared.value, 'for the new value');
   if (validateOnly) return { status: 200, body: { code: 200, objectId: current.objectId } };
   const { mutations } = buildUpdate(core.state, ctx.actor(), current, prepared.value, schema.version);

@@ -5,6 +5,9 @@
  * - `snapshot.json`: written to a temp file, fsynced, renamed over the old one, directory
  *   fsynced; it records the last sequence it contains, so journal lines at or below that
  *   sequence are skipped on load (a crash between rename and journal truncation is harmless).
+ * Both hold secrets in the clear (webhook URLs, tokens of notifications), so the directory is
+ * kept at mode 0700 and every file this store writes at 0600, also when they existed before
+ * with wider modes.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -13,6 +16,9 @@ import type { LoadedData, PlatformStore } from './store';
 
 const SNAPSHOT = 'snapshot.json';
 const JOURNAL = 'journal.jsonl';
+const DIR_MODE = 0o700;
+const FILE_MODE = 0o600;
+const OWN_FILE = /^(?:journal\.jsonl|snapshot\.json(?:\.tmp-\d+)?)$/;
 
 export class FileStore implements PlatformStore {
   private journalHandle?: fs.FileHandle;
@@ -23,7 +29,11 @@ export class FileStore implements PlatformStore {
   constructor(private readonly dir: string) {}
 
   async load(): Promise<LoadedData> {
-    await fs.mkdir(this.dir, { recursive: true });
+    await this.privateDir();
+    // a snapshot written before files were kept private (the journal is opened private below)
+    await fs.chmod(path.join(this.dir, SNAPSHOT), FILE_MODE).catch((e: NodeJS.ErrnoException) => {
+      if (e.code !== 'ENOENT') throw e;
+    });
     let snapshot: Snapshot | undefined;
     try {
       snapshot = JSON.parse(await fs.readFile(path.join(this.dir, SNAPSHOT), 'utf8')) as Snapshot;
@@ -52,7 +62,7 @@ export class FileStore implements PlatformStore {
     }
     // Cut a torn tail so new appends start on a clean line.
     if (validBytes < Buffer.byteLength(text)) await fs.truncate(path.join(this.dir, JOURNAL), validBytes);
-    this.journalHandle = await fs.open(path.join(this.dir, JOURNAL), 'a');
+    this.journalHandle = await openPrivate(path.join(this.dir, JOURNAL), 'a');
     this.lines = journal.length;
     return { snapshot, journal };
   }
@@ -72,9 +82,9 @@ export class FileStore implements PlatformStore {
 
   writeSnapshot(snapshot: Snapshot): Promise<void> {
     const run = async () => {
-      await fs.mkdir(this.dir, { recursive: true });
+      await this.privateDir();
       const tmp = path.join(this.dir, `${SNAPSHOT}.tmp-${process.pid}`);
-      const handle = await fs.open(tmp, 'w');
+      const handle = await openPrivate(tmp, 'w');
       try {
         await handle.writeFile(JSON.stringify(snapshot), 'utf8');
         await handle.sync();
@@ -84,8 +94,8 @@ export class FileStore implements PlatformStore {
       await fs.rename(tmp, path.join(this.dir, SNAPSHOT));
       await syncDir(this.dir);
       await this.journalHandle?.close();
-      await fs.writeFile(path.join(this.dir, JOURNAL), '');
-      this.journalHandle = await fs.open(path.join(this.dir, JOURNAL), 'a');
+      await (await openPrivate(path.join(this.dir, JOURNAL), 'w')).close(); // truncated
+      this.journalHandle = await openPrivate(path.join(this.dir, JOURNAL), 'a');
       await this.journalHandle.sync();
       this.lines = 0;
     };
@@ -103,6 +113,29 @@ export class FileStore implements PlatformStore {
     await this.journalHandle?.close();
     this.journalHandle = undefined;
   }
+
+  /**
+   * The data directory at 0700: created so, or tightened when it holds nothing but this store's
+   * files. A directory holding anything else keeps its mode (the developer may have pointed
+   * `TEAM_ALERTING_DATA` at a shared one); the files themselves are 0600 either way.
+   */
+  private async privateDir(): Promise<void> {
+    await fs.mkdir(this.dir, { recursive: true, mode: DIR_MODE });
+    const entries = await fs.readdir(this.dir);
+    if (entries.every((name) => OWN_FILE.test(name))) await fs.chmod(this.dir, DIR_MODE);
+  }
+}
+
+/** Opens a file of the store at 0600, whatever mode an existing file had. */
+async function openPrivate(file: string, flags: 'a' | 'w'): Promise<fs.FileHandle> {
+  const handle = await fs.open(file, flags, FILE_MODE);
+  try {
+    await handle.chmod(FILE_MODE);
+  } catch (e) {
+    await handle.close();
+    throw e;
+  }
+  return handle;
 }
 
 async function syncDir(dir: string): Promise<void> {

@@ -1,7 +1,7 @@
 /**
- * The demo tenant as data: personas, teams, management zones, IAM groups, policies (real
- * statement language), bindings with bind parameters and one boundary. Kept in one file so the
- * team model (owned by lib/teams) and the demo story are easy to adjust together.
+ * The demo tenant as data: personas, teams, management zones and the team mappings. Kept in one
+ * file so the team model (owned by lib/teams) and the demo story are easy to adjust together; the
+ * IAM groups and policies are derived from them by the policy calculator (`demo-iam.ts`).
  */
 
 export const APP_ID = 'my.team.alerting';
@@ -53,121 +53,6 @@ export const TEAMS: DemoTeam[] = [
   { id: 'checkout', name: 'Checkout', managementZones: ['Checkout', 'Payments'], namingPrefix: '[checkout] ', slackChannels: ['#checkout-alerts'] },
   { id: 'search', name: 'Search', managementZones: ['Search'], namingPrefix: '[search] ', slackChannels: ['#search-alerts'] },
   { id: 'mobile', name: 'Mobile', managementZones: ['Mobile App'], namingPrefix: '[mobile] ', slackChannels: ['#mobile-alerts'] },
-];
-
-const schemaList = (ids: readonly string[]) => ids.map((s) => `"${s}"`).join(', ');
-
-export interface DemoPolicy {
-  id: string;
-  name: string;
-  description: string;
-  statementQuery: string;
-}
-
-export const POLICIES: DemoPolicy[] = [
-  {
-    id: 'policy-basic',
-    name: 'Team Alerting - basic access',
-    description: 'Every user: open the app, read schema definitions and the management-zone table (needed to map ids to names).',
-    statementQuery: [
-      `ALLOW app-engine:apps:run WHERE shared:app-id = "${APP_ID}";`,
-      'ALLOW settings:schemas:read;',
-      'ALLOW settings:objects:read WHERE settings:schemaId = "builtin:management-zones";',
-    ].join('\n'),
-  },
-  {
-    id: 'policy-app-user',
-    name: 'Team Alerting - app user',
-    description: 'Every app user: run the app functions and read the team mappings.',
-    statementQuery: ['ALLOW app-engine:functions:run;', `ALLOW app-settings:objects:read WHERE shared:app-id = "${APP_ID}";`].join('\n'),
-  },
-  {
-    id: 'policy-team-zone',
-    name: 'Team Alerting - alerting in one management zone',
-    description: 'Templated: bind once per team management zone with parameter `zone`.',
-    statementQuery: [
-      '// read and write the five MZ-aware alerting schemas, only inside the bound zone',
-      `ALLOW settings:objects:read, settings:objects:write WHERE settings:schemaId IN (${schemaList(ALERTING_SCHEMAS)}) AND environment:management-zone IN ("\${bindParam:zone}");`,
-      '// the metrics catalog (metric keys of metric events) asks for the classic viewer role',
-      `ALLOW environment:roles:viewer WHERE environment:management-zone IN ("\${bindParam:zone}");`,
-    ].join('\n'),
-  },
-  {
-    id: 'policy-admin',
-    name: 'Team Alerting - admin',
-    description: 'Alerting admins: all alerting objects and management zones, and the app settings (team mappings).',
-    statementQuery: [
-      `ALLOW settings:objects:read, settings:objects:write WHERE settings:schemaId IN (${schemaList([...ALERTING_SCHEMAS, 'builtin:management-zones'])});`,
-      `ALLOW app-settings:objects:read, app-settings:objects:write WHERE shared:app-id = "${APP_ID}";`,
-      'ALLOW environment:roles:viewer;',
-    ].join('\n'),
-  },
-  {
-    id: 'policy-people',
-    name: 'Team Alerting - people directory',
-    description: 'Team members and admins: read the account\'s users, so the app shows names instead of user ids.',
-    statementQuery: 'ALLOW iam:users:read;',
-  },
-];
-
-export interface DemoBoundary {
-  id: string;
-  name: string;
-  boundaryQuery: string;
-}
-
-export const BOUNDARIES: DemoBoundary[] = [
-  { id: 'boundary-mobile-zone', name: 'Mobile App zone only', boundaryQuery: 'environment:management-zone IN ("Mobile App");' },
-];
-
-export interface DemoBinding {
-  policyId: string;
-  parameters?: Record<string, string>;
-  boundaries?: string[];
-}
-
-export interface DemoGroup {
-  id: string;
-  name: string;
-  members: string[]; // persona emails
-  bindings: DemoBinding[];
-}
-
-const teamBindings = (zones: string[], boundaries?: string[]): DemoBinding[] => [
-  ...zones.map((zone) => ({ policyId: 'policy-team-zone', parameters: { zone }, ...(boundaries ? { boundaries } : {}) })),
-  { policyId: 'policy-app-user' },
-  { policyId: 'policy-people' },
-];
-
-export const GROUPS: DemoGroup[] = [
-  // Every user may open the app, call its functions and read its settings ("all authenticated
-  // users of the app can read app settings", facts §5.3) — an outsider then sees the no-team state.
-  { id: 'e0a1b2c3-0000-4000-8000-000000000001', name: 'All users', members: PERSONAS.map((p) => p.email), bindings: [{ policyId: 'policy-basic' }, { policyId: 'policy-app-user' }] },
-  {
-    id: 'e0a1b2c3-0000-4000-8000-000000000002',
-    name: 'Team Checkout',
-    members: ['lena.lead@example.com', 'max.member@example.com', 'noah.two-teams@example.com'],
-    bindings: teamBindings(['Checkout', 'Payments']),
-  },
-  {
-    id: 'e0a1b2c3-0000-4000-8000-000000000003',
-    name: 'Team Search',
-    members: ['sam.search-lead@example.com', 'mia.member@example.com'],
-    bindings: teamBindings(['Search']),
-  },
-  {
-    id: 'e0a1b2c3-0000-4000-8000-000000000004',
-    name: 'Team Mobile',
-    members: ['noah.two-teams@example.com'],
-    // the boundary repeats the zone on purpose: it shows how a boundary caps a binding
-    bindings: teamBindings(['Mobile App'], ['boundary-mobile-zone']),
-  },
-  {
-    id: 'e0a1b2c3-0000-4000-8000-000000000005',
-    name: 'Alerting admins',
-    members: ['ada.admin@example.com'],
-    bindings: [{ policyId: 'policy-admin' }, { policyId: 'policy-app-user' }, { policyId: 'policy-people' }],
-  },
 ];
 
 /** Team mapping values in the shape owned by lib/teams (one app-settings object per team). */

@@ -9,6 +9,14 @@ it('is deterministic', () => {
   expect(a.managementZones.every((m) => /^-?\d{16,19}$/.test(m.id))).toBe(true);
 });
 
+it('dates the seeded history within the last two weeks (the settings history default window)', () => {
+  const now = Date.parse('2026-12-03T21:00:00Z');
+  const { revisions } = buildDemoSeed({ schemaVersion: () => '1', withTeamMappings: true, now });
+  const times = revisions.map((r) => r.time);
+  expect(Math.min(...times)).toBeGreaterThan(now - 14 * 24 * 3600_000);
+  expect(Math.max(...times)).toBeLessThan(now);
+});
+
 it('seeds only values the schema validator accepts (validateOnly PUT as admin)', async () => {
   const h = await startHarness();
   try {

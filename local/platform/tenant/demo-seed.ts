@@ -1,5 +1,7 @@
 /**
- * Builds the demo tenant deterministically (fixed PRNG seed, fixed clock): 6 management zones,
+ * Builds the demo tenant deterministically (fixed PRNG seed; a clock that starts ten days before
+ * the day of the reset, so the seeded history lies inside the two weeks Dynatrace's settings
+ * history answers by default and the app's default 30 days): 6 management zones,
  * ~37 alerting objects across the five schemas (team objects, objects breaking the naming rule,
  * objects outside every team, multi-zone objects) and one team mapping per team. Every object is
  * created by a persona and gets history revisions.
@@ -43,11 +45,17 @@ const MAX = persona('max.member@example.com');
 const MIA = persona('mia.member@example.com');
 const NOAH = persona('noah.two-teams@example.com');
 
-const SEED_START = Date.parse('2025-03-03T08:00:00Z');
+const DAY = 24 * 60 * 60_000;
+const SEED_DAYS_BEFORE = 10;
 
-export function buildDemoSeed(opts: { schemaVersion: (schemaId: string) => string; withTeamMappings: boolean; empty?: boolean }): SeedResult {
+/** 08:00 UTC ten days before the day of `now`: the same start for every reset on one day. */
+export function seedStart(now: number): number {
+  return Math.floor(now / DAY) * DAY - SEED_DAYS_BEFORE * DAY + 8 * 60 * 60_000;
+}
+
+export function buildDemoSeed(opts: { schemaVersion: (schemaId: string) => string; withTeamMappings: boolean; empty?: boolean; now?: number }): SeedResult {
   const rand = seededRandom(20250303);
-  let clock = SEED_START;
+  let clock = seedStart(opts.now ?? Date.now());
   let revSeq = 0;
   const counter = { nextRevisionSeq: () => ++revSeq };
   const objects = new Map<string, StoredObject>();

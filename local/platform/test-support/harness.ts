@@ -32,8 +32,9 @@ export function tempDir(): string {
   return mkdtempSync(path.join(os.tmpdir(), 'local-platform-'));
 }
 
-export async function startHarness(opts: { persistence?: 'file' | 'memory'; dataDir?: string } = {}): Promise<Harness> {
-  const server = await startPlatformServer({ dataDir: opts.dataDir ?? tempDir(), reset: true, persistence: opts.persistence ?? 'memory' });
+/** `clock` sets the tenant's time (e.g. to age the history). */
+export async function startHarness(opts: { persistence?: 'file' | 'memory'; dataDir?: string; clock?: () => number } = {}): Promise<Harness> {
+  const server = await startPlatformServer({ dataDir: opts.dataDir ?? tempDir(), reset: true, persistence: opts.persistence ?? 'memory', ...(opts.clock ? { clock: opts.clock } : {}) });
   const tenant = server.platform.tenant();
   const token = (prefix: string) => {
     const p = tenant.personas.find((x) => x.email.startsWith(prefix));

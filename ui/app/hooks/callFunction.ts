@@ -6,22 +6,26 @@
  */
 import { functions } from '@dynatrace-sdk/app-utils';
 import type * as z from 'zod';
+import { diagnostic, type DiagnosticCode } from '../../../lib/codes';
 import { contracts, type Failure, type FunctionName } from '../../../lib/contracts';
 
 export type FunctionRequest<N extends FunctionName> = z.input<(typeof contracts)[N]['request']>;
 export type FunctionResponse<N extends FunctionName> = z.infer<(typeof contracts)[N]['response']>;
 export type OkResponse<N extends FunctionName> = Extract<FunctionResponse<N>, { status: 'ok' }>;
 
-function failure(code: string, message: string, help?: string): Failure {
-  return { status: 'error', diagnostics: [{ code, message, ...(help ? { help } : {}) }] };
+/** A failure of the call itself (codes: `ui/*` in lib/contracts/codes.ts). */
+export function callFailure(code: DiagnosticCode, message: string, help?: string): Failure {
+  return { status: 'error', diagnostics: [diagnostic(code, message, { help })] };
 }
 
 /** AppEngine answers 540 for a thrown function error and 541 for a timeout; both carry no usable body. */
 function httpFailure(name: string, status: number): Failure {
-  if (status === 540) return failure('ui/http/540', `the function \`${name}\` failed unexpectedly`, 'try again; if it keeps failing, tell your Dynatrace admin');
-  if (status === 541) return failure('ui/http/541', `the function \`${name}\` took too long to answer`, 'try again in a moment');
-  if (status === 401 || status === 403) return failure(`ui/http/${status}`, 'you are not signed in or not allowed to use this app', 'reload the page or ask your Dynatrace admin for access');
-  return failure(`ui/http/${status}`, `the function \`${name}\` answered with HTTP ${status}`);
+  if (status === 540) return callFailure('ui/http/540', `the function \`${name}\` failed unexpectedly`, 'try again; if it keeps failing, tell your Dynatrace admin');
+  if (status === 541) return callFailure('ui/http/541', `the function \`${name}\` took too long to answer`, 'try again in a moment');
+  if (status === 401 || status === 403) {
+    return callFailure(status === 401 ? 'ui/http/401' : 'ui/http/403', 'you are not signed in or not allowed to use this app', 'reload the page or ask your Dynatrace admin for access');
+  }
+  return callFailure('ui/http/unexpected-status', `the function \`${name}\` answered with HTTP ${status}`);
 }
 
 export function callFunction<N extends FunctionName>(
@@ -45,9 +49,9 @@ export async function answerOf<N extends FunctionName>(name: N, call: Promise<Re
       const parsed = await parseBody(name, cause);
       return parsed ?? httpFailure(name, cause.status);
     }
-    return failure('ui/network', 'the app could not reach the server', 'check your connection and try again');
+    return callFailure('ui/network', 'the app could not reach the server', 'check your connection and try again');
   }
-  return (await parseBody(name, response)) ?? failure('ui/contract', `the answer of \`${name}\` does not match its contract`, 'the app and its functions may be from different versions: reload the page');
+  return (await parseBody(name, response)) ?? callFailure('ui/contract', `the answer of \`${name}\` does not match its contract`, 'the app and its functions may be from different versions: reload the page');
 }
 
 async function parseBody<N extends FunctionName>(name: N, response: Response): Promise<FunctionResponse<N> | undefined> {

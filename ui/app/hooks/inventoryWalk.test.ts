@@ -4,7 +4,7 @@ import { appendPage, firstPageRequest, GLANCE_ITEMS, walkInventory, type PageAns
 const item = (objectId: string): AlertingItem => ({
   objectId, schemaId: 'builtin:alerting.profile', teamId: 'checkout', value: {}, summary: objectId, findings: [], modified: null, modifiedBy: null,
 });
-const failure: Failure = { status: 'error', diagnostics: [{ code: 'ui/network', message: 'the app could not reach the server' }] };
+const failure: Failure = { status: 'error', diagnostics: [{ code: 'ui/network', severity: 'error', message: 'the app could not reach the server' }] };
 
 /** A listing of `pages` pages of two items; the page at `failAt` (a key, or 'first') fails. */
 function listing(pages: number, failAt?: string) {

@@ -1,12 +1,14 @@
 /**
  * Review findings for objects whose latest change bypassed the app: reads the team's settings
- * history (every page, at most MAX_PAGES calls) and keeps, per object, the latest revision not
- * made by this app. A failure leaves the map empty and says so; the inventory still shows. The
+ * history of the last year (the longest range the function accepts; every page, at most MAX_PAGES
+ * calls) and keeps, per object, the latest revision not made by this app. A failure leaves the
+ * map empty and says so; the inventory still shows. The
  * findings name people as `usePeople` resolves them.
  */
 import { getAppId } from '@dynatrace-sdk/app-environment';
 import { useEffect, useMemo, useState } from 'react';
 import type { Failure, Finding, Revision } from '../../../lib/contracts';
+import { presetRange } from '../../../lib/review/history-range';
 import { changedOutsideAppFindings } from '../../../lib/review/provenance';
 import { formatPerson } from '../format';
 import { callFunction } from './callFunction';
@@ -29,9 +31,11 @@ export function useChangedOutsideApp(teamId: string | undefined, callerId: strin
     setState({ revisions: [], loading: true, failure: undefined });
     void (async () => {
       const revisions: Revision[] = [];
+      const lastYear = presetRange('1y', Date.now());
       let pageKey: string | undefined;
       for (let page = 0; page < MAX_PAGES; page++) {
-        const r = await callFunction('get-alerting-history', { teamId, ...(pageKey ? { pageKey } : {}) }, controller.signal).catch(() => undefined);
+        // the page key carries the range of the first call
+        const r = await callFunction('get-alerting-history', { teamId, ...(pageKey ? { pageKey } : lastYear) }, controller.signal).catch(() => undefined);
         if (controller.signal.aborted) return;
         if (!r || r.status !== 'ok') {
           setState({ revisions: [], loading: false, failure: r });

@@ -7,7 +7,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AlertingItem, AlertingSchemaId, Failure } from '../../../lib/contracts';
-import { answerOf, callFunction } from './callFunction';
+import { answerOf, callFailure, callFunction } from './callFunction';
 import { takeFirstInventoryPage } from './inventoryPrefetch';
 import { afterNextPaint, appendPage, firstPageRequest, walkInventory, type PageAnswer } from './inventoryWalk';
 
@@ -82,7 +82,7 @@ export function useTeamInventory(teamId: string | undefined, schemaId?: Alerting
       onFailure: (failure, resumeKey) => setState((s) => ({ ...s, loading: false, failure, resumeKey })),
     }).catch(() => {
       // callFunction answers every failure as a value; this is a bug, shown rather than spinning forever
-      if (!controller.signal.aborted) setState((s) => ({ ...s, loading: false, failure: { status: 'error', diagnostics: [{ code: 'ui/unexpected', message: 'loading the objects failed unexpectedly' }] } }));
+      if (!controller.signal.aborted) setState((s) => ({ ...s, loading: false, failure: callFailure('ui/unexpected', 'loading the objects failed unexpectedly') }));
     });
   }, [teamId, schemaId, scope]);
 

@@ -40,7 +40,7 @@ export function TeamEditor({ stored, onClose, onSaved }: { stored: Stored | unde
       out.set(field, [...(out.get(field) ?? []), message]);
     };
     if (touched && !local.success) for (const issue of local.error.issues) add(issue.path.join('.'), `${issue.path.join('.')}: ${issue.message}`);
-    for (const d of failure?.diagnostics ?? []) if (d.path) add(normalizePath(d.path), d.message);
+    for (const d of failure?.diagnostics ?? []) if (d.location?.path) add(normalizePath(d.location.path), d.message);
     return out;
   }, [local, touched, failure]);
 

@@ -29,7 +29,7 @@ function ComparisonView({ c }: { c: PolicyComparison }) {
       <Differences label={`Granted by the team policy, not by ${c.name}`} rows={c.onlyInTeam} />
       {c.otherFindings.length > 0 && (
         <List aria-label={`Over-privilege findings in ${c.name}`}>
-          {c.otherFindings.map((f, i) => <Text key={i}>{f.severity} at {f.line}:{f.column}: {f.message}</Text>)}
+          {c.otherFindings.map((f, i) => <Text key={i}>{f.severity} at {f.location.line}:{f.location.column}: {f.message}</Text>)}
         </List>
       )}
       {!c.complete && <Paragraph>The comparison sampled requests (many condition values): differences may be incomplete.</Paragraph>}

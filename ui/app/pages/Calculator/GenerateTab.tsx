@@ -26,7 +26,7 @@ function Exports({ set, groupName }: { set: GeneratedPolicySet; groupName: strin
   const options = exportOptionsOf({ levelType, levelId, groupUuid, groupName });
   const problems = exportInputProblems(set).filter((d) => d.severity === 'error');
   if (problems.length > 0) {
-    return <List aria-label="Export problems">{problems.map((p) => <Text key={p.path + p.code}>{p.path}: {p.message}</Text>)}</List>;
+    return <List aria-label="Export problems">{problems.map((p) => <Text key={`${p.location?.path}:${p.code}`}>{p.location?.path}: {p.message}</Text>)}</List>;
   }
   return (
     <Flex flexDirection="column" gap={12}>
@@ -47,6 +47,11 @@ function Exports({ set, groupName }: { set: GeneratedPolicySet; groupName: strin
           <TextInput value={groupUuid} onChange={setGroupUuid} placeholder="{groupUuid}" />
         </FormField>
       </Flex>
+      <List aria-label="How each export binds the policies">
+        <Text>IAM REST requests append the bindings: the group keeps everything else it holds.</Text>
+        <Text>Terraform&apos;s bindings resource replaces all of the group&apos;s bindings at this level: list the group&apos;s other policies in <code>group_other_policies</code>.</Text>
+        <Text>The Monaco file holds policies only: a Monaco group entry would replace the group&apos;s bindings and permissions, so bind the policies with the IAM REST requests or in Account Management.</Text>
+      </List>
       <CopyBlock title="IAM REST API requests" text={iamRestScript(toIamRestBodies(set, options))} language="json" />
       <CopyBlock title="Terraform" text={toTerraform(set, options)} />
       <CopyBlock title="Monaco account YAML" text={toMonacoYaml(set, options)} language="yaml" />

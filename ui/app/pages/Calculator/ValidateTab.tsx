@@ -10,15 +10,15 @@ import { FormField, Label, Radio, RadioGroup } from '@dynatrace/strato-component
 import { Flex } from '@dynatrace/strato-components/layouts';
 import { Paragraph, Strong, Text } from '@dynatrace/strato-components/typography';
 import React, { useMemo, useRef, useState } from 'react';
-import { validateBoundary, validatePolicy, type Finding } from '../../../../lib/iam';
+import { validateBoundary, validatePolicy, type IamDiagnostic } from '../../../../lib/iam';
 import { offsetOf, useEditorFindings } from './editorDiagnostics';
 
 
 const EXAMPLE = 'ALLOW settings:objects:wirte WHERE settings:schemaId = "builtin:alerting.profile"\n  AND environment:management-zone = "Checkout";\n';
 
-export function applySuggestion(text: string, f: Finding, suggestion: string): string {
-  const from = offsetOf(text, f.line, f.column);
-  const to = offsetOf(text, f.endLine, f.endColumn);
+export function applySuggestion(text: string, f: IamDiagnostic, suggestion: string): string {
+  const from = offsetOf(text, f.location.line, f.location.column);
+  const to = offsetOf(text, f.location.endLine, f.location.endColumn);
   return text.slice(0, from) + suggestion + text.slice(to);
 }
 
@@ -29,9 +29,9 @@ export function ValidateTab() {
   const findings = useMemo(() => (kind === 'policy' ? validatePolicy(text) : validateBoundary(text)), [kind, text]);
   const errors = findings.filter((f) => f.severity === 'error').length;
   useEditorFindings(editor, text, findings);
-  const locate = (f: Finding) => {
+  const locate = ({ location: at }: IamDiagnostic) => {
     editor.current?.focus();
-    editor.current?.selectRange({ from: offsetOf(text, f.line, f.column), to: offsetOf(text, f.endLine, f.endColumn) });
+    editor.current?.selectRange({ from: offsetOf(text, at.line, at.column), to: offsetOf(text, at.endLine, at.endColumn) });
   };
   return (
     <Flex flexDirection="column" gap={12}>
@@ -48,11 +48,11 @@ export function ValidateTab() {
       <div role="status"><Paragraph>{findings.length === 0 ? 'No findings: the text is valid.' : `${errors} error(s), ${findings.length - errors} other finding(s)`}</Paragraph></div>
       <ul aria-label="Findings" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {findings.map((f, i) => (
-          <li key={`${f.code}-${f.line}-${f.column}-${i}`} aria-label={`${f.severity} at line ${f.line} column ${f.column}`}>
+          <li key={`${f.code}-${f.location.line}-${f.location.column}-${i}`} aria-label={`${f.severity} at line ${f.location.line} column ${f.location.column}`}>
             <Flex flexDirection="column" gap={4} padding={8}>
               <Flex gap={8} alignItems="center" flexWrap="wrap">
-                <Button variant="default" onClick={() => locate(f)} aria-label={`Show ${f.severity} at ${f.line}:${f.column} in the editor`}>
-                  {f.line}:{f.column}
+                <Button variant="default" onClick={() => locate(f)} aria-label={`Show ${f.severity} at ${f.location.line}:${f.location.column} in the editor`}>
+                  {f.location.line}:{f.location.column}
                 </Button>
                 <Strong>{f.severity}</Strong>
                 <Text>{f.message}</Text>

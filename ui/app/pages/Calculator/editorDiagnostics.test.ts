@@ -1,4 +1,4 @@
-import { validatePolicy } from '../../../../lib/iam';
+import { spanDiagnostic, validatePolicy } from '../../../../lib/iam';
 import { offsetOf, toDiagnostics } from './editorDiagnostics';
 
 describe('findings as editor diagnostics', () => {
@@ -13,13 +13,13 @@ describe('findings as editor diagnostics', () => {
   });
 
   it('widens empty ranges so they can be seen, also at the end of the text', () => {
-    const f = { severity: 'warning' as const, code: 'x', message: 'm', line: 1, column: 4, endLine: 1, endColumn: 4 };
+    const f = spanDiagnostic('iam/validate/duplicate-permission', 'm', { line: 1, column: 4, endLine: 1, endColumn: 4, offset: 3, endOffset: 3 });
     expect(toDiagnostics('abcdef', [f])[0]).toMatchObject({ from: 3, to: 4, severity: 'warning' });
     expect(toDiagnostics('abc', [f])[0]).toMatchObject({ from: 2, to: 3 });
   });
 
-  it('maps suggestions to info and clamps offsets past the end', () => {
-    const f = { severity: 'suggestion' as const, code: 'x', message: 'm', line: 9, column: 1, endLine: 9, endColumn: 5 };
+  it('maps info to info and clamps offsets past the end', () => {
+    const f = spanDiagnostic('iam/validate/single-value-list', 'm', { line: 9, column: 1, endLine: 9, endColumn: 5, offset: 0, endOffset: 0 });
     expect(offsetOf('ab\ncd', 2, 2)).toBe(4);
     expect(offsetOf('ab\ncd', 2, 99)).toBe(5);
     expect(toDiagnostics('ab\ncd', [f])[0]).toMatchObject({ from: 4, to: 5, severity: 'info' });

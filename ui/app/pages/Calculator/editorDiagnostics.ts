@@ -10,7 +10,7 @@ import { diagnosticCount, setDiagnostics, type Diagnostic } from '@codemirror/li
 import type { EditorView } from '@codemirror/view';
 import type { CodeEditorRef } from '@dynatrace/strato-components/editors';
 import { useEffect, type RefObject } from 'react';
-import type { Finding } from '../../../../lib/iam';
+import type { IamDiagnostic } from '../../../../lib/iam';
 
 /** 0-based offset of a 1-based line/column in `text` (clamped to the text). */
 export function offsetOf(text: string, line: number, column: number): number {
@@ -23,13 +23,14 @@ export function offsetOf(text: string, line: number, column: number): number {
   return Math.min(text.length, offset + column - 1);
 }
 
-const SEVERITY: Record<Finding['severity'], Diagnostic['severity']> = { error: 'error', warning: 'warning', suggestion: 'info' };
+const SEVERITY: Record<IamDiagnostic['severity'], Diagnostic['severity']> = { error: 'error', warning: 'warning', info: 'info' };
 
 /** The findings as CodeMirror diagnostics; an empty range is widened to one character so it shows. */
-export function toDiagnostics(text: string, findings: readonly Finding[]): Diagnostic[] {
+export function toDiagnostics(text: string, findings: readonly IamDiagnostic[]): Diagnostic[] {
   return findings.map((f) => {
-    let from = offsetOf(text, f.line, f.column);
-    let to = Math.max(from, offsetOf(text, f.endLine, f.endColumn));
+    const at = f.location;
+    let from = offsetOf(text, at.line, at.column);
+    let to = Math.max(from, offsetOf(text, at.endLine, at.endColumn));
     if (to === from) {
       if (to < text.length) to += 1;
       else from = Math.max(0, from - 1);
@@ -48,7 +49,7 @@ function viewOf(ref: CodeEditorRef | null): EditorView | undefined {
  * its own configuration changes (e.g. once its translations have loaded), which drops the
  * diagnostics; a cheap check every 250 ms re-applies them when the view shows a different count.
  */
-export function useEditorFindings(ref: RefObject<CodeEditorRef | null>, text: string, findings: readonly Finding[]): void {
+export function useEditorFindings(ref: RefObject<CodeEditorRef | null>, text: string, findings: readonly IamDiagnostic[]): void {
   useEffect(() => {
     const diagnostics = toDiagnostics(text, findings);
     const apply = (force: boolean) => {

@@ -1,12 +1,14 @@
 /**
  * Home: who the caller is, their teams (role, zones, counts per schema, open findings, recent
- * changes) and their effective permissions; a clear empty state for someone in no team.
+ * changes) and their effective permissions; a clear empty state for someone in no team, and what
+ * stands in the way when the call succeeded but the team's objects cannot be found.
  */
 import { Flex } from '@dynatrace/strato-components/layouts';
 import { Heading, Paragraph, Text } from '@dynatrace/strato-components/typography';
 import React from 'react';
 import { FailureBanner } from '../../components/FailureBanner';
 import { PageLoading } from '../../components/PageLoading';
+import { WarningsBanner } from '../../components/WarningsBanner';
 import { useCaller } from '../../hooks/CallerContext';
 import { NoTeamState } from './NoTeamState';
 import { PermissionsList } from './PermissionsList';
@@ -27,6 +29,7 @@ export default function HomePage() {
           {data.isAdmin ? ' · Admin' : ''}
         </Paragraph>
       </header>
+      <WarningsBanner warnings={data.warnings} title="Your team's alerting cannot be shown" />
       {data.teams.length === 0 ? (
         <NoTeamState email={data.user.email} canManageTeams={data.capabilities.manageTeams} />
       ) : (

@@ -1,6 +1,7 @@
 /**
- * Change history from the settings history, for the team or one object: who, when, what kind of
- * change, and a readable before/after diff per revision (opened on demand).
+ * Change history from the settings history, for the team or one object, in the time range the
+ * user chose (shown above the list): who, when, what kind of change, and a readable before/after
+ * diff per revision (opened on demand).
  */
 import { Button } from '@dynatrace/strato-components/buttons';
 import { Container, Flex } from '@dynatrace/strato-components/layouts';
@@ -17,6 +18,7 @@ import { useCaller } from '../../hooks/CallerContext';
 import { useFunctionQuery } from '../../hooks/useFunctionQuery';
 import { usePeople } from '../../hooks/usePeople';
 import { schemaPageById } from '../../schemas';
+import { HistoryRangePicker, type RangeChoice } from './HistoryRangePicker';
 
 const KIND: Record<NonNullable<Revision['type']>, string> = { CREATE: 'created', UPDATE: 'changed', DELETE: 'deleted', REORDER: 'reordered', NO_CHANGE: 'saved without change' };
 
@@ -26,6 +28,8 @@ interface Props {
   objectName: string | undefined;
   names: Map<string, string>;
   onShowTeam: () => void;
+  range: RangeChoice;
+  onRangeChange: (next: RangeChoice) => void;
 }
 
 /** The object's name as listed, else as the revision's value has it, else its id. */
@@ -33,9 +37,12 @@ function nameOf(r: Revision, names: Map<string, string>): string {
   return names.get(r.objectId) ?? (displayNameOf(r.schemaId, r.after ?? r.before) || r.objectId);
 }
 
-export function HistoryList({ teamId, objectId, objectName, names, onShowTeam }: Props) {
+export function HistoryList({ teamId, objectId, objectName, names, onShowTeam, range, onRangeChange }: Props) {
   const { data: caller } = useCaller();
-  const query = useFunctionQuery('get-alerting-history', objectId ? { objectId } : { teamId });
+  const span = { from: range.from, to: range.to };
+  const query = useFunctionQuery('get-alerting-history', objectId ? { objectId, ...span } : { teamId, ...span });
+  // a refused range is shown at its field, every other failure as a banner
+  const rangeProblems = query.failure?.status === 'invalid' ? query.failure.diagnostics.filter((d) => d.location?.path === 'from' || d.location?.path === 'to') : [];
   const [open, setOpen] = useState<string | undefined>();
   const personOf = usePeople(useMemo(() => query.data?.revisions.map((r) => r.modifiedBy) ?? [], [query.data]));
   const who = (id: string | null) => (id ? <PersonName person={personOf(id)} callerId={caller?.user.id} /> : 'unknown');
@@ -47,9 +54,11 @@ export function HistoryList({ teamId, objectId, objectName, names, onShowTeam }:
         <Heading level={2} id="history-heading">{title}</Heading>
         {objectId ? <Button onClick={onShowTeam}>Show team history</Button> : null}
       </Flex>
+      <HistoryRangePicker value={range} onChange={onRangeChange} problems={rangeProblems} />
+      {query.data ? <Paragraph>Changes from {formatTime(query.data.range.from)} to {formatTime(query.data.range.to)}</Paragraph> : null}
       {query.loading ? <PageLoading label="Loading history" /> : null}
-      {query.failure ? <FailureBanner failure={query.failure} onRetry={query.reload} /> : null}
-      {query.data && query.data.revisions.length === 0 ? <Paragraph>No changes recorded.</Paragraph> : null}
+      {query.failure && rangeProblems.length === 0 ? <FailureBanner failure={query.failure} onRetry={query.reload} /> : null}
+      {query.data && query.data.revisions.length === 0 ? <Paragraph>No changes recorded in this time range.</Paragraph> : null}
       <Flex flexDirection="column" gap={8} as="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={title}>
         {query.data?.revisions.map((r) => {
           const key = `${r.objectId}-${r.revision ?? r.modifiedTime}`;

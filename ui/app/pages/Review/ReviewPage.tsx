@@ -18,6 +18,7 @@ import { useChangedOutsideApp } from '../../hooks/useChangedOutsideApp';
 import { useTeamInventory } from '../../hooks/useTeamInventory';
 import { FindingsTable } from './FindingsTable';
 import { HistoryList } from './HistoryList';
+import { initialRange, type RangeChoice } from './HistoryRangePicker';
 
 export default function ReviewPage() {
   const { data, failure, loading, reload } = useCaller();
@@ -25,6 +26,7 @@ export default function ReviewPage() {
   const [team, selectTeam] = useSelectedTeam(teams);
   const inventory = useTeamInventory(team?.id);
   const [objectId, setObjectId] = useState<string | undefined>();
+  const [range, setRange] = useState<RangeChoice>(initialRange);
   const names = useMemo(() => new Map(inventory.items.map((i) => [i.objectId, i.summary])), [inventory.items]);
   const me = data?.user;
   const outside = useChangedOutsideApp(team?.id, me?.id);
@@ -53,7 +55,7 @@ export default function ReviewPage() {
       <InventoryProgress inventory={inventory} noun="objects" />
       {outside.failure ? <FailureBanner failure={outside.failure} title="The change history could not be read, so changes made outside the app are not flagged" /> : null}
       <FindingsTable items={reviewed} loading={inventory.loading || outside.loading} complete={inventory.complete} onShowHistory={setObjectId} />
-      <HistoryList key={`${team.id}-${objectId ?? 'team'}`} teamId={team.id} objectId={objectId} objectName={objectId ? names.get(objectId) : undefined} names={names} onShowTeam={() => setObjectId(undefined)} />
+      <HistoryList key={`${team.id}-${objectId ?? 'team'}`} teamId={team.id} objectId={objectId} objectName={objectId ? names.get(objectId) : undefined} names={names} onShowTeam={() => setObjectId(undefined)} range={range} onRangeChange={setRange} />
     </Flex>
   );
 }

@@ -5,7 +5,7 @@ const item = (objectId: string, summary: string, extra: Partial<AlertingItem> = 
   objectId, schemaId: 'builtin:alerting.profile', teamId: 'checkout', value: {}, summary, findings: [], modified: null, modifiedBy: null, ...extra,
 });
 
-const finding = (message: string): Finding => ({ rule: 'r', severity: 'error', code: 'x', path: '', message });
+const finding = (message: string): Finding => ({ rule: 'naming', severity: 'error', code: 'guardrail/naming/prefix', message });
 const ids = (rows: Array<{ objectId: string }>) => rows.map((r) => r.objectId);
 
 describe('toRows', () => {
