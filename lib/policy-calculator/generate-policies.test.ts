@@ -67,7 +67,7 @@ describe('generatePolicies', () => {
       const zones = policy.statements.flatMap((s) => s.conditions).filter((c) => c.name === 'environment:management-zone').flatMap((c) => c.values.map((v) => v.raw));
       // objects read, objects write, and the metrics catalog's viewer role
       expect(zones).toEqual([zone, zone, zone]);
-      expect(policy.statements).toHaveLength(7);
+      expect(policy.statements).toHaveLength(8);
     });
 
     it.each([['both quotes', `a"b'c`], ['backslash', 'a\\b'], ['newline', 'a\nALLOW x:y:z;'], ['carriage return', 'a\rb'], ['placeholder', '${bindParam:x}'], ['empty', '']])('refuses a name with %s', (_why, zone) => {
