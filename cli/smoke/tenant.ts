@@ -78,6 +78,6 @@ export async function readTenant(environmentUrl: string, token: string, app: { i
   // Only settings and app-settings permissions can be resolved with the token (the two
   // effective-permissions endpoints); the metrics and user-directory scopes are left out of the
   // check rather than reported as unresolvable: the app degrades without them (README).
-  const resolvable = app.scopes.filter((s) => SETTINGS_PERMISSIONS.includes(s) || APP_SETTINGS_PERMISSIONS.includes(s));
+  const resolvable = app.scopes.filter((s) => SETTINGS_PERMISSIONS.includes(s) || (APP_SETTINGS_PERMISSIONS as readonly string[]).includes(s));
   return { appId: app.id, appScopes: resolvable, grants, zones, mappings, schemaGroups, problems };
 }

@@ -21,7 +21,7 @@ describe('metricKeyFindings', () => {
   it('refuses an unknown key with the catalog\'s nearest keys as did-you-mean', async () => {
     const w = world();
     const [f] = await metricKeyFindings(w.ports(MAX).metrics, ME, event('1', { metricKey: 'builtin:service.response.tme' }));
-    expect(f).toMatchObject({ severity: 'error', code: 'guardrail/metric/unknown-key', path: 'queryDefinition/metricKey', message: 'metric `builtin:service.response.tme` does not exist' });
+    expect(f).toMatchObject({ severity: 'error', code: 'guardrail/metric/unknown-key', location: { path: 'queryDefinition/metricKey' }, message: 'metric `builtin:service.response.tme` does not exist' });
     expect(f!.help).toBe('did you mean `builtin:service.response.time`?');
     // one call for the key's families, one text search for its last segment
     expect(w.calls.filter((c) => c.op === 'metrics').map((c) => c.arg)).toEqual([
@@ -67,7 +67,7 @@ describe('metric keys in the write operations', () => {
     expect(preview).toMatchObject({ status: 'ok', allowed: false, validation: { valid: true } });
     if (preview.status === 'ok') expect(preview.findings.map((f) => f.code)).toContain('guardrail/metric/unknown-key');
     const created = await operations['create-alerting-object'](ports, { schemaId: ME, value });
-    expect(created).toMatchObject({ status: 'forbidden', diagnostics: [{ code: 'guardrail/metric/unknown-key', path: 'queryDefinition/metricKey' }] });
+    expect(created).toMatchObject({ status: 'forbidden', diagnostics: [{ code: 'guardrail/metric/unknown-key', location: { path: 'queryDefinition/metricKey' } }] });
     expect(w.writes).toEqual([]);
   });
 

@@ -14,6 +14,7 @@
  *   API is unavailable to the caller.
  */
 import { metricKeyOf } from '../alerting/metric-event-query';
+import { diagnostic, type DiagnosticCode } from '../codes';
 import type { Finding } from '../contracts/common';
 import { isMetricKey, lastSegmentOf, nearbySelectors, suggestMetricKeys } from '../metrics/index';
 import { PortError, type MetricsPort } from './ports';
@@ -21,8 +22,9 @@ import { PortError, type MetricsPort } from './ports';
 const PATH = 'queryDefinition/metricKey';
 const CANDIDATE_PAGE = 500;
 
-function finding(severity: Finding['severity'], code: string, message: string, help: string): Finding {
-  return { rule: 'metric', severity, code, path: PATH, message, help, mode: severity === 'error' ? 'enforce' : 'warn' };
+function finding(severity: 'error' | 'warning', code: DiagnosticCode, message: string, help: string, suggestions?: string[]): Finding {
+  const d = diagnostic(code, message, { help, severity, location: { path: PATH }, ...(suggestions?.length ? { suggestions } : {}) });
+  return { ...d, rule: 'metric', mode: severity === 'error' ? 'enforce' : 'warn' };
 }
 
 /** The catalog's keys near `key`: its metric families and a text search for its last segment. */
@@ -58,7 +60,7 @@ export async function metricKeyFindings(metrics: MetricsPort, schemaId: string, 
     const help = suggestions.length > 0
       ? `did you mean ${suggestions.map((s) => `\`${s}\``).join(' or ')}?`
       : 'pick a metric from the metric picker, or use a metric selector query for a computed metric';
-    return [finding(severity, 'guardrail/metric/unknown-key', `metric \`${key}\` does not exist`, help)];
+    return [finding(severity, 'guardrail/metric/unknown-key', `metric \`${key}\` does not exist`, help, suggestions)];
   } catch (e) {
     return unverified(e);
   }

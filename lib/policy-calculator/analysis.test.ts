@@ -128,10 +128,10 @@ describe('tokenAdvisor', () => {
     // a permission since the catalog knows the IAM user directory (the app's people by name)
     expect(byScope['iam:users:read']).toBeUndefined();
     expect(byScope['iam:policies:read']).toBeUndefined();
-    expect(advice.unknownScopes).toHaveLength(22);
-    expect(advice.levels.map((l) => l.unknown.length)).toEqual([9, 14, 17, 22]);
+    expect(advice.unknownScopes).toHaveLength(21);
+    expect(advice.levels.map((l) => l.unknown.length)).toEqual([8, 13, 16, 21]);
     for (const u of advice.unknownScopes) if (u.likely) expect(checkScope(u.likely).known).toBe(true);
-    expect(advice.notes.join(' ')).toMatch(/22 scope names .* not in the IAM policy reference/);
+    expect(advice.notes.join(' ')).toMatch(/21 scope names .* not in the IAM policy reference/);
   });
 
   it('checks any scope name against the catalog, suggesting only a close name with the same action', () => {

@@ -30,7 +30,7 @@ describe('metric keys', () => {
     expect(preview.status).toBe(200);
     expect(preview.body).toMatchObject({ status: 'ok', allowed: false });
     const finding = preview.body.findings.find((f: { code: string }) => f.code === 'guardrail/metric/unknown-key');
-    expect(finding).toMatchObject({ severity: 'error', path: 'queryDefinition/metricKey', help: 'did you mean `builtin:service.response.time`?' });
+    expect(finding).toMatchObject({ severity: 'error', location: { path: 'queryDefinition/metricKey' }, help: 'did you mean `builtin:service.response.time`?' });
 
     const created = await stack.call('Max Member', 'create-alerting-object', { schemaId: ME, value: checkoutEvent('no.such.metric') });
     expect(created.body).toMatchObject({ status: 'forbidden', diagnostics: [{ code: 'guardrail/metric/unknown-key', message: 'metric `no.such.metric` does not exist' }] });
