@@ -40,7 +40,7 @@ import { exampleMaintenanceWindow, exampleAlertingProfile } from '../lib/setting
 
 const root = path.resolve(__dirname, '..');
 // the guarded side runs bundled, as deployed (bench/support/deployed-functions.ts)
-const { operations, settingsPort, teamStore, changeRequestStore } = loadDeployedFunctions(root);
+const { operations, settingsPort, teamStore, changeRequestStore, metricsPort, peoplePort } = loadDeployedFunctions(root);
 const ITER = Number(process.env.SCOPING_BENCH_ITER ?? 300);
 const WARMUP = 20;
 const LIST_N = Number(process.env.SCOPING_BENCH_LIST_N ?? 1200);
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
     httpClient._setDefaultHeaders({ Authorization: `Bearer ${persona(name).token}` });
   };
   const max = persona('Max Member');
-  const ports = { caller: { id: max.id, name: max.name, email: max.email }, settings: settingsPort, teams: teamStore, changeRequests: changeRequestStore };
+  const ports = { caller: { id: max.id, name: max.name, email: max.email }, settings: settingsPort, teams: teamStore, changeRequests: changeRequestStore, metrics: metricsPort, people: peoplePort };
   const seedAll = async () => {
     for (const schemaId of SCHEMAS) {
       const r = await fetch(`${url}/_local/seed-bulk`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ schemaId, count: LIST_N, teamId: 'checkout' }) });

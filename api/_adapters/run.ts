@@ -7,6 +7,8 @@ import { getCurrentUserDetails } from '@dynatrace-sdk/app-environment';
 import type { Ports } from '../../lib/functions/ports';
 import { changeRequestStore } from './change-request-store';
 import { fail } from '../../lib/functions/results';
+import { metricsPort } from './metrics-port';
+import { peoplePort } from './people-port';
 import { settingsPort } from './settings-port';
 import { teamStore } from './team-store';
 
@@ -14,7 +16,7 @@ export async function runFunction(operation: (ports: Ports, payload: unknown) =>
   try {
     const user = getCurrentUserDetails();
     const caller = { id: user.id ?? '', name: user.name ?? '', email: user.email ?? '' };
-    return await operation({ caller, settings: settingsPort, teams: teamStore, changeRequests: changeRequestStore }, payload);
+    return await operation({ caller, settings: settingsPort, teams: teamStore, changeRequests: changeRequestStore, metrics: metricsPort, people: peoplePort }, payload);
   } catch {
     return fail('error', 'internal/unexpected', 'the function failed unexpectedly');
   }

@@ -75,5 +75,9 @@ export async function readTenant(environmentUrl: string, token: string, app: { i
     schemaGroups[schemaId] = definition?.schemaGroups;
   }
 
-  return { appId: app.id, appScopes: app.scopes, grants, zones, mappings, schemaGroups, problems };
+  // Only settings and app-settings permissions can be resolved with the token (the two
+  // effective-permissions endpoints); the metrics and user-directory scopes are left out of the
+  // check rather than reported as unresolvable: the app degrades without them (README).
+  const resolvable = app.scopes.filter((s) => SETTINGS_PERMISSIONS.includes(s) || (APP_SETTINGS_PERMISSIONS as readonly string[]).includes(s));
+  return { appId: app.id, appScopes: resolvable, grants, zones, mappings, schemaGroups, problems };
 }

@@ -14,3 +14,5 @@ export {
 export { schemaCatalog, forcedFields, catalogEntry, type SchemaCatalogEntry, type ForcedField } from './catalog';
 export { ZONE_FIELDS, moveToZone, placeInZone, withSelectorZone, type ZoneField, type ZonePlacement } from './zone-placement';
 export { upcomingSchedules, type UpcomingSchedules } from './maintenance-schedule';
+export { METRIC_KEY_FIELD, THRESHOLD_FIELD, metricKeyOf, thresholdMetricKeyOf } from './metric-event-query';
+export { SETTINGS_APP_ID, settingsAppLink } from './settings-link';

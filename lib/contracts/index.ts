@@ -21,6 +21,8 @@ export * from './propose-alerting-change';
 export * from './list-change-requests';
 export * from './decide-change-request';
 export * from './withdraw-change-request';
+export * from './list-metrics';
+export * from './resolve-people';
 
 import * as c from './registry';
 export const contracts = c.contracts;

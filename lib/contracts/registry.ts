@@ -15,6 +15,8 @@ import { proposeAlertingChangeContract } from './propose-alerting-change';
 import { listChangeRequestsContract } from './list-change-requests';
 import { decideChangeRequestContract } from './decide-change-request';
 import { withdrawChangeRequestContract } from './withdraw-change-request';
+import { listMetricsContract } from './list-metrics';
+import { resolvePeopleContract } from './resolve-people';
 
 export const contracts = {
   'get-context': getContextContract,
@@ -35,5 +37,7 @@ export const contracts = {
   'list-change-requests': listChangeRequestsContract,
   'decide-change-request': decideChangeRequestContract,
   'withdraw-change-request': withdrawChangeRequestContract,
+  'list-metrics': listMetricsContract,
+  'resolve-people': resolvePeopleContract,
 } as const;
 export type FunctionName = keyof typeof contracts;

@@ -14,7 +14,8 @@ import type { GetAlertingObjectRequest, GetAlertingObjectResponse } from '../con
 import type { PreviewAlertingChangeRequest, PreviewAlertingChangeResponse } from '../contracts/preview-alerting-change';
 import type { UpdateAlertingObjectRequest, UpdateAlertingObjectResponse } from '../contracts/update-alerting-object';
 import { alertingKnowledge } from '../guardrails/alerting-knowledge';
-import { decideChange, nonBlocking } from './alerting-write';
+import { decideChange, nonBlocking, withFindings } from './alerting-write';
+import { metricKeyFindings } from './metric-key-check';
 import { summaryOf } from './list-team-alerting';
 import { ownerAmong } from './ownership';
 import { deleteDependants, findDependants, partialDelete } from './profile-dependants';
@@ -103,9 +104,11 @@ export async function previewAlertingChange(ports: Ports, req: PreviewAlertingCh
     before = owned.record;
     if (before.schemaId !== req.schemaId) return fail('invalid', 'request/schema-mismatch', `object \`${req.objectId}\` is a \`${before.schemaId}\` object`, { location: { path: 'schemaId' } });
   }
-  const decision = await decideChange(ports.settings, ctx, {
-    operation: before ? 'update' : 'create', schemaId: req.schemaId, before: before?.value, after: req.value,
-  });
+  const [guarded, metric] = await Promise.all([
+    decideChange(ports.settings, ctx, { operation: before ? 'update' : 'create', schemaId: req.schemaId, before: before?.value, after: req.value }),
+    metricKeyFindings(ports.metrics, req.schemaId, req.value, before?.value),
+  ]);
+  const decision = withFindings(guarded, metric);
   const validation = await validateWithSettings(ports, { schemaId: req.schemaId, value: req.value, objectId: before?.objectId, updateToken: before?.updateToken });
   return {
     status: 'ok', allowed: decision.allowed && validation.valid && !decision.approval, approval: decision.approval ?? null,
@@ -116,7 +119,11 @@ export async function previewAlertingChange(ports: Ports, req: PreviewAlertingCh
 export async function createAlertingObject(ports: Ports, req: CreateAlertingObjectRequest): Promise<CreateAlertingObjectResponse | Failure> {
   const ctx = await loadTeamContext(ports, req.teamId);
   if (isFailure(ctx)) return ctx;
-  const decision = await decideChange(ports.settings, ctx, { operation: 'create', schemaId: req.schemaId, after: req.value });
+  const [guarded, metric] = await Promise.all([
+    decideChange(ports.settings, ctx, { operation: 'create', schemaId: req.schemaId, after: req.value }),
+    metricKeyFindings(ports.metrics, req.schemaId, req.value),
+  ]);
+  const decision = withFindings(guarded, metric);
   if (!decision.allowed) return forbiddenByGuardrails(decision.findings);
   if (decision.approval) return approvalRequired(decision.approval, decision.findings);
   const { objectId } = await ports.settings.create(req.schemaId, req.value, false);
@@ -141,7 +148,11 @@ export async function updateAlertingObject(ports: Ports, req: UpdateAlertingObje
   if (record.updateToken !== undefined && record.updateToken !== req.updateToken) {
     return staleConflict('object', { objectId: record.objectId, value: record.value, updateToken: record.updateToken });
   }
-  const decision = await decideChange(ports.settings, ctx, { operation: 'update', schemaId: record.schemaId as AlertingSchemaId, before: record.value, after: req.value });
+  const [guarded, metric] = await Promise.all([
+    decideChange(ports.settings, ctx, { operation: 'update', schemaId: record.schemaId as AlertingSchemaId, before: record.value, after: req.value }),
+    metricKeyFindings(ports.metrics, record.schemaId, req.value, record.value),
+  ]);
+  const decision = withFindings(guarded, metric);
   if (!decision.allowed) return forbiddenByGuardrails(decision.findings);
   if (decision.approval) return approvalRequired(decision.approval, decision.findings);
   try {

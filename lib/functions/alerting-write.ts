@@ -90,6 +90,12 @@ export async function decideChange(settings: SettingsPort, ctx: TeamContext, cha
   return decisions.find((d) => d.team === owner) ?? decisions[0]!;
 }
 
+/** `decision` with findings of checks outside the guardrail engine (the metric key); their errors block too. */
+export function withFindings(decision: ChangeDecision, extra: readonly Finding[]): ChangeDecision {
+  if (extra.length === 0) return decision;
+  return { ...decision, findings: [...decision.findings, ...extra], allowed: decision.allowed && !extra.some((f) => f.severity === 'error') };
+}
+
 export function nonBlocking(findings: Finding[]): Finding[] {
   return findings.filter((f) => f.severity !== 'error');
 }

@@ -3,7 +3,7 @@ import type { StoredEntry } from '../approvals/stored-request';
 import { makeTeam } from '../teams/teams.test-support';
 import { ZONE_OBJECT_IDS } from '../teams/zone-object-ids.test-support';
 import type { TeamMapping } from '../teams/model';
-import { PortError, type ChangeRequestStorePort, type Ports, type SettingsPort, type SettingsRecord, type TeamStorePort } from './ports';
+import { PortError, type ChangeRequestStorePort, type DirectoryUserRecord, type MetricDescriptor, type MetricsPort, type PeoplePort, type Ports, type SettingsPort, type SettingsRecord, type TeamStorePort } from './ports';
 
 export const ALL = ['builtin:alerting.profile', 'builtin:problem.notifications', 'builtin:anomaly-detection.metric-events', 'builtin:alerting.maintenance-window', 'builtin:monitoring.slo'];
 
@@ -99,9 +99,46 @@ export function world() {
     async delete(_o, version) { if (version !== 'v1') throw new PortError('conflict', 'conflict'); },
     async canAdmin() { return admin.on; },
   };
+  // the metrics catalog: a few builtin metrics; `metricsDown` makes it answer as a refused or broken API
+  const metricCatalog: MetricDescriptor[] = [
+    { metricId: 'builtin:service.response.time', displayName: 'Response time', unit: 'MicroSecond' },
+    { metricId: 'builtin:service.errors.total.rate', displayName: 'Failure rate (any errors)', unit: 'Percent' },
+    { metricId: 'builtin:host.cpu.usage', displayName: 'CPU usage %', unit: 'Percent' },
+  ];
+  const metricsDown: { mode: 'no' | 'forbidden' | 'broken' } = { mode: 'no' };
+  const failIfDown = () => {
+    if (metricsDown.mode === 'forbidden') throw new PortError('forbidden', "Access denied: missing permission 'environment:roles:viewer'");
+    if (metricsDown.mode === 'broken') throw new Error('socket hang up');
+  };
+  const matches = (selector: string | undefined, id: string) =>
+    selector === undefined || selector.split(',').some((s) => (s.endsWith('*') ? id.startsWith(s.slice(0, -1)) : id === s));
+  const metrics: MetricsPort = {
+    async describe(metricKey) {
+      calls.push({ op: 'metric', arg: metricKey });
+      failIfDown();
+      return metricCatalog.find((m) => m.metricId === metricKey);
+    },
+    async search(q) {
+      calls.push({ op: 'metrics', arg: q });
+      failIfDown();
+      if ('nextPageKey' in q) return { metrics: [], totalCount: 0 };
+      const found = metricCatalog.filter((m) => matches(q.metricSelector, m.metricId) && (!q.text || `${m.metricId} ${m.displayName ?? ''}`.toLowerCase().includes(q.text.toLowerCase())));
+      return { metrics: found.slice(0, q.pageSize), totalCount: found.length };
+    },
+  };
+  // the user directory knows everyone below; `directoryDown` makes it refuse like a missing `iam:users:read`
+  const directory = new Map<string, DirectoryUserRecord>();
+  const directoryDown = { on: false };
+  const people: PeoplePort = {
+    async lookup(ids) {
+      calls.push({ op: 'people', arg: ids });
+      if (directoryDown.on) throw new PortError('forbidden', "Access denied: missing permission 'iam:users:read'");
+      return ids.flatMap((id) => (directory.has(id) ? [directory.get(id)!] : []));
+    },
+  };
   const requests = requestStore();
-  const ports = (email: string): Ports => ({ caller: { id: email, name: email, email }, settings, teams: teamStore, changeRequests: requests.as(email) });
-  return { objects, put, addZone, calls, writes, zoneId, ports, admin, forbidWrites, teams, requests };
+  const ports = (email: string): Ports => ({ caller: { id: email, name: email, email }, settings, teams: teamStore, changeRequests: requests.as(email), metrics, people });
+  return { objects, put, addZone, calls, writes, zoneId, ports, admin, forbidWrites, teams, requests, metricCatalog, metricsDown, directory, directoryDown };
 }
 
 /**

@@ -15,9 +15,11 @@ import { getAlertingHistoryOperation } from './operations/get-alerting-history';
 import { getAlertingObjectOperation } from './operations/get-alerting-object';
 import { getContextOperation } from './operations/get-context';
 import { listTeamAlertingOperation } from './operations/list-team-alerting';
+import { listMetricsOperation } from './operations/list-metrics';
 import { listTeamsOperation } from './operations/list-teams';
 import { listUnownedAlertingOperation } from './operations/list-unowned-alerting';
 import { previewAlertingChangeOperation } from './operations/preview-alerting-change';
+import { resolvePeopleOperation } from './operations/resolve-people';
 import { updateAlertingObjectOperation } from './operations/update-alerting-object';
 import { upsertTeamOperation } from './operations/upsert-team';
 import { exportTeamAlertingOperation } from './operations/export-team-alerting';
@@ -49,5 +51,7 @@ export const operations = {
   'list-change-requests': listChangeRequestsOperation,
   'decide-change-request': decideChangeRequestOperation,
   'withdraw-change-request': withdrawChangeRequestOperation,
+  'list-metrics': listMetricsOperation,
+  'resolve-people': resolvePeopleOperation,
 } as const satisfies Record<FunctionName, unknown>;
 export type OperationName = keyof typeof operations;

@@ -101,11 +101,48 @@ export interface ChangeRequestStorePort {
   update(objectId: string, version: string, value: Record<string, unknown>): Promise<{ version: string }>;
 }
 
+/** A metric's descriptor as the metrics API answers (`MetricDescriptor`), reduced to what the app shows. */
+export interface MetricDescriptor {
+  metricId: string;
+  displayName?: string;
+  description?: string;
+  unit?: string;
+  aggregationTypes?: string[];
+  dimensionDefinitions?: Array<{ key: string; name?: string; displayName?: string; type?: string; index?: number | null }>;
+  entityType?: string[];
+}
+
+/** A first page (`metricSelector` and/or `text`) or a follow-up page (only the key, as the API demands). */
+export type MetricQuery = { metricSelector?: string; text?: string; pageSize: number } | { nextPageKey: string };
+
+/** The metrics catalog (`/metrics` of the environment API v2), read as the caller. */
+export interface MetricsPort {
+  /** one metric by its key; undefined when the catalog has no such metric (404) */
+  describe(metricKey: string): Promise<MetricDescriptor | undefined>;
+  search(query: MetricQuery): Promise<{ metrics: MetricDescriptor[]; nextPageKey?: string; totalCount: number }>;
+}
+
+/** A user as the account's directory answers (`RestUserPublic` of the IAM API). */
+export interface DirectoryUserRecord {
+  uid: string;
+  email: string;
+  name?: string;
+  surname?: string;
+}
+
+/** The account's user directory (IAM `iam:users:read`), read as the caller. */
+export interface PeoplePort {
+  /** the directory's entries of `ids` (at most 25 per call); ids it does not know are absent */
+  lookup(ids: string[]): Promise<DirectoryUserRecord[]>;
+}
+
 export interface Ports {
   caller: Caller;
   settings: SettingsPort;
   teams: TeamStorePort;
   changeRequests: ChangeRequestStorePort;
+  metrics: MetricsPort;
+  people: PeoplePort;
 }
 
 export interface PortViolation {

@@ -22,6 +22,9 @@ export const GUARDRAIL_CODES = {
   'guardrail/quota/exceeded': { severity: 'error', summary: 'a create that takes the team above its quota for the schema' },
   'guardrail/quota/unknown': { severity: 'error', failClosed: true, summary: 'the team\'s number of objects of the schema cannot be read' },
   'guardrail/quota/undo-failed': { severity: 'error', summary: 'a new object over the quota that could not be removed again' },
+  'guardrail/metric/invalid-key': { severity: 'error', summary: 'a metric event whose metric key is not a metric key (a warning when an update keeps it)' },
+  'guardrail/metric/unknown-key': { severity: 'error', summary: 'a metric event whose metric key the metrics catalog does not have, with did-you-mean (a warning when an update keeps it)' },
+  'guardrail/metric/unverified': { severity: 'warning', summary: 'the metrics catalog could not be read (permission or outage), so the metric key was not checked; the write is not blocked' },
   'guardrail/engine/error': { severity: 'error', failClosed: true, summary: 'a rule that could not be evaluated' },
 } as const satisfies Readonly<Record<string, CodeInfo & { failClosed?: true }>>;
 

@@ -73,8 +73,9 @@ describe('generatePolicies', () => {
       const { policy, diagnostics } = parsePolicy(text);
       expect(diagnostics).toEqual([]);
       const zones = policy.statements.flatMap((s) => s.conditions).filter((c) => c.name === 'environment:management-zone').flatMap((c) => c.values.map((v) => v.raw));
-      expect(zones).toEqual([zone, zone]);
-      expect(policy.statements).toHaveLength(8);
+      // objects read, objects write, and the metrics catalog's viewer role
+      expect(zones).toEqual([zone, zone, zone]);
+      expect(policy.statements).toHaveLength(9);
     });
 
     it.each([['both quotes', `a"b'c`], ['backslash', 'a\\b'], ['newline', 'a\nALLOW x:y:z;'], ['carriage return', 'a\rb'], ['placeholder', '${bindParam:x}'], ['empty', '']])('refuses a name with %s', (_why, zone) => {

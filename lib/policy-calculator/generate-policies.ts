@@ -107,6 +107,14 @@ export function generatePolicies(options: GenerateOptions): GeneratedPolicies {
     'ALLOW app-engine:functions:run;',
     "// Read the app's own settings (team mappings: which team owns which zones)",
     `ALLOW app-settings:objects:read WHERE shared:app-id = ${quote(appId)};`,
+    // Not unconditioned: a classic role without a zone condition voids the zone limits of other
+    // policies (iam/analysis/classic-role); an admin without zones edits no metric events anyway
+    ...(zones.length > 0
+      ? [
+          "// Check metric events' metric keys against the metrics catalog (the metrics API asks for the classic viewer role; kept to the same zones)",
+          `ALLOW environment:roles:viewer WHERE ${zoneCond};`,
+        ]
+      : []),
   ];
   if (role === 'member' || role === 'lead') {
     lines.push(

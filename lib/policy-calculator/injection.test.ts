@@ -73,7 +73,7 @@ describe('zone names as bind-parameter values', () => {
     const st = parsePolicy(text).policy.statements;
     expect(st.map((s) => s.permissions.map((x) => x.name))).toEqual(parsePolicy(set.policies[0]!.text).policy.statements.map((s) => s.permissions.map((x) => x.name)));
     const zoneValues = st.flatMap((s) => s.conditions).filter((c) => c.name === 'environment:management-zone').flatMap((c) => c.values.map((v) => v.raw));
-    expect(zoneValues).toEqual([zone, zone]);
+    expect(zoneValues).toEqual([zone, zone, zone]);
   });
 
   it.each(['a"b\'c', 'line\nbreak', '${bindParam:other}', 'x${global:userId}'])('refuses %j, which IAM could not substitute unambiguously', (zone) => {

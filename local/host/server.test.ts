@@ -117,6 +117,16 @@ describe('local host', () => {
     expect(JSON.parse((await request('GET', '/platform/app-engine/registry/v1/app-icons/other.app')).text).path).toBe('/platform/app-engine/registry/v1/app-icons/other.app');
   });
 
+  it('answers the Settings app links with a stand-in page naming schema and object, escaped', async () => {
+    const res = await request('GET', '/ui/apps/dynatrace.settings/settings/builtin%3Aalerting.profile/vu9U3hXa3q0AAAAB');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(res.text).toContain('<code>builtin:alerting.profile</code>, object <code>vu9U3hXa3q0AAAAB</code>');
+    const hostile = await request('GET', '/ui/apps/dynatrace.settings/settings/%3Cscript%3Ealert(1)%3C%2Fscript%3E');
+    expect(hostile.text).not.toContain('<script>');
+    expect(hostile.text).toContain('&#60;script&#62;');
+  });
+
   it('routes /platform and /_local to the platform and logs one line per request', async () => {
     const before = test.logs.length;
     const res = await request('GET', '/_local/tenant');

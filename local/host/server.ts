@@ -6,6 +6,7 @@
  *   /platform/app-engine/app-functions/v1/apps/<app id>/api/<function>  the App Functions API (scripts, `npm run -s mac`)
  *   /platform/*, /_local/*               the embedded local platform
  *   /api/<function>                      built app functions in the real js-runtime
+ *   /ui/apps/dynatrace.settings/*        a stand-in page for Dynatrace's Settings app (settings-app-stand-in.ts)
  *   /ui/*                                the built UI (dist/ui), `?persona=<id>` selects a persona
  *
  * A developer tool without real authentication: it listens on loopback unless told
@@ -27,6 +28,7 @@ import { sendError } from './replies';
 import { checkRequest, hostAllowList, RUNTIME_SHIM_PATH } from './request-guard';
 import { createRuntime, type FunctionRuntime } from './runtime-pool';
 import { runtimeShimScript } from './runtime-shim';
+import { SETTINGS_APP_PREFIX, sendSettingsAppStandIn } from './settings-app-stand-in';
 import { BUILD_COOKIE, serveUi } from './static-files';
 
 export { PERSONA_COOKIE } from './persona-session';
@@ -188,6 +190,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     if (pathname === '/' || pathname === '/ui') {
       res.writeHead(302, { location: `/ui/${url.search}` });
       res.end();
+      return undefined;
+    }
+    if (pathname.startsWith(SETTINGS_APP_PREFIX)) {
+      sendSettingsAppStandIn(res, pathname);
       return undefined;
     }
     if (pathname.startsWith('/ui/')) {

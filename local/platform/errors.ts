@@ -51,6 +51,8 @@ export const errors = {
       undefined,
       [permission],
     ),
+  /** A 403 whose reason is not a missing permission (e.g. a level the caller is not assigned to). */
+  forbiddenWith: (message: string) => new PlatformError(403, message),
   appScopeMissing: (appId: string, permission: string) =>
     new PlatformError(
       403,
@@ -63,6 +65,7 @@ export const errors = {
     new PlatformError(405, `Method ${method} is not allowed here; allowed: ${allowed.join(', ')}`, undefined, undefined, {
       allow: allowed.join(', '),
     }),
+  notAcceptable: (accept: string, offered: string) => new PlatformError(406, `Not acceptable: '${accept}'; this endpoint answers ${offered}`),
   conflict: (message: string) => new PlatformError(409, message),
   payloadTooLarge: () =>
     new PlatformError(413, `Request body exceeds the limit of ${MAX_BODY_BYTES} bytes (1 MiB)`),

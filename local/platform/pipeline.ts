@@ -28,7 +28,7 @@ export interface RequestLogEntry {
 export type RequestLogger = (entry: RequestLogEntry) => void;
 
 function familyOf(pathname: string): EnvelopeFamily {
-  return pathname.startsWith('/platform/app-settings/') ? 'platform' : 'classic';
+  return pathname.startsWith('/platform/app-settings/') || pathname.startsWith('/platform/iam/') ? 'platform' : 'classic';
 }
 
 export async function handleRequest(core: Core, router: Router, req: http.IncomingMessage, res: http.ServerResponse, logger?: RequestLogger): Promise<void> {

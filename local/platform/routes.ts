@@ -11,8 +11,12 @@ import { deleteObject } from './settings/objects-delete';
 import { withObjectResponseErrors } from './settings/object-response';
 import { getSchema, listSchemas } from './settings/schemas';
 import { appSettingsRoutes } from './app-settings/routes';
+import { getUser, postUsers } from './iam-users/users';
+import { getMetric, listMetrics } from './metrics/metrics';
 
 const S = '/platform/classic/environment-api/v2/settings';
+const METRICS = '/platform/classic/environment-api/v2/metrics';
+const USERS = '/platform/iam/v1/organizational-levels/:levelType/:levelId/users';
 const CLASSIC_PERMISSIONS = ['settings:objects:read', 'settings:objects:write', 'settings:schemas:read'];
 
 export const routes: Route[] = [
@@ -22,6 +26,10 @@ export const routes: Route[] = [
   { path: `${S}/schemas/:schemaId`, family: 'classic', auth: true, methods: { GET: getSchema } },
   { path: `${S}/effective-permissions:resolve`, family: 'classic', auth: true, methods: { POST: (ctx) => resolveEffectivePermissions(ctx, CLASSIC_PERMISSIONS, true) } },
   { path: `${S}/history`, family: 'classic', auth: true, methods: { GET: getHistory } },
+  { path: METRICS, family: 'classic', auth: true, methods: { GET: listMetrics } },
+  { path: `${METRICS}/:metricKey`, family: 'classic', auth: true, methods: { GET: getMetric } },
+  { path: USERS, family: 'platform', auth: true, methods: { POST: postUsers } },
+  { path: `${USERS}/:uuid`, family: 'platform', auth: true, methods: { GET: getUser } },
   ...appSettingsRoutes,
   { path: '/_local/tenant', family: 'classic', auth: false, methods: { GET: getTenant } },
   { path: '/_local/reset', family: 'classic', auth: false, methods: { POST: postReset } },

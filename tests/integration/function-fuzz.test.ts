@@ -12,6 +12,7 @@
  */
 import fc from 'fast-check';
 import { contracts, type FunctionName } from '../../lib/contracts';
+import { PERSONAS } from '../../local/platform/tenant/demo-data';
 import { startLocalStack, type LocalStack } from '../support/local-stack';
 import { FIVE_SCHEMAS, SCHEMAS, type ScopeOracle } from '../support/scope-oracle';
 import { listAllPages } from '../support/list-pages';
@@ -29,6 +30,7 @@ let current: Snapshot;
 const MEMBERS = ['Max Member', 'Mia Member', 'Noah Two-Teams', 'Lena Lead', 'Olga Outsider'];
 const ZONES = ['Checkout', 'Payments', 'Search', 'Mobile App', 'Infrastructure', 'Shared Services'];
 const TEAM_IDS = ['checkout', 'search', 'mobile'];
+const PERSONA_IDS = PERSONAS.map((p) => p.id);
 const NUM_RUNS = Number(process.env.FUZZ_RUNS ?? 30);
 
 beforeAll(async () => {
@@ -215,6 +217,18 @@ const ARBS: Record<FunctionName, fc.Arbitrary<Gen>> = {
   )),
   'withdraw-change-request': asMember(validFirst(
     withExtras(fc.record({ id: mostly(fc.constant('REALREQ'), nasty), version: mostly(fc.constant('REALREQVERSION'), nasty) })), garbageValue, rawBody('"id":"x","version":"y"'),
+  )),
+  'list-metrics': asAnyone(validFirst(
+    withExtras(fc.oneof(
+      fc.record({ metricKey: mostly(fc.constantFrom('builtin:service.response.time', 'builtin:host.cpu.usage', 'no.such.metric', 'builtin:..', 'a/../../settings'), nasty) }),
+      fc.record({ text: mostly(fc.constantFrom('response', 'cpu', ''), nasty) }, { requiredKeys: [] }),
+      fc.record({ pageKey: fc.oneof(nasty, fc.base64String({ maxLength: 200 })) }),
+    )),
+    garbageValue, rawBody('"text":"cpu"'),
+  )),
+  'resolve-people': asAnyone(validFirst(
+    withExtras(fc.record({ ids: fc.array(mostly(fc.constantFrom(...PERSONA_IDS, '00000000-0000-4000-8000-000000000000'), nasty), { minLength: 1, maxLength: 30 }) })),
+    fc.record({ ids: garbageValue }), garbageValue, rawBody('"ids":[]'),
   )),
 };
 

@@ -12,6 +12,10 @@ describe('permission catalog', () => {
     expect(permissionCatalog.permissions.filter((p) => p.source !== 'added')).toHaveLength(143);
   });
 
+  it('knows the user directory permission documented after seed 002, without conditions', () => {
+    expect(permissionCatalog.permission('iam:users:read')).toMatchObject({ service: 'iam', conditions: [], source: 'added' });
+  });
+
   it('loads the generated JSON in exactly the typed shape (no missing, extra or mistyped keys)', () => {
     expect(keys(reference)).toEqual(['$comment', 'permissions', 'services']);
     for (const s of reference.services as unknown[]) {

@@ -92,6 +92,9 @@ export const PERMISSION_ADDITIONS: readonly RawPermission[] = [
   { name: 'iam:limits:read', service: 'iam', description: 'Grants permission to read limits', conditions: [] },
   { name: 'notification:notifications:read', service: 'notification', description: 'Grants permission to read notification configurations.', conditions: [] },
   { name: 'notification:notifications:write', service: 'notification', description: 'Grants permission to write notification configurations.', conditions: [] },
+  // the IAM API's user directory (docs "Identity and Access Management API" / @dynatrace-sdk/client-iam:
+  // "Required scope: iam:users:read"; granted as `ALLOW iam:users:read;`): people by name in the app
+  { name: 'iam:users:read', service: 'iam', description: 'Grants permission to read the active users of the account (id, e-mail, name).', conditions: [] },
   // also used by the default policy "Storage All Grail Data Read" (seed 003)
   { name: 'storage:user.events:read', service: 'storage', description: 'Read user.events from grail', conditions: GRAIL_USER_DATA },
 ];

@@ -5,6 +5,9 @@
  */
 
 export const APP_ID = 'my.team.alerting';
+/** The environment's id (the local host announces it to the UI and the functions) and its account. */
+export const ENVIRONMENT_ID = 'local';
+export const ACCOUNT_ID = '5c2e7d90-4a1b-4f3e-8d6c-0b9a8e7f6d01';
 export const TEAM_MAPPING_SCHEMA = `app:${APP_ID}:team-mappings`;
 
 export const ALERTING_SCHEMAS = [

@@ -7,6 +7,9 @@
  * admin. Besides: "All users" (only what opens the app, so someone without a team sees who to
  * ask) and, for the admin alone, Dynatrace's default "Settings Writer" policy (seed 003): Ada is
  * the environment admin who writes objects around the app, as other tools would, in the tests.
+ * The team groups and the admins also hold a "people directory" policy (`iam:users:read`, which the
+ * calculator does not generate: it reads the account's user list) so the app shows names; the
+ * outsider lacks it and shows the fallback to user ids.
  */
 import {
   boundaryVariant, defaultPolicy, generatePolicies, teamGroupName, type GeneratedPolicySet, type TeamRole,
@@ -64,6 +67,13 @@ export const ALL_USERS_POLICY: DemoPolicy = {
   ].join('\n'),
 };
 
+export const PEOPLE_POLICY: DemoPolicy = {
+  id: 'team-alerting-people-directory',
+  name: 'team-alerting-people-directory',
+  description: "Team members and admins: read the account's users, so the app shows names instead of user ids.",
+  statementQuery: ["// Resolve user ids to names (Modified by, history, findings); not generated: it reads the account's user list", 'ALLOW iam:users:read;', ''].join('\n'),
+};
+
 function settingsWriter(): DemoPolicy {
   const p = defaultPolicy('Settings Writer');
   if (!p) throw new Error('demo tenant: default policy Settings Writer is missing');
@@ -99,17 +109,17 @@ function generated(team: DemoTeam | undefined, role: TeamRole): GeneratedPolicyS
 const groupId = (n: number) => `e0a1b2c3-0000-4000-8000-${n.toString().padStart(12, '0')}`;
 
 export function buildDemoIam(): DemoIam {
-  const iam: DemoIam = { policies: [ALL_USERS_POLICY, settingsWriter()], boundaries: [], groups: [] };
+  const iam: DemoIam = { policies: [ALL_USERS_POLICY, PEOPLE_POLICY, settingsWriter()], boundaries: [], groups: [] };
   iam.groups.push({ id: groupId(1), name: 'All users', members: PERSONAS.map((p) => p.email), bindings: [{ policyId: ALL_USERS_POLICY.id }] });
   for (const team of TEAMS) {
     for (const role of ['member', 'lead'] as const) {
       const members = PERSONAS.filter((p) => p.role === role && p.teams.includes(team.id)).map((p) => p.email);
       if (members.length === 0) continue;
-      iam.groups.push({ id: groupId(iam.groups.length + 1), name: teamGroupName(team, role), members, bindings: adopt(generated(team, role), iam) });
+      iam.groups.push({ id: groupId(iam.groups.length + 1), name: teamGroupName(team, role), members, bindings: [...adopt(generated(team, role), iam), { policyId: PEOPLE_POLICY.id }] });
     }
   }
   const admins = PERSONAS.filter((p) => p.role === 'admin').map((p) => p.email);
-  iam.groups.push({ id: groupId(iam.groups.length + 1), name: 'Team Alerting admins', members: admins, bindings: adopt(generated(undefined, 'admin'), iam) });
+  iam.groups.push({ id: groupId(iam.groups.length + 1), name: 'Team Alerting admins', members: admins, bindings: [...adopt(generated(undefined, 'admin'), iam), { policyId: PEOPLE_POLICY.id }] });
   iam.groups.push({ id: groupId(iam.groups.length + 1), name: 'Environment admins', members: admins, bindings: [{ policyId: 'default-settings-writer' }] });
   return iam;
 }

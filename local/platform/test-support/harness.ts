@@ -8,7 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PlatformHttpClient } from '@dynatrace-sdk/http-client';
-import { SettingsObjectsClient, SettingsSchemasClient } from '@dynatrace-sdk/client-classic-environment-v2';
+import { MetricsClient, SettingsObjectsClient, SettingsSchemasClient } from '@dynatrace-sdk/client-classic-environment-v2';
 import { AppSettingsObjectsClient } from '@dynatrace-sdk/client-app-settings-v2';
 import { startPlatformServer, type PlatformServer } from '../server';
 import type { DemoTenantView } from '../index';
@@ -22,6 +22,7 @@ export interface Harness {
     objects: SettingsObjectsClient;
     schemas: SettingsSchemasClient;
     appSettings: AppSettingsObjectsClient;
+    metrics: MetricsClient;
   };
   fetchAs(emailPrefix: string | undefined, pathAndQuery: string, init?: RequestInit): Promise<Response>;
   close(): Promise<void>;
@@ -47,7 +48,7 @@ export async function startHarness(opts: { persistence?: 'file' | 'memory'; data
     token,
     clients: (prefix, headers = {}) => {
       const http = new PlatformHttpClient({ baseUrl: server.url, defaultHeaders: { Authorization: `Bearer ${token(prefix)}`, ...headers } });
-      return { objects: new SettingsObjectsClient(http), schemas: new SettingsSchemasClient(http), appSettings: new AppSettingsObjectsClient(http) };
+      return { objects: new SettingsObjectsClient(http), schemas: new SettingsSchemasClient(http), appSettings: new AppSettingsObjectsClient(http), metrics: new MetricsClient(http) };
     },
     fetchAs: (prefix, p, init = {}) =>
       fetch(`${server.url}${p}`, {

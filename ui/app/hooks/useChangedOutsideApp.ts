@@ -2,14 +2,17 @@
  * Review findings for objects whose latest change bypassed the app: reads the team's settings
  * history of the last year (the longest range the function accepts; every page, at most MAX_PAGES
  * calls) and keeps, per object, the latest revision not made by this app. A failure leaves the
- * map empty and says so; the inventory still shows.
+ * map empty and says so; the inventory still shows. The
+ * findings name people as `usePeople` resolves them.
  */
 import { getAppId } from '@dynatrace-sdk/app-environment';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Failure, Finding, Revision } from '../../../lib/contracts';
 import { presetRange } from '../../../lib/review/history-range';
 import { changedOutsideAppFindings } from '../../../lib/review/provenance';
+import { formatPerson } from '../format';
 import { callFunction } from './callFunction';
+import { usePeople } from './usePeople';
 
 const MAX_PAGES = 10;
 
@@ -19,12 +22,13 @@ export interface ChangedOutsideApp {
   failure: Failure | undefined;
 }
 
-export function useChangedOutsideApp(teamId: string | undefined, describeUser?: (id: string) => string): ChangedOutsideApp {
-  const [state, setState] = useState<ChangedOutsideApp>({ findings: new Map(), loading: false, failure: undefined });
+/** `callerId`: the caller, whom the findings call "(you)". */
+export function useChangedOutsideApp(teamId: string | undefined, callerId: string | undefined): ChangedOutsideApp {
+  const [state, setState] = useState<{ revisions: Revision[]; loading: boolean; failure: Failure | undefined }>({ revisions: [], loading: false, failure: undefined });
   useEffect(() => {
     if (!teamId) return undefined;
     const controller = new AbortController();
-    setState({ findings: new Map(), loading: true, failure: undefined });
+    setState({ revisions: [], loading: true, failure: undefined });
     void (async () => {
       const revisions: Revision[] = [];
       const lastYear = presetRange('1y', Date.now());
@@ -34,18 +38,22 @@ export function useChangedOutsideApp(teamId: string | undefined, describeUser?: 
         const r = await callFunction('get-alerting-history', { teamId, ...(pageKey ? { pageKey } : lastYear) }, controller.signal).catch(() => undefined);
         if (controller.signal.aborted) return;
         if (!r || r.status !== 'ok') {
-          setState({ findings: new Map(), loading: false, failure: r });
+          setState({ revisions: [], loading: false, failure: r });
           return;
         }
         revisions.push(...r.revisions);
         pageKey = r.nextPageKey;
         if (!pageKey) break;
       }
-      setState({ findings: changedOutsideAppFindings(revisions, getAppId(), describeUser), loading: false, failure: undefined });
+      setState({ revisions, loading: false, failure: undefined });
     })();
     return () => controller.abort();
-    // describeUser is a display helper; a new function identity must not refetch the history
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [teamId]);
-  return state;
+  // the findings name who made the change: worded again when the names arrive, without reading the history again
+  const personOf = usePeople(useMemo(() => state.revisions.map((r) => r.modifiedBy), [state.revisions]));
+  const findings = useMemo(
+    () => changedOutsideAppFindings(state.revisions, getAppId(), (id) => formatPerson(personOf(id), callerId).text),
+    [state.revisions, personOf, callerId],
+  );
+  return { findings, loading: state.loading, failure: state.failure };
 }

@@ -30,6 +30,8 @@ resource "dynatrace_iam_policy" "policy_team_alerting_lead_shared" {
     // Create, edit and delete alerting objects: same schemas, only in the zones of the bound boundary
     ALLOW settings:objects:write
     WHERE settings:schemaId IN ("builtin:alerting.profile", "builtin:problem.notifications", "builtin:anomaly-detection.metric-events", "builtin:alerting.maintenance-window", "builtin:monitoring.slo");
+    // Check metric events' metric keys against the metrics catalog (the metrics API asks for the classic viewer role; kept to the same zones)
+    ALLOW environment:roles:viewer;
   EOT
 }
 

@@ -31,6 +31,8 @@ resource "dynatrace_iam_policy" "policy_team_alerting_member" {
     ALLOW app-engine:functions:run;
     // Read the app's own settings (team mappings: which team owns which zones)
     ALLOW app-settings:objects:read WHERE shared:app-id = "my.team.alerting";
+    // Check metric events' metric keys against the metrics catalog (the metrics API asks for the classic viewer role; kept to the same zones)
+    ALLOW environment:roles:viewer WHERE environment:management-zone = "$${bindParam:mz-name}";
     // Propose changes that need a lead's approval, and (leads) record decisions: the app's change-request store, written by the app functions as the caller
     ALLOW app-settings:objects:write WHERE settings:schemaId = "app:my.team.alerting:change-requests";
   EOT

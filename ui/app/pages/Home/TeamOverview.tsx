@@ -6,7 +6,10 @@ import React, { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import type { CallerTeam } from '../../../../lib/contracts';
 import { InventoryProgress } from '../../components/InventoryProgress';
+import { PersonName } from '../../components/PersonName';
 import { formatTime } from '../../format';
+import { useCaller } from '../../hooks/CallerContext';
+import { usePeople } from '../../hooks/usePeople';
 import { useTeamInventory } from '../../hooks/useTeamInventory';
 import { SCHEMA_PAGES, schemaPageById } from '../../schemas';
 
@@ -23,6 +26,8 @@ export function TeamOverview({ team }: { team: CallerTeam }) {
     () => [...inventory.items].filter((i) => i.modified !== null).sort((a, b) => (b.modified ?? 0) - (a.modified ?? 0)).slice(0, 5),
     [inventory.items],
   );
+  const personOf = usePeople(useMemo(() => recent.map((i) => i.modifiedBy), [recent]));
+  const { data: caller } = useCaller();
   // counts so far, marked as such until every page is in
   const soFar = inventory.complete ? '' : '…';
 
@@ -69,7 +74,7 @@ export function TeamOverview({ team }: { team: CallerTeam }) {
               <List>
                 {recent.map((item) => (
                   <span key={item.objectId}>
-                    {schemaPageById(item.schemaId)?.noun}: {item.summary} — {item.modifiedBy ?? 'unknown'}, {formatTime(item.modified)}
+                    {schemaPageById(item.schemaId)?.noun}: {item.summary} — {item.modifiedBy ? <PersonName person={personOf(item.modifiedBy)} callerId={caller?.user.id} /> : 'unknown'}, {formatTime(item.modified)}
                   </span>
                 ))}
               </List>

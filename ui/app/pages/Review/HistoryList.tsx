@@ -13,12 +13,14 @@ import { displayNameOf } from '../../../../lib/alerting/naming';
 import { requestsBesideHistory } from '../../../../lib/approvals/history';
 import type { Revision } from '../../../../lib/contracts';
 import { FailureBanner } from '../../components/FailureBanner';
+import { PersonName } from '../../components/PersonName';
 import { PageLoading } from '../../components/PageLoading';
 import { ValueDiff } from '../../components/ValueDiff';
 import { formatTime } from '../../format';
 import { useCaller } from '../../hooks/CallerContext';
 import { useChangeRequests } from '../../hooks/ChangeRequestsContext';
 import { useFunctionQuery } from '../../hooks/useFunctionQuery';
+import { usePeople } from '../../hooks/usePeople';
 import { schemaPageById } from '../../schemas';
 import { RequestNote, UnappliedRequests } from './RequestNotes';
 import { HistoryRangePicker, type RangeChoice } from './HistoryRangePicker';
@@ -48,9 +50,8 @@ export function HistoryList({ teamId, objectId, objectName, names, onShowTeam, r
   const rangeProblems = query.failure?.status === 'invalid' ? query.failure.diagnostics.filter((d) => d.location?.path === 'from' || d.location?.path === 'to') : [];
   const [open, setOpen] = useState<string | undefined>();
   const { requests } = useChangeRequests();
-  // the change requests name the people who proposed and decided them: use those names
-  const known = useMemo(() => new Map(requests.flatMap((r) => [r.proposer, ...(r.decision ? [r.decision.by] : [])]).filter((p) => p.name).map((p) => [p.id, p.name])), [requests]);
-  const who = (id: string | null) => (id && id === caller?.user.id ? `${caller.user.name} (you)` : (id && known.get(id)) || id || 'unknown');
+  const personOf = usePeople(useMemo(() => query.data?.revisions.map((r) => r.modifiedBy) ?? [], [query.data]));
+  const who = (id: string | null) => (id ? <PersonName person={personOf(id)} callerId={caller?.user.id} /> : 'unknown');
   const title = objectId ? `History of ${objectName ?? 'the object'}` : 'Team history';
   const beside = useMemo(() => requestsBesideHistory(
     query.data?.revisions ?? [],

@@ -14,6 +14,7 @@ import { TeamPicker } from '../../components/TeamPicker';
 import { useCaller, useReviewableTeams } from '../../hooks/CallerContext';
 import { useSelectedTeam } from '../../hooks/useSelectedTeam';
 import { useChangedOutsideApp } from '../../hooks/useChangedOutsideApp';
+
 import { useTeamInventory } from '../../hooks/useTeamInventory';
 import { FindingsTable } from './FindingsTable';
 import { HistoryList } from './HistoryList';
@@ -28,7 +29,7 @@ export default function ReviewPage() {
   const [range, setRange] = useState<RangeChoice>(initialRange);
   const names = useMemo(() => new Map(inventory.items.map((i) => [i.objectId, i.summary])), [inventory.items]);
   const me = data?.user;
-  const outside = useChangedOutsideApp(team?.id, (id) => (me && id === me.id ? `${me.name} (you)` : `user ${id}`));
+  const outside = useChangedOutsideApp(team?.id, me?.id);
   const reviewed = useMemo(() => withChangedOutsideApp(inventory.items, outside.findings), [inventory.items, outside.findings]);
 
   if (loading && !data) return <PageLoading label="Loading your teams" />;

@@ -20,6 +20,7 @@ import { formProblems, shownFieldPaths } from '../../../../lib/settings-schemas/
 import { namePrefixOf, nameToFillIn, startingValuesFor } from '../../../../lib/teams/new-object';
 import { sameValue } from '../../../../lib/values/same-value';
 import { FailureBanner } from '../../components/FailureBanner';
+import { OpenInSettingsLink } from '../../components/OpenInSettingsLink';
 import { PageLoading } from '../../components/PageLoading';
 import { SchemaForm, createMessageStore, useValueAt } from '../../components/schema-form';
 import { atPath, focusLater } from '../../components/schema-form/widgets/listFocus';
@@ -167,6 +168,8 @@ export function ObjectEditor({ page, team, target, profiles, canSave, onClose, o
       {!loading ? (
         <Flex flexDirection="column" gap={12}>
           {!canSave ? <Text>You can view this {page.noun}, but your role does not allow saving it.</Text> : null}
+          {target.kind === 'create' && target.initial ? <Text>{target.initial.notice}</Text> : null}
+          {objectId ? <OpenInSettingsLink schemaId={page.schemaId} objectId={objectId} noun={page.noun} /> : null}
           <ProblemSummary schema={schema} verdict={verdict} messages={placed} onGo={go} />
           {approval && canSave ? <ProposeForm approval={approval} proposal={proposal} noun={page.noun} onProposed={onClose} /> : null}
           {switchRefused ? <Text className="ta-save-reason" role="alert">The JSON does not parse yet: fix it before switching to the form, so nothing you typed is lost.</Text> : null}

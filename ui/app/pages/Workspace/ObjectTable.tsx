@@ -26,8 +26,11 @@ interface Props {
   noun: string;
   canUpdate: boolean;
   canDelete: boolean;
+  /** the caller may create objects of the schema, so may clone one */
+  canClone: boolean;
   onEdit: (item: AlertingItem) => void;
   onDelete: (item: AlertingItem) => void;
+  onClone: (item: AlertingItem) => void;
 }
 
 const PAGE_SIZES = [25, 50, 100];
@@ -36,23 +39,25 @@ interface TextColumn {
   id: SortableColumn;
   header: string;
   text: (row: ObjectRow) => string;
+  /** the tooltip, when it says more than the text */
+  title?: (row: ObjectRow) => string;
   /** CSS width; the name column takes what the others leave */
   width?: number;
 }
 
 const TEXT_COLUMNS: TextColumn[] = [
   { id: 'summary', header: 'Name', text: (r) => r.summary },
-  { id: 'findings', header: 'Findings', text: (r) => r.findingText, width: 220 },
+  { id: 'findings', header: 'Findings', text: (r) => r.findingText, width: 200 },
   { id: 'modified', header: 'Modified', text: (r) => r.modifiedText, width: 170 },
-  { id: 'modifiedBy', header: 'Modified by', text: (r) => r.modifiedBy, width: 200 },
+  { id: 'modifiedBy', header: 'Modified by', text: (r) => r.modifiedBy, title: (r) => r.modifiedByTitle, width: 180 },
 ];
-const ACTIONS_WIDTH = 160;
+const ACTIONS_WIDTH = 220;
 /** The name column's least width: a narrower window scrolls the table sideways instead. */
-const NAME_MIN_WIDTH = 240;
+const NAME_MIN_WIDTH = 220;
 const TABLE_MIN_WIDTH = TEXT_COLUMNS.reduce((sum, c) => sum + (c.width ?? NAME_MIN_WIDTH), ACTIONS_WIDTH);
 
 // memo: the page re-renders for things the table does not show (the caller context, loading progress)
-export const ObjectTable = React.memo(function ObjectTable({ rows, sortBy, onSortByChange, pageResetKey, loading, noun, canUpdate, canDelete, onEdit, onDelete }: Props) {
+export const ObjectTable = React.memo(function ObjectTable({ rows, sortBy, onSortByChange, pageResetKey, loading, noun, canUpdate, canDelete, canClone, onEdit, onDelete, onClone }: Props) {
   const [pageSize, setPageSize] = useState(PAGE_SIZES[0]!);
   const [paging, setPaging] = useState({ key: pageResetKey, index: 0 });
   const pageCount = Math.max(1, Math.ceil(rows.length / pageSize));
@@ -107,7 +112,7 @@ export const ObjectTable = React.memo(function ObjectTable({ rows, sortBy, onSor
                   {TEXT_COLUMNS.map((c) => {
                     const text = c.text(row);
                     // cut off by CSS, the whole text in the DOM (and so for screen readers) and in the tooltip
-                    return <td key={c.id}><span className="ta-cell-text" title={text}>{text}</span></td>;
+                    return <td key={c.id}><span className="ta-cell-text" title={c.title?.(row) ?? text}>{text}</span></td>;
                   })}
                   <td>
                     {/* named after the object, so each is found and announced on its own */}
@@ -115,6 +120,11 @@ export const ObjectTable = React.memo(function ObjectTable({ rows, sortBy, onSor
                       <button type="button" className="ta-row-action" onClick={() => onEdit(row.item)} aria-label={`${canUpdate ? 'Edit' : 'View'} ${row.summary}`}>
                         {canUpdate ? 'Edit' : 'View'}
                       </button>
+                      {canClone ? (
+                        <button type="button" className="ta-row-action" onClick={() => onClone(row.item)} aria-label={`Clone ${row.summary}`}>
+                          Clone
+                        </button>
+                      ) : null}
                       {canDelete ? (
                         <button type="button" className="ta-row-action ta-row-action-critical" onClick={() => onDelete(row.item)} aria-label={`Delete ${row.summary}`}>
                           Delete

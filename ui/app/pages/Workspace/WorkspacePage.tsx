@@ -15,7 +15,9 @@ import type { AlertingItem } from '../../../../lib/contracts';
 import { FailureBanner } from '../../components/FailureBanner';
 import { InventoryProgress } from '../../components/InventoryProgress';
 import { PageLoading } from '../../components/PageLoading';
+import { formatPerson } from '../../format';
 import { useCaller } from '../../hooks/CallerContext';
+import { usePeople } from '../../hooks/usePeople';
 import { useSelectedTeam } from '../../hooks/useSelectedTeam';
 import { useTeamInventory } from '../../hooks/useTeamInventory';
 import { schemaPageBySlug } from '../../schemas';
@@ -26,6 +28,8 @@ import { ObjectTable } from './ObjectTable';
 import { WorkspaceHeader } from './WorkspaceHeader';
 
 const loadEditor = () => import('./ObjectEditor');
+// the clone rule (with the schema definitions it reads) loads when a user first clones
+const loadClone = () => import('./cloneTarget');
 const ObjectEditor = lazy(() => loadEditor().then((m) => ({ default: m.ObjectEditor })));
 const ExportDialog = lazy(() => import('./ExportDialog').then((m) => ({ default: m.ExportDialog })));
 
@@ -48,7 +52,11 @@ export default function WorkspacePage() {
 
   // rows (with their lowercased search text and sort keys) are built once per item and sorted once
   // per sort or arriving page: a keystroke is one pass of `includes` over rows already in order
-  const rows = useMemo(() => toRows(inventory.items), [inventory.items]);
+  // people by name: the table shows who changed an object last, never their user id
+  const modifiers = useMemo(() => inventory.items.map((i) => i.modifiedBy), [inventory.items]);
+  const personOf = usePeople(modifiers);
+  const callerId = context?.user.id;
+  const rows = useMemo(() => toRows(inventory.items, (id) => formatPerson(personOf(id), callerId)), [inventory.items, personOf, callerId]);
   const sorted = useMemo(() => sortRows(rows, sortBy), [rows, sortBy]);
   const visible = useMemo(() => filterRows(sorted, query, findingFilter), [sorted, query, findingFilter]);
   const profiles = useMemo(() => profileInventory.items.map((p) => ({ objectId: p.objectId, name: displayNameOf(ALERTING_PROFILE, p.value) || p.summary })), [profileInventory.items]);
@@ -70,6 +78,10 @@ export default function WorkspacePage() {
   const onDelete = useCallback((item: AlertingItem) => setDeleting(item), []);
   const onCreate = useCallback(() => setEditor({ kind: 'create' }), []);
   const onExport = useCallback(() => setExporting(true), []);
+  const onClone = useCallback((item: AlertingItem) => {
+    if (!team || !page) return;
+    void loadClone().then(({ cloneTarget }) => setEditor(cloneTarget(page.schemaId, item, team, inventory.items, profiles)));
+  }, [team, page, inventory.items, profiles]);
 
   if (!page) return <Navigate to="/workspace" replace />;
   if (loading && !context) return <PageLoading label="Loading your teams" />;
@@ -113,13 +125,15 @@ export default function WorkspacePage() {
         noun={page.noun}
         canUpdate={actions.update}
         canDelete={actions.delete}
+        canClone={actions.create}
         onEdit={onEdit}
         onDelete={onDelete}
+        onClone={onClone}
       />
       {editor ? (
         <Suspense fallback={<PageLoading label="Opening the editor" />}>
           <ObjectEditor
-            key={editor.kind === 'edit' ? editor.objectId : 'new'}
+            key={editor.kind === 'edit' ? editor.objectId : editor.initial ? `copy-${editor.initial.sourceId}` : 'new'}
             page={page}
             team={team}
             target={editor}

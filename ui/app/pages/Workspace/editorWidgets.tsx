@@ -2,7 +2,8 @@
  * The workspace editor's own widgets, plugged into the schema form's registry by field: the
  * zone pickers of the fields that carry an object's zone move the whole object
  * (`moveToZone` in lib/alerting: a metric event's entity condition moves with its query zone),
- * and an SLO's entity selector gets a zone picker that writes its `mzName(…)`.
+ * an SLO's entity selector gets a zone picker that writes its `mzName(…)`, and a metric event's
+ * metric key comes from the metrics catalog with its threshold's unit beside the threshold.
  * To add a widget for another field, add an entry here: `{ schemaId, path, widget }`.
  */
 import { Select, SelectContent, SelectOption, SelectTrigger, FormField, Label } from '@dynatrace/strato-components/forms';
@@ -15,6 +16,7 @@ import {
   DEFAULT_WIDGETS, OptionSelect, TextWidget, createWidgetRegistry, useForm, useReferenceOptions, useValueAt,
   type ReferenceOption, type WidgetEntry, type WidgetProps,
 } from '../../components/schema-form';
+import { MetricKeyWidget, ThresholdWidget } from './metricWidgets';
 
 export interface ProfileOption {
   objectId: string;
@@ -99,6 +101,8 @@ export const EDITOR_WIDGETS: readonly WidgetEntry[] = [
   { schemaId: 'builtin:anomaly-detection.metric-events', path: zonePath('builtin:anomaly-detection.metric-events'), widget: ZoneMoveWidget },
   { schemaId: 'builtin:monitoring.slo', path: zonePath('builtin:monitoring.slo'), widget: SelectorZoneWidget },
   { schemaId: 'builtin:anomaly-detection.metric-events', path: 'queryDefinition.entityFilter.conditions.*.value', widget: ConditionValueWidget },
+  { schemaId: 'builtin:anomaly-detection.metric-events', path: 'queryDefinition.metricKey', widget: MetricKeyWidget },
+  { schemaId: 'builtin:anomaly-detection.metric-events', path: 'modelProperties.threshold', widget: ThresholdWidget },
 ];
 
 export const EDITOR_WIDGET_REGISTRY = createWidgetRegistry(DEFAULT_WIDGETS, EDITOR_WIDGETS);

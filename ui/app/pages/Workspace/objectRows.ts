@@ -7,6 +7,10 @@
 import type { AlertingItem } from '../../../../lib/contracts';
 import { formatTime } from '../../format';
 
+/** How a user id reads in the table: its text and tooltip (see `formatPerson`). */
+export type DescribePerson = (id: string) => { text: string; title: string };
+const asIs: DescribePerson = (id) => ({ text: id, title: id });
+
 export interface ObjectRow {
   objectId: string;
   summary: string;
@@ -14,7 +18,9 @@ export interface ObjectRow {
   findingText: string;
   modified: number;
   modifiedText: string;
+  /** the person who changed it last, as the table shows them (a name, not an id) */
   modifiedBy: string;
+  modifiedByTitle: string;
   /** what the search looks in, lowercased */
   haystack: string;
   /** lowercased sort keys of the text columns */
@@ -35,18 +41,21 @@ export const DEFAULT_SORT: ColumnSort[] = [{ id: 'summary', desc: false }];
 
 const rowOf = new WeakMap<AlertingItem, ObjectRow>();
 
-/** Rows are built once per item, so appending a page of the inventory only converts the new items. */
-export function toRows(items: AlertingItem[]): ObjectRow[] {
+/**
+ * Rows are built once per item, so appending a page of the inventory only converts the new items;
+ * a row is built again only when its person reads differently (their name arrived).
+ */
+export function toRows(items: AlertingItem[], describePerson: DescribePerson = asIs): ObjectRow[] {
   return items.map((item) => {
     let row = rowOf.get(item);
-    if (!row) {
+    const person = item.modifiedBy ? describePerson(item.modifiedBy) : { text: '', title: '' };
+    if (!row || row.modifiedBy !== person.text || row.modifiedByTitle !== person.title) {
       const findingText = item.findings.length === 0 ? 'none' : item.findings.length === 1 ? item.findings[0]!.message : `${item.findings.length} findings`;
-      const modifiedBy = item.modifiedBy ?? '';
       const summaryKey = item.summary.toLowerCase();
-      const modifiedByKey = modifiedBy.toLowerCase();
+      const modifiedByKey = person.text.toLowerCase();
       row = {
         objectId: item.objectId, summary: item.summary, findings: item.findings.length, findingText,
-        modified: item.modified ?? 0, modifiedText: formatTime(item.modified), modifiedBy,
+        modified: item.modified ?? 0, modifiedText: formatTime(item.modified), modifiedBy: person.text, modifiedByTitle: person.title,
         haystack: `${summaryKey}\n${modifiedByKey}\n${findingText.toLowerCase()}`, summaryKey, modifiedByKey, item,
       };
       rowOf.set(item, row);

@@ -16,8 +16,9 @@ import type { CurrentObject } from './ConflictDialog';
 
 type Value = Record<string, unknown>;
 
+/** A new object starts from the team's template, or from `initial` (a clone, see cloneTarget.ts). */
 export type EditorTarget =
-  | { kind: 'create' }
+  | { kind: 'create'; initial?: { value: Value; sourceId: string; notice: string } }
   /** `listed`: the value the inventory listed, shown until the object itself is read */
   | { kind: 'edit'; objectId: string; listed?: Value };
 
@@ -53,7 +54,7 @@ interface Options {
 export function useEditorSession({ schemaId, team, target, firstProfileId }: Options): EditorSession {
   const objectId = target.kind === 'edit' ? target.objectId : undefined;
   const [initial] = useState<Value | undefined>(() => (target.kind === 'create'
-    ? newObjectValue(schemaId, team, { alertingProfileId: firstProfileId, now: Date.now(), timeZone: browserTimeZone() })
+    ? target.initial?.value ?? newObjectValue(schemaId, team, { alertingProfileId: firstProfileId, now: Date.now(), timeZone: browserTimeZone() })
     : target.listed));
   const [store] = useState(() => createFormStore(initial ?? {}));
   // the value the draft started from before the object was read (listed, or the new object)
@@ -85,7 +86,7 @@ export function useEditorSession({ schemaId, team, target, firstProfileId }: Opt
 
   // a notification made before the team's profiles arrived starts with the first one, unless the user already edited
   useEffect(() => {
-    if (target.kind !== 'create' || !firstProfileId || getAt(store.get(), 'alertingProfile') !== '') return;
+    if (target.kind !== 'create' || target.initial || !firstProfileId || getAt(store.get(), 'alertingProfile') !== '') return;
     if (!sameValue(store.get(), listedRef.current)) return;
     const value = newObjectValue(schemaId, team, { alertingProfileId: firstProfileId, now: Date.now(), timeZone: browserTimeZone() });
     listedRef.current = value;
