@@ -53,9 +53,12 @@ describe('round trip over generated teams', () => {
       const edited = objects.map((o) => (o === target ? { ...o, value: JSON.parse(JSON.stringify(o.value)) as Record<string, unknown> } : o));
       setAt(edited[pickObject % objects.length]!.value, path, after);
       const { plan } = planOf(edited, asCurrent(objects));
-      // an edit the schema refuses is reported as such and planned for no other object
+      // an edit that cannot be written is refused for what it is: a value the schema refuses, or a
+      // field Dynatrace lets change only with the object's secrets given again (a webhook's URL)
       if (!plan.applicable) {
-        expect(plan.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual(expect.arrayContaining(['mac/plan/invalid-value']));
+        const errors = plan.diagnostics.filter((d) => d.severity === 'error');
+        const forTheEdit = errors.filter((d) => d.code === 'mac/plan/invalid-value' || (d.code === 'mac/plan/secret-resubmission' && d.location?.path === path));
+        expect(forTheEdit.length).toBeGreaterThan(0);
         return;
       }
       expect(plan.steps.map((s) => [s.action, s.objectId])).toEqual([['update', target.objectId]]);
