@@ -32,6 +32,13 @@ describe('requestsBesideHistory', () => {
     const open = request({ id: 'r3', state: 'open', decision: null, outcome: null });
     expect(requestsBesideHistory([], [rejected, open]).unpaired.map((r) => r.id)).toEqual(['r2']);
   });
+  it('lists unpaired requests only when they ended within the history\'s time range', () => {
+    const rejected = request({ id: 'r2', state: 'rejected', outcome: null });
+    const withdrawn = request({ id: 'r3', state: 'withdrawn', decision: null, outcome: null, withdrawnAt: '2026-03-01T00:00:00.000Z' });
+    const window = { from: '2026-01-01T00:00:00.000Z', to: '2026-02-01T00:00:00.000Z' };
+    expect(requestsBesideHistory([], [rejected, withdrawn], window).unpaired.map((r) => r.id)).toEqual(['r2']);
+    expect(requestsBesideHistory([], [rejected, withdrawn], { from: '2026-02-15T00:00:00.000Z', to: '2026-03-15T00:00:00.000Z' }).unpaired.map((r) => r.id)).toEqual(['r3']);
+  });
   it('pairs each request once, with the closest revision', () => {
     const r = requestsBesideHistory([revision({ revision: 'far', modifiedTime: '2026-01-01T11:00:40.000Z' }), revision({ revision: 'near' })], [request({})]);
     expect(r.byRevision.map((x) => x?.id)).toEqual([undefined, 'r1']);

@@ -30,11 +30,17 @@ function produced(request: ChangeRequestView, revision: Revision): number | unde
 export interface RequestsBesideHistory {
   /** per revision (same order), the request that produced it */
   byRevision: Array<ChangeRequestView | undefined>;
-  /** decided requests that produced none of these revisions (rejected, withdrawn, stale, failed, or older) */
+  /** decided requests that produced none of these revisions (rejected, withdrawn, stale, failed, or older), within the window when one is given */
   unpaired: ChangeRequestView[];
 }
 
-export function requestsBesideHistory(revisions: readonly Revision[], requests: readonly ChangeRequestView[]): RequestsBesideHistory {
+/** The time range the history shows (ISO date-times): unpaired requests are listed when they ended in it. */
+export interface HistoryWindow { from: string; to: string }
+
+/** When a request last changed state: its decision, its withdrawal, or its proposal. */
+const endedAt = (r: ChangeRequestView): number => time(r.decision?.at ?? r.withdrawnAt ?? r.proposedAt);
+
+export function requestsBesideHistory(revisions: readonly Revision[], requests: readonly ChangeRequestView[], window?: HistoryWindow): RequestsBesideHistory {
   const byRevision: Array<ChangeRequestView | undefined> = revisions.map(() => undefined);
   const paired = new Set<string>();
   for (const request of requests) {
@@ -49,7 +55,8 @@ export function requestsBesideHistory(revisions: readonly Revision[], requests: 
       paired.add(request.id);
     }
   }
-  return { byRevision, unpaired: requests.filter((r) => r.state !== 'open' && !paired.has(r.id)) };
+  const inWindow = (r: ChangeRequestView) => !window || (endedAt(r) >= time(window.from) && endedAt(r) <= time(window.to));
+  return { byRevision, unpaired: requests.filter((r) => r.state !== 'open' && !paired.has(r.id) && inWindow(r)) };
 }
 
 export interface WaitingSummary {

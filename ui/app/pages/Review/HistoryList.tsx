@@ -56,6 +56,7 @@ export function HistoryList({ teamId, objectId, objectName, names, onShowTeam, r
   const beside = useMemo(() => requestsBesideHistory(
     query.data?.revisions ?? [],
     requests.filter((r) => r.teamId === teamId && (!objectId || r.objectId === objectId || r.outcome?.objectId === objectId)),
+    query.data?.range,
   ), [query.data, requests, teamId, objectId]);
 
   return (
