@@ -25,7 +25,7 @@ import { buildDemoSeed } from './tenant/demo-seed';
 
 export type { DemoTenantView } from './dev/local-api';
 export type { Persona } from './tenant/demo-data';
-export { DEMO_IAM, type DemoIam } from './tenant/demo-iam';
+export { DEMO_IAM, PEOPLE_POLICY, type DemoIam } from './tenant/demo-iam';
 export type { RequestLogEntry, RequestLogger } from './pipeline';
 
 export interface Platform {

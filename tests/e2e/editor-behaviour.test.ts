@@ -7,8 +7,11 @@
 import type { Locator, Page } from 'playwright-core';
 import { browserSuite, screenshot, seriousA11yViolations } from './browser';
 import { choose, expectReady, field, fill, zoneId } from './editor-helpers';
+import { liftApprovalRules } from '../support/approval-rules';
 
 const suite = browserSuite(150_000);
+// these journeys are about the form: checkout's approval rules (Payments changes) are lifted
+beforeAll(() => liftApprovalRules(suite.stack, 'checkout'));
 
 async function createDialog(page: Page, noun: string): Promise<Locator> {
   await page.getByRole('button', { name: `Create ${noun}` }).click();

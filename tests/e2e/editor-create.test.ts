@@ -6,8 +6,11 @@
  */
 import { browserSuite, screenshot } from './browser';
 import { choose, expectReady, field, fill, itemAction, storedValue, zoneId } from './editor-helpers';
+import { liftApprovalRules } from '../support/approval-rules';
 
 const suite = browserSuite(150_000);
+// these journeys are about the form: checkout's approval rules (Payments changes) are lifted
+beforeAll(() => liftApprovalRules(suite.stack, 'checkout'));
 
 async function openCreate(slug: string, noun: string) {
   const session = await suite.open('max', `/workspace/${slug}`);
@@ -71,7 +74,10 @@ test('an e-mail notification: the type switches the settings shown, recipients a
 test("a metric event: choosing the zone moves the entity filter's zone condition too", async () => {
   const { page, context, dialog } = await openCreate('metric-events', 'metric event');
   await fill(dialog, 'summary', '[checkout] e2e form errors');
-  await fill(dialog, 'queryDefinition.metricKey', 'builtin:service.errors.total.rate');
+  // the metric comes from the catalog: the picker searches it
+  await field(dialog, 'queryDefinition.metricKey').locator('[id^="strato-select-trigger"]').first().click();
+  await page.getByPlaceholder('Search', { exact: true }).fill('errors');
+  await page.getByRole('option', { name: 'Failure rate (any errors) — builtin:service.errors.total.rate (%)' }).click();
   await fill(dialog, 'eventTemplate.title', 'Payment errors above 7%');
   await fill(dialog, 'modelProperties.threshold', '7');
   await choose(page, dialog, 'queryDefinition.managementZone', 'Payments');

@@ -18,12 +18,15 @@ import type { PlanAlertingChangesOk } from '../../lib/contracts/plan-alerting-ch
 import { startLocalStack, type LocalStack } from '../support/local-stack';
 import { SCHEMAS } from '../support/scope-oracle';
 import { adminGet } from '../support/scoping-fixtures';
+import { liftApprovalRules } from '../support/approval-rules';
 
 jest.setTimeout(180_000);
 
 let stack: LocalStack;
 beforeAll(async () => {
   stack = await startLocalStack();
+  // config as code is not about approvals: checkout's rules (deletes, Payments changes) are lifted
+  await liftApprovalRules(stack, 'checkout');
 }, 60_000);
 afterAll(async () => stack?.close());
 

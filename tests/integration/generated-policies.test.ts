@@ -7,7 +7,8 @@
  */
 import { ZONE_TABLE_READ_STATEMENT, generatePolicies } from '../../lib/policy-calculator';
 import { exampleAlertingProfile } from '../../lib/settings-schemas/examples';
-import { DEMO_IAM, type DemoIam } from '../../local/platform';
+import { DEMO_IAM, PEOPLE_POLICY, type DemoIam } from '../../local/platform';
+import { liftApprovalRules } from '../support/approval-rules';
 import { startLocalStack, type LocalStack } from '../support/local-stack';
 
 const WITHOUT_ZONE_TABLE = 'team-alerting-member-without-zone-table';
@@ -34,19 +35,22 @@ jest.setTimeout(60_000);
 let stack: LocalStack;
 beforeAll(async () => {
   stack = await startLocalStack({ iam: tenantIam() });
+  // about IAM, not approvals: checkout's rules (deletes, Payments changes) are lifted
+  await liftApprovalRules(stack, 'checkout');
 }, 60_000);
 afterAll(async () => stack?.close());
 
 const zoneId = (name: string) => stack.tenant.managementZones.find((z) => z.name === name)!.id;
 
 describe('the demo tenant binds what the calculator generates', () => {
-  it('gives Max Member the generated member policy, one binding per zone of his team, and only the app-opening policy besides', () => {
+  it('gives Max Member the generated member policy, one binding per zone of his team, the people directory, and for all users only the app-opening policy', () => {
     const max = stack.persona('Max Member');
     const groups = DEMO_IAM.groups.filter((g) => g.members.includes(max.email));
     expect(groups.map((g) => g.name)).toEqual(['All users', 'Team Checkout alerting members']);
     const generated = generatePolicies({ role: 'member', zones: ['Checkout', 'Payments'], templated: true });
     const bound = groups[1]!.bindings.map((b) => ({ text: DEMO_IAM.policies.find((p) => p.id === b.policyId)!.statementQuery, parameters: b.parameters }));
-    expect(bound).toEqual(generated.bindings.map((b) => ({ text: generated.policies[0]!.text, parameters: b.parameters })));
+    // the people directory is bound beside the generated policy (names instead of ids; not generated, see local/platform/README.md)
+    expect(bound).toEqual([...generated.bindings.map((b) => ({ text: generated.policies[0]!.text, parameters: b.parameters })), { text: PEOPLE_POLICY.statementQuery, parameters: undefined }]);
     const allUsers = DEMO_IAM.policies.find((p) => p.id === groups[0]!.bindings[0]!.policyId)!.statementQuery;
     const permissions = [...allUsers.matchAll(/^ALLOW ([^;]+?)(?: WHERE|;)/gm)].flatMap((m) => m[1]!.split(',').map((x) => x.trim()));
     expect(permissions).toEqual(['app-engine:apps:run', 'app-engine:functions:run', 'app-settings:objects:read']);
