@@ -101,6 +101,18 @@ describe('plan-alerting-changes', () => {
     expect(pruned.steps.map((s) => [s.action, s.objectId])).toEqual([['delete', email]]);
   });
 
+  it('refuses a step an approval rule of the team holds back, as apply would meet it', async () => {
+    const { w, ports, email } = setup();
+    const files = await exported(ports);
+    w.teams[0] = { ...w.teams[0]!, approvals: [{ schemaIds: [N], operations: ['delete'] }] };
+    for (const f of Object.keys(files)) if (f.includes('builtinproblem.notifications')) delete files[f];
+    const pruned = await plan(ports, { files, prune: true });
+    expect(pruned.steps.map((s) => [s.action, s.objectId])).toEqual([['delete', email]]);
+    expect(pruned.applicable).toBe(false);
+    expect(pruned.refused).toEqual([expect.objectContaining({ code: 'approval/required', message: expect.stringContaining('a lead must approve this change') })]);
+    expect(w.writes).toEqual([]);
+  });
+
   it('uses environment secrets for the checks and answers them masked with their variable', async () => {
     const { w, profile } = setup();
     w.put(N, { ...clone(exampleWebhookNotification), displayName: '[checkout] webhook', alertingProfile: profile });

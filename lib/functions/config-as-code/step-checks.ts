@@ -7,8 +7,12 @@
  * as the plan changes them (profiles come first), a profile the plan creates under its
  * placeholder id, and quotas counting the creates before. A step whose value names an object the
  * plan creates first cannot be validated by the platform yet (the reference would not resolve):
- * it is validated when apply writes it (`validated: false`).
+ * it is validated when apply writes it (`validated: false`). A step one of the team's approval
+ * rules holds back is refused as apply would meet it (`approval/required`): it goes through a
+ * change request in the app, never straight from the files.
  */
+import { zonesOfChange } from '../../approvals/change-zones';
+import { describeApprovalRule, matchApprovalRule } from '../../approvals/rules';
 import { diagnostic, type DiagnosticCode } from '../../codes';
 import { quoted } from '../../config-as-code/diagnostics';
 import { referencePlaceholder } from '../../config-as-code/monaco/resolve';
@@ -67,6 +71,16 @@ async function profileValues(settings: SettingsPort, snapshot: TeamSnapshot, ste
   return values;
 }
 
+/** The team's approval rule a step falls under, in words, with zones read as the write functions read them. */
+function approvalRuleOf(snapshot: TeamSnapshot, step: PlanStep, before: unknown, profiles: ReadonlyMap<string, unknown>): string | undefined {
+  const { team, ctx } = snapshot;
+  if (team.approvals.length === 0 || step.action === 'unchanged') return undefined;
+  const values = [before, step.action === 'delete' ? undefined : step.value].filter((v) => v !== undefined);
+  const zones = zonesOfChange({ schemaId: step.schemaId, values, zones: ctx.zones, alertingProfile: (id) => profiles.get(id) });
+  const match = matchApprovalRule(team.approvals, { schemaId: step.schemaId, operation: step.action, zones });
+  return match ? describeApprovalRule(match.rule) : undefined;
+}
+
 function guardrails(snapshot: TeamSnapshot, steps: readonly PlanStep[], current: ReadonlyMap<string, CurrentObject>, profiles: ReadonlyMap<string, unknown>): Map<PlanStep, { findings: Finding[]; refusals: MacDiagnosticOut[] }> {
   const out = new Map<PlanStep, { findings: Finding[]; refusals: MacDiagnosticOut[] }>();
   const created = new Map<string, number>();
@@ -81,10 +95,10 @@ function guardrails(snapshot: TeamSnapshot, steps: readonly PlanStep[], current:
       before, after: step.action === 'delete' ? undefined : step.value, alertingProfile: (id) => profiles.get(id),
       ...(existingCount !== undefined ? { existingCount } : {}), knowledge: alertingKnowledge,
     });
-    out.set(step, {
-      findings: decision.findings.filter((f) => f.severity !== 'error'),
-      refusals: decision.findings.filter((f) => f.severity === 'error').map((f) => refusal(step, f.code, f.message, f.location?.path, f.help)),
-    });
+    const refusals = decision.findings.filter((f) => f.severity === 'error').map((f) => refusal(step, f.code, f.message, f.location?.path, f.help));
+    const rule = refusals.length === 0 ? approvalRuleOf(snapshot, step, before, profiles) : undefined;
+    if (rule) refusals.push(refusal(step, 'approval/required', `a lead must approve this change: ${rule}`, undefined, 'propose it in the app (Propose change), where a lead of the team approves it'));
+    out.set(step, { findings: decision.findings.filter((f) => f.severity !== 'error'), refusals });
   }
   return out;
 }
