@@ -2,7 +2,7 @@
  * A metric event's metric key picked from the metrics catalog (components/metric-picker), and its
  * static threshold with the unit the metric answers in, as widgets of the schema form.
  */
-import React from 'react';
+import React, { useMemo } from 'react';
 import { MetricKeyPicker, MetricThresholdUnit } from '../../components/metric-picker';
 import { FieldShell, NumberWidget, useField, useForm, useValueAt, type WidgetProps } from '../../components/schema-form';
 
@@ -17,7 +17,9 @@ export function MetricKeyWidget({ field, path }: WidgetProps) {
 
 export function ThresholdWidget(props: WidgetProps) {
   const { store } = useForm();
-  const value = useValueAt(store, '') as Record<string, unknown>;
+  // only the query decides the unit: subscribing to it alone keeps keystrokes elsewhere from re-rendering this field
+  const queryDefinition = useValueAt(store, 'queryDefinition');
+  const value = useMemo(() => ({ queryDefinition }), [queryDefinition]);
   return (
     <>
       <NumberWidget {...props} />
