@@ -151,7 +151,8 @@ describe('change requests under any order of operations', () => {
     await fc.assert(fc.asyncProperty(fc.array(command, { minLength: 1, maxLength: 30 }), async (commands) => {
       if ((await run(commands)) > 0) runsThatWrote++;
     }), { numRuns: 150 });
-    // the sequences reach the writing path often, not only the refusals
-    expect(runsThatWrote).toBeGreaterThan(20);
+    // the sequences reach the writing path often, not only the refusals: about one in six writes
+    // (26 of 150 on average, σ ≈ 4.6); 8 is four σ below, so chance alone does not fail the run
+    expect(runsThatWrote).toBeGreaterThanOrEqual(8);
   }, 180_000); // 150 sequences of up to 30 calls: seconds when the machine is idle, more when it is not
 });
