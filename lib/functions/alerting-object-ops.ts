@@ -94,16 +94,21 @@ export async function validateWithSettings(ports: Ports, req: { schemaId: string
   }
 }
 
+/** The caller's object the request names, when it names one, and only if it is of the request's schema. */
+export async function readOwnedOfSchema(ports: Ports, ctx: TeamContext, req: { objectId?: string; schemaId: string }): Promise<SettingsRecord | undefined | Failure> {
+  if (req.objectId === undefined) return undefined;
+  const owned = await readOwned(ports, ctx, req.objectId);
+  if (isFailure(owned)) return owned;
+  const { record } = owned;
+  if (record.schemaId !== req.schemaId) return fail('invalid', 'request/schema-mismatch', `object \`${req.objectId}\` is a \`${record.schemaId}\` object`, { location: { path: 'schemaId' } });
+  return record;
+}
+
 export async function previewAlertingChange(ports: Ports, req: PreviewAlertingChangeRequest): Promise<PreviewAlertingChangeResponse | Failure> {
   const ctx = await loadTeamContext(ports, req.teamId);
   if (isFailure(ctx)) return ctx;
-  let before: SettingsRecord | undefined;
-  if (req.objectId !== undefined) {
-    const owned = await readOwned(ports, ctx, req.objectId);
-    if (isFailure(owned)) return owned;
-    before = owned.record;
-    if (before.schemaId !== req.schemaId) return fail('invalid', 'request/schema-mismatch', `object \`${req.objectId}\` is a \`${before.schemaId}\` object`, { location: { path: 'schemaId' } });
-  }
+  const before = await readOwnedOfSchema(ports, ctx, req);
+  if (isFailure(before)) return before;
   const [guarded, metric] = await Promise.all([
     decideChange(ports.settings, ctx, { operation: before ? 'update' : 'create', schemaId: req.schemaId, before: before?.value, after: req.value }),
     metricKeyFindings(ports.metrics, req.schemaId, req.value, before?.value),

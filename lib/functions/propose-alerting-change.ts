@@ -13,7 +13,7 @@ import type { AlertingSchemaId, Failure } from '../contracts/common';
 import type { ProposeAlertingChangeRequest, ProposeAlertingChangeResponse } from '../contracts/propose-alerting-change';
 import { MASKED_SECRET, secretPathsOf } from '../settings-schemas/index';
 import { getAt, normalizePath } from '../values/value-path';
-import { readOwned } from './alerting-object-ops';
+import { readOwnedOfSchema } from './alerting-object-ops';
 import { decideChange } from './alerting-write';
 import { summaryOf } from './list-team-alerting';
 import { readRequest } from './change-request-store';
@@ -39,14 +39,9 @@ function staleProposal(record: SettingsRecord): Failure {
 export async function proposeAlertingChange(ports: Ports, req: ProposeAlertingChangeRequest): Promise<ProposeAlertingChangeResponse | Failure> {
   const ctx = await loadTeamContext(ports, req.teamId);
   if (isFailure(ctx)) return ctx;
-  let before: SettingsRecord | undefined;
-  if (req.objectId !== undefined) {
-    const owned = await readOwned(ports, ctx, req.objectId);
-    if (isFailure(owned)) return owned;
-    before = owned.record;
-    if (before.schemaId !== req.schemaId) return fail('invalid', 'request/schema-mismatch', `object \`${req.objectId}\` is a \`${before.schemaId}\` object`, { location: { path: 'schemaId' } });
-    if (before.updateToken !== undefined && before.updateToken !== req.updateToken) return staleProposal(before);
-  }
+  const before = await readOwnedOfSchema(ports, ctx, req);
+  if (isFailure(before)) return before;
+  if (before?.updateToken !== undefined && before.updateToken !== req.updateToken) return staleProposal(before);
   const schemaId: AlertingSchemaId = req.schemaId;
   const decision = await decideChange(ports.settings, ctx, { operation: req.operation, schemaId, before: before?.value, after: req.value });
   if (!decision.allowed) return forbiddenByGuardrails(decision.findings);
