@@ -7,7 +7,6 @@
  * base the approval writes with. The store entry is written as the proposer, who the store
  * records as its creator (the only proposer a decision ever trusts).
  */
-import { diagnostic } from '../codes';
 import { STORED_FORMAT, changeRequestView, type StoredChangeRequestInput } from '../approvals/index';
 import type { AlertingSchemaId, Failure } from '../contracts/common';
 import type { ProposeAlertingChangeRequest, ProposeAlertingChangeResponse } from '../contracts/propose-alerting-change';
@@ -18,8 +17,8 @@ import { decideChange } from './alerting-write';
 import { summaryOf } from './list-team-alerting';
 import { readRequest } from './change-request-store';
 import { findDependants } from './profile-dependants';
-import type { Ports, SettingsRecord } from './ports';
-import { fail, forbiddenByGuardrails } from './results';
+import type { Ports } from './ports';
+import { fail, forbiddenByGuardrails, staleConflict } from './results';
 import { isFailure, loadTeamContext } from './team-context';
 import { PROFILE_SCHEMA } from './team-objects';
 
@@ -28,20 +27,12 @@ function clearSecretPath(schemaId: string, value: Record<string, unknown>): stri
   return secretPathsOf(schemaId, value).find((p) => getAt(value, normalizePath(p)) !== MASKED_SECRET);
 }
 
-function staleProposal(record: SettingsRecord): Failure {
-  return {
-    status: 'conflict',
-    diagnostics: [diagnostic('settings/conflict', 'the object was changed by someone else since you opened it', { help: 'review the current value and propose your change on top of it' })],
-    current: { objectId: record.objectId, value: record.value, updateToken: record.updateToken ?? null },
-  };
-}
-
 export async function proposeAlertingChange(ports: Ports, req: ProposeAlertingChangeRequest): Promise<ProposeAlertingChangeResponse | Failure> {
   const ctx = await loadTeamContext(ports, req.teamId);
   if (isFailure(ctx)) return ctx;
   const before = await readOwnedOfSchema(ports, ctx, req);
   if (isFailure(before)) return before;
-  if (before?.updateToken !== undefined && before.updateToken !== req.updateToken) return staleProposal(before);
+  if (before?.updateToken !== undefined && before.updateToken !== req.updateToken) return staleConflict('proposal', { objectId: before.objectId, value: before.value, updateToken: before.updateToken ?? null });
   const schemaId: AlertingSchemaId = req.schemaId;
   const decision = await decideChange(ports.settings, ctx, { operation: req.operation, schemaId, before: before?.value, after: req.value });
   if (!decision.allowed) return forbiddenByGuardrails(decision.findings);

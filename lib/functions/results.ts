@@ -61,6 +61,12 @@ const STALE = {
     message: 'the object was changed by someone else since you opened it',
     help: 'review the current value, merge your change and save again',
   },
+  /** a proposal starts from the object as the proposer saw it */
+  proposal: {
+    code: 'settings/conflict',
+    message: 'the object was changed by someone else since you opened it',
+    help: 'review the current value and propose your change on top of it',
+  },
   team: {
     code: 'team/conflict',
     message: 'the team mapping was changed by someone else since you opened it',
