@@ -7,7 +7,8 @@
  */
 import { ALERTING_PROFILE, managementZoneIdsOf } from '../alerting/index';
 import type { ZoneTable } from '../teams/zones';
-import type { ChangeZones } from './rules';
+import type { ApprovalRule, ChangeOperation } from '../teams/model';
+import { matchApprovalRule, type ApprovalMatch, type ChangeZones } from './rules';
 
 export interface ChangeZoneInput {
   schemaId: string;
@@ -48,4 +49,13 @@ export function zonesOfChange(input: ChangeZoneInput): ChangeZones {
   };
   for (const value of input.values) visit(input.schemaId, value, 0);
   return { names: [...names], complete };
+}
+
+/**
+ * The team's approval rule a change falls under (first in the team's order), the zones read from
+ * its values: the one question the guarded write, the proposal and the plan ask alike.
+ */
+export function approvalRuleForChange(rules: readonly ApprovalRule[], change: ChangeZoneInput & { operation: ChangeOperation }): ApprovalMatch | undefined {
+  if (rules.length === 0) return undefined;
+  return matchApprovalRule(rules, { schemaId: change.schemaId, operation: change.operation, zones: zonesOfChange(change) });
 }

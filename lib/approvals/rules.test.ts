@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { ZoneTable } from '../teams/zones';
 import type { ApprovalRule, ChangeOperation } from '../teams/model';
-import { zonesOfChange } from './change-zones';
+import { approvalRuleForChange, zonesOfChange } from './change-zones';
 import { describeApprovalRule, matchApprovalRule, ruleCovers, type ApprovalChange } from './rules';
 
 const P = 'builtin:alerting.profile';
@@ -113,5 +113,23 @@ describe('zonesOfChange', () => {
   it('names SLO zones given by name, incomplete when the name is unknown', () => {
     expect(zonesOfChange({ schemaId: S, values: [{ filter: 'type("SERVICE"),mzName("Payments")' }], zones, alertingProfile: noProfile })).toEqual({ names: ['Payments'], complete: true });
     expect(zonesOfChange({ schemaId: S, values: [{ filter: 'type("SERVICE"),mzName("Nowhere")' }], zones, alertingProfile: noProfile }).complete).toBe(false);
+  });
+});
+
+describe('approvalRuleForChange', () => {
+  const zones = new ZoneTable([{ objectId: 'a', name: 'Checkout', id: '11' }, { objectId: 'b', name: 'Payments', id: '22' }]);
+  const profiles = (id: string) => (id === 'pay' ? { managementZone: '22' } : id === 'co' ? { managementZone: '11' } : undefined);
+  const ask = (schemaId: string, operation: ChangeOperation, values: unknown[]) => approvalRuleForChange(CHECKOUT, { schemaId, operation, values, zones, alertingProfile: profiles });
+  it('reads the zones from the values before and after: moving a metric event into Payments is held back', () => {
+    expect(ask(M, 'update', [{ queryDefinition: { managementZone: '11' } }, { queryDefinition: { managementZone: '22' } }])?.index).toBe(1);
+    expect(ask(P, 'update', [{ managementZone: '11' }, { managementZone: '11' }])).toBeUndefined();
+  });
+  it('follows a notification to its profile, and fails closed when the profile cannot be read', () => {
+    expect(ask(N, 'update', [{ alertingProfile: 'co' }])).toBeUndefined();
+    expect(ask(N, 'update', [{ alertingProfile: 'pay' }])?.index).toBe(1);
+    expect(ask(N, 'update', [{ alertingProfile: 'gone' }])?.index).toBe(1);
+  });
+  it('holds nothing back for a team without rules', () => {
+    expect(approvalRuleForChange([], { schemaId: N, operation: 'delete', values: [{ alertingProfile: 'gone' }], zones, alertingProfile: profiles })).toBeUndefined();
   });
 });

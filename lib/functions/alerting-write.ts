@@ -6,8 +6,8 @@
  * guardrails allow may still fall under one of that team's approval rules (`approval`): then it
  * can only be proposed, and a lead's decision writes it (`change-request-decide.ts`).
  */
-import { zonesOfChange } from '../approvals/change-zones';
-import { describeApprovalRule, matchApprovalRule } from '../approvals/rules';
+import { approvalRuleForChange } from '../approvals/change-zones';
+import { describeApprovalRule } from '../approvals/rules';
 import type { AlertingSchemaId, ApprovalRequirement, Finding } from '../contracts/common';
 import { alertingKnowledge } from '../guardrails/alerting-knowledge';
 import { evaluateGuardrails } from '../guardrails/engine';
@@ -33,10 +33,8 @@ export interface ChangeDecision extends GuardrailDecision {
 
 /** The team's first approval rule this change falls under, zones read as `lib/approvals` reads them. */
 function approvalOf(team: TeamMapping, change: ChangeRequest, ctx: TeamContext, alertingProfile: (id: string) => unknown): ApprovalRequirement | undefined {
-  if (team.approvals.length === 0) return undefined;
   const values = [change.before, change.after].filter((v) => v !== undefined);
-  const zones = zonesOfChange({ schemaId: change.schemaId, values, zones: ctx.zones, alertingProfile });
-  const match = matchApprovalRule(team.approvals, { schemaId: change.schemaId, operation: change.operation, zones });
+  const match = approvalRuleForChange(team.approvals, { schemaId: change.schemaId, operation: change.operation, values, zones: ctx.zones, alertingProfile });
   return match ? { teamId: team.id, rule: { ...match.rule, index: match.index }, description: describeApprovalRule(match.rule) } : undefined;
 }
 

@@ -11,8 +11,8 @@
  * rules holds back is refused as apply would meet it (`approval/required`): it goes through a
  * change request in the app, never straight from the files.
  */
-import { zonesOfChange } from '../../approvals/change-zones';
-import { describeApprovalRule, matchApprovalRule } from '../../approvals/rules';
+import { approvalRuleForChange } from '../../approvals/change-zones';
+import { describeApprovalRule } from '../../approvals/rules';
 import { diagnostic, type DiagnosticCode } from '../../codes';
 import { quoted } from '../../config-as-code/diagnostics';
 import { referencePlaceholder } from '../../config-as-code/monaco/resolve';
@@ -73,11 +73,9 @@ async function profileValues(settings: SettingsPort, snapshot: TeamSnapshot, ste
 
 /** The team's approval rule a step falls under, in words, with zones read as the write functions read them. */
 function approvalRuleOf(snapshot: TeamSnapshot, step: PlanStep, before: unknown, profiles: ReadonlyMap<string, unknown>): string | undefined {
-  const { team, ctx } = snapshot;
-  if (team.approvals.length === 0 || step.action === 'unchanged') return undefined;
+  if (step.action === 'unchanged') return undefined;
   const values = [before, step.action === 'delete' ? undefined : step.value].filter((v) => v !== undefined);
-  const zones = zonesOfChange({ schemaId: step.schemaId, values, zones: ctx.zones, alertingProfile: (id) => profiles.get(id) });
-  const match = matchApprovalRule(team.approvals, { schemaId: step.schemaId, operation: step.action, zones });
+  const match = approvalRuleForChange(snapshot.team.approvals, { schemaId: step.schemaId, operation: step.action, values, zones: snapshot.ctx.zones, alertingProfile: (id) => profiles.get(id) });
   return match ? describeApprovalRule(match.rule) : undefined;
 }
 
