@@ -2,7 +2,7 @@
  * Conformance of app settings v2 (`@dynatrace-sdk/client-app-settings-v2`) and settings history
  * (`getSettingsHistory` of the classic client) against `startPlatformServer`.
  */
-import { startHarness, type Harness } from '../test-support/harness';
+import { sdkOutcome, startHarness, type Harness } from '../test-support/harness';
 import { alertingProfileValue } from '../tenant/demo-values';
 import { TEAM_MAPPING_SCHEMA } from '../tenant/demo-data';
 
@@ -12,15 +12,6 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
-const failure = async (p: Promise<unknown>): Promise<{ status: number; body: any }> => {
-  try {
-    await p;
-    return { status: 200, body: undefined };
-  } catch (e) {
-    const err = e as { response?: { status: number }; body?: unknown };
-    return { status: err.response?.status ?? -1, body: err.body };
-  }
-};
 
 describe('app settings v2', () => {
   it('lists the seeded team mappings with values when asked', async () => {
@@ -36,14 +27,14 @@ describe('app settings v2', () => {
     const value = { ...(first!.value as object), displayName: 'Checkout (renamed)' };
     const upd = await appSettings.putAppSettingsObjectByObjectId({ objectId: first!.objectId, optimisticLockingVersion: first!.version, body: { value } });
     expect(upd.version).not.toBe(first!.version);
-    const stale = await failure(appSettings.putAppSettingsObjectByObjectId({ objectId: first!.objectId, optimisticLockingVersion: first!.version, body: { value } }));
+    const stale = await sdkOutcome(appSettings.putAppSettingsObjectByObjectId({ objectId: first!.objectId, optimisticLockingVersion: first!.version, body: { value } }));
     expect(stale.status).toBe(409);
   });
 
   it('forbids members to write, with the platform envelope and missingScopes', async () => {
     const { appSettings } = h.clients('max');
     const [first] = (await appSettings.getAppSettingsObjects({ schemaId: TEAM_MAPPING_SCHEMA, addFields: 'value' })).items;
-    const r = await failure(appSettings.putAppSettingsObjectByObjectId({ objectId: first!.objectId, optimisticLockingVersion: first!.version, body: { value: first!.value as object } }));
+    const r = await sdkOutcome(appSettings.putAppSettingsObjectByObjectId({ objectId: first!.objectId, optimisticLockingVersion: first!.version, body: { value: first!.value as object } }));
     expect(r.status).toBe(403);
     expect(r.body.error.details.missingScopes).toEqual(['app-settings:objects:write']);
   });
@@ -51,9 +42,9 @@ describe('app settings v2', () => {
   it('lets every app user read the team mappings but not write them, and rejects unknown schemas', async () => {
     const read = await h.clients('olga').appSettings.getAppSettingsObjects({ schemaId: TEAM_MAPPING_SCHEMA, addFields: 'value' });
     expect(read.items.length).toBeGreaterThan(0);
-    const write = await failure(h.clients('olga').appSettings.postAppSettingsObject({ body: { schemaId: TEAM_MAPPING_SCHEMA, value: read.items[0]!.value as object } }));
+    const write = await sdkOutcome(h.clients('olga').appSettings.postAppSettingsObject({ body: { schemaId: TEAM_MAPPING_SCHEMA, value: read.items[0]!.value as object } }));
     expect(write.status).toBe(403);
-    expect((await failure(h.clients('ada').appSettings.getAppSettingsObjects({ schemaId: 'app:my.team.alerting:nope' }))).status).toBe(404);
+    expect((await sdkOutcome(h.clients('ada').appSettings.getAppSettingsObjects({ schemaId: 'app:my.team.alerting:nope' }))).status).toBe(404);
   });
 });
 
@@ -78,7 +69,7 @@ describe('settings history', () => {
 
   it('rejects or in the history filter and pages with nextPageKey', async () => {
     const { objects } = h.clients('ada');
-    expect((await failure(objects.getSettingsHistory({ filter: "objectId = 'a' or objectId = 'b'" }))).status).toBe(400);
+    expect((await sdkOutcome(objects.getSettingsHistory({ filter: "objectId = 'a' or objectId = 'b'" }))).status).toBe(400);
     const first = await objects.getSettingsHistory({ schemaId: 'builtin:monitoring.slo', scope: 'environment', pageSize: 3 });
     expect(first.items).toHaveLength(3);
     const second = await objects.getSettingsHistory({ nextPageKey: first.nextPageKey! });

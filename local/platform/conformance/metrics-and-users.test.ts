@@ -3,7 +3,7 @@
  * and of the IAM API's user directory (no SDK client in the registry: plain HTTP as the docs
  * describe it) against `startPlatformServer`.
  */
-import { startHarness, type Harness } from '../test-support/harness';
+import { sdkOutcome, startHarness, type Harness } from '../test-support/harness';
 import { ACCOUNT_ID, ENVIRONMENT_ID, PERSONAS } from '../tenant/demo-data';
 
 let h: Harness;
@@ -13,15 +13,6 @@ beforeAll(async () => {
 afterAll(async () => h.close());
 
 const JSON_ACCEPT = 'application/json; charset=utf-8' as const;
-const failure = async (p: Promise<unknown>): Promise<{ status: number; body: any }> => {
-  try {
-    await p;
-    return { status: 200, body: undefined };
-  } catch (e) {
-    const err = e as { response?: { status: number }; body?: unknown };
-    return { status: err.response?.status ?? -1, body: err.body };
-  }
-};
 
 describe('metrics catalog', () => {
   it('describes one metric with its unit, dimensions, entity type and aggregations', async () => {
@@ -34,7 +25,7 @@ describe('metrics catalog', () => {
   });
 
   it('answers 404 for a key the catalog does not have', async () => {
-    const r = await failure(h.clients('max').metrics.metric({ acceptType: JSON_ACCEPT, metricKey: 'no.such.metric' }));
+    const r = await sdkOutcome(h.clients('max').metrics.metric({ acceptType: JSON_ACCEPT, metricKey: 'no.such.metric' }));
     expect(r.status).toBe(404);
     expect(r.body.error.message).toContain('no.such.metric');
   });
@@ -55,7 +46,7 @@ describe('metrics catalog', () => {
     expect(await ids('builtin:host.cpu.(idle,user)')).toEqual(['builtin:host.cpu.idle', 'builtin:host.cpu.user']);
     expect(await ids('"builtin:host.cpu.usage",builtin:service.response.time')).toEqual(['builtin:host.cpu.usage', 'builtin:service.response.time']);
     expect(await ids('no.such.*')).toEqual([]);
-    const r = await failure(h.clients('max').metrics.allMetrics({ acceptType: JSON_ACCEPT, metricSelector: 'builtin:host.cpu.usage:avg' }));
+    const r = await sdkOutcome(h.clients('max').metrics.allMetrics({ acceptType: JSON_ACCEPT, metricSelector: 'builtin:host.cpu.usage:avg' }));
     expect(r.status).toBe(400);
   });
 
@@ -78,7 +69,7 @@ describe('metrics catalog', () => {
     }
     expect(seen).toHaveLength(first.totalCount);
     expect(new Set(seen).size).toBe(seen.length);
-    const mixed = await failure(metrics.allMetrics({ acceptType: JSON_ACCEPT, nextPageKey: first.nextPageKey!, pageSize: 5 }));
+    const mixed = await sdkOutcome(metrics.allMetrics({ acceptType: JSON_ACCEPT, nextPageKey: first.nextPageKey!, pageSize: 5 }));
     expect(mixed.status).toBe(400);
     expect(mixed.body.error.message).toContain('must not be used in combination with nextPageKey');
   });
@@ -86,7 +77,7 @@ describe('metrics catalog', () => {
   it('gives at most 500 metrics a page and refuses a page size below 1', async () => {
     const { metrics } = h.clients('max');
     expect((await metrics.allMetrics({ acceptType: JSON_ACCEPT, pageSize: 10_000 })).metrics.length).toBeLessThanOrEqual(500);
-    expect((await failure(metrics.allMetrics({ acceptType: JSON_ACCEPT, pageSize: 0 }))).status).toBe(400);
+    expect((await sdkOutcome(metrics.allMetrics({ acceptType: JSON_ACCEPT, pageSize: 0 }))).status).toBe(400);
   });
 
   it('needs environment:roles:viewer: team members (for their zones) may read it; the outsider and the admin without zones may not', async () => {
@@ -94,11 +85,11 @@ describe('metrics catalog', () => {
       expect((await h.clients(who).metrics.allMetrics({ acceptType: JSON_ACCEPT, pageSize: 1 })).metrics).toHaveLength(1);
     }
     // the generated admin policy grants the viewer role only in zones it names; the demo admin has none
-    expect((await failure(h.clients('ada').metrics.allMetrics({ acceptType: JSON_ACCEPT }))).status).toBe(403);
-    const r = await failure(h.clients('olga').metrics.allMetrics({ acceptType: JSON_ACCEPT }));
+    expect((await sdkOutcome(h.clients('ada').metrics.allMetrics({ acceptType: JSON_ACCEPT }))).status).toBe(403);
+    const r = await sdkOutcome(h.clients('olga').metrics.allMetrics({ acceptType: JSON_ACCEPT }));
     expect(r.status).toBe(403);
     expect(r.body.error.message).toContain("missing permission 'environment:roles:viewer'");
-    expect((await failure(h.clients('olga').metrics.metric({ acceptType: JSON_ACCEPT, metricKey: 'builtin:host.cpu.usage' }))).status).toBe(403);
+    expect((await sdkOutcome(h.clients('olga').metrics.metric({ acceptType: JSON_ACCEPT, metricKey: 'builtin:host.cpu.usage' }))).status).toBe(403);
   });
 
   it('answers 401 without a token and 406 for CSV, which is not emulated', async () => {

@@ -5,7 +5,7 @@
  * default fields `revision,modificationInfo`; sorting by `modificationInfo.lastModifiedTime` only.
  * Driven through the official SDK client against a platform whose clock the test moves.
  */
-import { startHarness, type Harness } from '../test-support/harness';
+import { sdkOutcome, startHarness, type Harness } from '../test-support/harness';
 import { alertingProfileValue } from '../tenant/demo-values';
 
 const DAY = 24 * 3600_000;
@@ -14,15 +14,6 @@ let now = T0;
 let h: Harness;
 const ids: Record<'a' | 'b' | 'c', string> = { a: '', b: '', c: '' };
 
-const failure = async (p: Promise<unknown>): Promise<{ status: number; body: any }> => {
-  try {
-    await p;
-    return { status: 200, body: undefined };
-  } catch (e) {
-    const err = e as { response?: { status: number }; body?: unknown };
-    return { status: err.response?.status ?? -1, body: err.body };
-  }
-};
 
 beforeAll(async () => {
   h = await startHarness({ clock: () => now });
@@ -45,7 +36,7 @@ const OURS = () => `objectId in ('${ids.a}', '${ids.b}', '${ids.c}')`;
 
 it('requires scope on the first page, not with nextPageKey', async () => {
   const { objects } = h.clients('ada');
-  const r = await failure(objects.getSettingsHistory({ schemaId: 'builtin:alerting.profile' }));
+  const r = await sdkOutcome(objects.getSettingsHistory({ schemaId: 'builtin:alerting.profile' }));
   expect(r.status).toBe(400);
   expect(r.body.error.constraintViolations[0]).toMatchObject({ path: 'scope', parameterLocation: 'QUERY' });
   const first = await objects.getSettingsHistory({ schemaId: 'builtin:alerting.profile', scope: 'environment', pageSize: 1, filter: OURS() });
@@ -88,7 +79,7 @@ it('answers exactly a full range, however old', async () => {
 
 it('sorts by modificationInfo.lastModifiedTime only, newest first by default', async () => {
   const { objects } = h.clients('ada');
-  expect((await failure(objects.getSettingsHistory({ schemaId: 'builtin:alerting.profile', scope: 'environment', sort: 'revision' }))).status).toBe(400);
+  expect((await sdkOutcome(objects.getSettingsHistory({ schemaId: 'builtin:alerting.profile', scope: 'environment', sort: 'revision' }))).status).toBe(400);
   const oldest = await history({ filter: OURS(), sort: 'modificationInfo.lastModifiedTime' });
   expect(ours(oldest.items)).toEqual([ids.b, ids.c]);
 });

@@ -7,7 +7,7 @@
  * `SettingsObjectResponse` (SDK: `SettingsObjectResponseError`) and 403 with an `ErrorEnvelope`.
  */
 import { isErrorEnvelopeError, isSettingsObjectResponseError } from '@dynatrace-sdk/client-classic-environment-v2';
-import { startHarness, type Harness } from '../test-support/harness';
+import { sdkOutcome, startHarness, type Harness } from '../test-support/harness';
 import { alertingProfileValue } from '../tenant/demo-values';
 
 let h: Harness;
@@ -19,13 +19,9 @@ afterAll(async () => h.close());
 const PROFILE = 'builtin:alerting.profile';
 const mz = (name: string) => h.tenant.managementZones.find((m) => m.name === name)!.id;
 const caught = async (p: Promise<unknown>): Promise<{ status: number; body: any; objectResponse: boolean; envelope: boolean }> => {
-  try {
-    await p;
-    return { status: 200, body: undefined, objectResponse: false, envelope: false };
-  } catch (e) {
-    const err = e as { response?: { status: number }; body?: unknown };
-    return { status: err.response?.status ?? -1, body: err.body, objectResponse: isSettingsObjectResponseError(e), envelope: isErrorEnvelopeError(e) };
-  }
+  let error: unknown;
+  const outcome = await sdkOutcome(p.catch((e: unknown) => { error = e; throw e; }));
+  return { ...outcome, objectResponse: error !== undefined && isSettingsObjectResponseError(error), envelope: error !== undefined && isErrorEnvelopeError(error) };
 };
 
 /** A profile of Max's team whose name is empty and whose first severity rule waits too long. */

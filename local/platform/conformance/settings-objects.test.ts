@@ -2,7 +2,7 @@
  * Conformance of the Settings 2.0 objects API, driven through the official SDK client
  * (`@dynatrace-sdk/client-classic-environment-v2`) against `startPlatformServer`.
  */
-import { startHarness, FIVE, type Harness } from '../test-support/harness';
+import { sdkOutcome, startHarness, FIVE, type Harness } from '../test-support/harness';
 import { alertingProfileValue, notificationValue } from '../tenant/demo-values';
 
 let h: Harness;
@@ -18,15 +18,6 @@ const status = async (p: Promise<unknown>) => {
     return 200;
   } catch (e) {
     return Number((e as { response?: { status?: number } }).response?.status ?? (e as { statusCode?: number }).statusCode ?? -1);
-  }
-};
-const errorBody = async (p: Promise<unknown>): Promise<{ status: number; body: any }> => {
-  try {
-    await p;
-    return { status: 200, body: undefined };
-  } catch (e) {
-    const err = e as { response?: { status: number }; body?: unknown };
-    return { status: err.response?.status ?? -1, body: err.body };
   }
 };
 
@@ -50,7 +41,7 @@ describe('pagination', () => {
   it('rejects nextPageKey combined with other parameters', async () => {
     const { objects } = h.clients('ada');
     const first = await objects.getSettingsObjects({ schemaIds: FIVE.join(','), pageSize: 5 });
-    const r = await errorBody(objects.getSettingsObjects({ nextPageKey: first.nextPageKey!, pageSize: 5 }));
+    const r = await sdkOutcome(objects.getSettingsObjects({ nextPageKey: first.nextPageKey!, pageSize: 5 }));
     expect(r.status).toBe(400);
     expect(r.body.error.message).toContain('must not be used in combination with nextPageKey query parameter');
   });
@@ -83,7 +74,7 @@ describe('pagination', () => {
     const { objects } = h.clients('ada');
     const r = await objects.getSettingsObjects({ schemaIds: 'builtin:alerting.profile', fields: 'objectId,value', filter: "value.name starts-with '[checkout]' or value.name = 'Default'" });
     expect(r.items.map((i) => (i.value as any).name).sort()).toEqual(['Default', '[checkout] Checkout critical', '[checkout] Payments errors']);
-    const bad = await errorBody(objects.getSettingsObjects({ schemaIds: 'builtin:alerting.profile', fields: 'objectId', filter: "value.name = 'x'" }));
+    const bad = await sdkOutcome(objects.getSettingsObjects({ schemaIds: 'builtin:alerting.profile', fields: 'objectId', filter: "value.name = 'x'" }));
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toContain('fields');
   });
@@ -105,7 +96,7 @@ describe('locking', () => {
     const got = await objects.getSettingsObjectByObjectId({ objectId });
     const v1 = { ...(got.value as object), name: '[checkout] Lock test 2' };
     await objects.putSettingsObjectByObjectId({ objectId, body: { value: v1, updateToken: got.updateToken } });
-    const stale = await errorBody(objects.putSettingsObjectByObjectId({ objectId, body: { value: v1, updateToken: got.updateToken } }));
+    const stale = await sdkOutcome(objects.putSettingsObjectByObjectId({ objectId, body: { value: v1, updateToken: got.updateToken } }));
     expect(stale.status).toBe(409);
     expect(stale.body.error.code).toBe(409);
     await objects.putSettingsObjectByObjectId({ objectId, body: { value: { ...v1, name: '[checkout] Lock test 3' } } });
@@ -146,7 +137,7 @@ describe('create', () => {
   });
 
   it('answers 403 ErrorEnvelope when nothing in the batch is allowed', async () => {
-    const r = await errorBody(h.clients('olga').objects.postSettingsObjects({ body: [{ schemaId: 'builtin:alerting.profile', scope: 'environment', value: alertingProfileValue('x', mz('Search')) as Record<string, unknown> }] }));
+    const r = await sdkOutcome(h.clients('olga').objects.postSettingsObjects({ body: [{ schemaId: 'builtin:alerting.profile', scope: 'environment', value: alertingProfileValue('x', mz('Search')) as Record<string, unknown> }] }));
     expect(r.status).toBe(403);
     expect(r.body.error.code).toBe(403);
     expect(r.body.error.message).toContain("missing permission 'settings:objects:write'");
@@ -156,10 +147,10 @@ describe('create', () => {
 describe('errors and secrets', () => {
   it('404 envelope for an unknown object, 403 for an unreadable one, 401 without token', async () => {
     const { objects } = h.clients('mia');
-    const nf = await errorBody(objects.getSettingsObjectByObjectId({ objectId: 'vu9U3hXa3q0AAAABAAAAAAAA' }));
+    const nf = await sdkOutcome(objects.getSettingsObjectByObjectId({ objectId: 'vu9U3hXa3q0AAAABAAAAAAAA' }));
     expect(nf).toEqual({ status: 404, body: { error: { code: 404, message: 'No object available for the given objectId' } } });
     const checkout = (await h.clients('max').objects.getSettingsObjects({ schemaIds: 'builtin:alerting.profile' })).items[0]!;
-    const fb = await errorBody(objects.getSettingsObjectByObjectId({ objectId: checkout.objectId! }));
+    const fb = await sdkOutcome(objects.getSettingsObjectByObjectId({ objectId: checkout.objectId! }));
     expect(fb.status).toBe(403);
     expect(fb.body.error.message).toMatch(/missing permission 'settings:objects:read'/);
     expect((await h.fetchAs(undefined, '/platform/classic/environment-api/v2/settings/schemas')).status).toBe(401);
@@ -186,7 +177,7 @@ describe('errors and secrets', () => {
     expect(list.items.map((s) => s.schemaId)).toEqual(expect.arrayContaining(FIVE));
     const def = await schemas.getSchemaDefinition({ schemaId: 'builtin:alerting.profile' });
     expect(def.schemaId).toBe('builtin:alerting.profile');
-    const nf = await errorBody(schemas.getSchemaDefinition({ schemaId: 'builtin:nope' }));
+    const nf = await sdkOutcome(schemas.getSchemaDefinition({ schemaId: 'builtin:nope' }));
     expect(nf.status).toBe(404);
     expect(nf.body.error.message).toBe("The specified schema doesn't exist.");
   });

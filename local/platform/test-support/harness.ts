@@ -67,3 +67,15 @@ export const FIVE = [
   'builtin:alerting.maintenance-window',
   'builtin:monitoring.slo',
 ];
+
+/** How an SDK call ended: the HTTP status and the error body the client parsed (200 and no body when it succeeded). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- conformance tests read the error envelope's fields as documented, not through a type
+export async function sdkOutcome(call: Promise<unknown>): Promise<{ status: number; body: any }> {
+  try {
+    await call;
+    return { status: 200, body: undefined };
+  } catch (e) {
+    const err = e as { response?: { status: number }; body?: unknown };
+    return { status: err.response?.status ?? -1, body: err.body };
+  }
+}
