@@ -1,6 +1,8 @@
 /** Minimal argument parsing for the IAM CLI: flags with values, repeatable flags, positionals. */
 
-export class UsageError extends Error {}
+import { UsageError } from '../failure';
+
+export { UsageError };
 
 export interface ParsedArgs {
   flags: Map<string, string[]>;

@@ -4,7 +4,7 @@
  * lib/iam (the policy language) and lib/policy-calculator (the app's role policies).
  * Exit codes: 0 ok, 1 findings / errors / new access, 2 usage error, 3 internal error.
  */
-import { UsageError } from './args';
+import { exitCodeOfThrown } from '../failure';
 import { analyzeCommand, diffCommand, evaluateCommand, formatCommand, generateCommand, validateCommand, type Io } from './commands';
 
 export const USAGE = `usage: iam <command> [options]
@@ -36,12 +36,7 @@ export function run(argv: string[], io: Io): number {
   try {
     return fn(rest, io);
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.err(`error: ${e.message}\n${USAGE}`);
-      return 2;
-    }
-    io.err(`internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-    return 3;
+    return exitCodeOfThrown(e, io.err, USAGE);
   }
 }
 

@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { UsageError } from '../iam/args';
+import { exitCodeOfThrown } from '../failure';
 import { TransportError } from './app-functions-client';
 import { applyCommand, exportCommand, planCommand, type Context } from './commands';
 import { ProjectError } from './project-files';
@@ -38,16 +38,12 @@ export async function run(argv: string[], ctx: Context): Promise<number> {
   try {
     return await fn(rest, ctx);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof ProjectError) {
-      ctx.io.err(`error: ${e.message}\n${e instanceof UsageError ? USAGE : ''}`);
-      return 2;
-    }
-    if (e instanceof TransportError) {
+    // a project that cannot be read is the user's to fix (2); a tenant that cannot be reached is not (3)
+    if (e instanceof ProjectError || e instanceof TransportError) {
       ctx.io.err(`error: ${e.message}\n`);
-      return 3;
+      return e instanceof ProjectError ? 2 : 3;
     }
-    ctx.io.err(`internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-    return 3;
+    return exitCodeOfThrown(e, ctx.io.err, USAGE);
   }
 }
 

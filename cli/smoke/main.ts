@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { smokeReport } from '../../lib/rollout';
+import { exitCodeOfThrown, UsageError } from '../failure';
 import { renderReport } from './render';
 import { readTenant } from './tenant';
 
@@ -22,8 +23,6 @@ export interface Io {
   err(s: string): void;
   env: Readonly<Record<string, string | undefined>>;
 }
-
-class UsageError extends Error {}
 
 function parse(argv: readonly string[]): { env: string; json: boolean } {
   let env: string | undefined;
@@ -65,12 +64,7 @@ export async function run(argv: string[], io: Io, root = join(__dirname, '..', '
     io.out(args.json ? `${JSON.stringify({ environment: args.env, ...report }, null, 2)}\n` : renderReport(report, args.env));
     return report.ok ? 0 : 1;
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.err(`error: ${e.message}\n${USAGE}`);
-      return 2;
-    }
-    io.err(`internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-    return 3;
+    return exitCodeOfThrown(e, io.err, USAGE);
   }
 }
 
