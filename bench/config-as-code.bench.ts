@@ -11,7 +11,7 @@
  * TEAM_ALERTING_SKIP_BUILD=1.
  */
 import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
+import { runBench, writeBenchResult } from './support/report';
 import path from 'node:path';
 import { startLocalStack } from '../tests/support/local-stack';
 
@@ -77,16 +77,11 @@ async function main(): Promise<void> {
       budgetMs: BUDGET_MS,
       met: median(fresh) <= BUDGET_MS && median(withUpdates) <= BUDGET_MS,
     };
-    fs.mkdirSync(path.join(root, 'bench-results'), { recursive: true });
-    fs.writeFileSync(path.join(root, 'bench-results/config-as-code.json'), `${JSON.stringify(result, null, 2)}\n`);
-    console.log(JSON.stringify(result, null, 2));
+    writeBenchResult('config-as-code', result);
     if (!result.met) process.exitCode = 1;
   } finally {
     await stack.close();
   }
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exitCode = 1;
-});
+runBench(main);

@@ -5,6 +5,7 @@
  * Goal: ≤ 20 ms median. Prints JSON and writes bench-results/platform.json.
  */
 import fs from 'node:fs';
+import { runBench, writeBenchResult } from './support/report';
 import os from 'node:os';
 import path from 'node:path';
 import { startPlatformServer } from '../local/platform/server';
@@ -60,17 +61,11 @@ async function main(): Promise<void> {
       node: process.version,
       cpus: os.cpus().length,
     };
-    console.log(JSON.stringify(result, null, 2));
-    const out = path.resolve(__dirname, '..', 'bench-results');
-    fs.mkdirSync(out, { recursive: true });
-    fs.writeFileSync(path.join(out, 'platform.json'), JSON.stringify(result, null, 2) + '\n');
+    writeBenchResult('platform', result);
   } finally {
     await server.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+runBench(main);

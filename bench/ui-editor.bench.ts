@@ -19,6 +19,7 @@ import { schemaPageById } from '../ui/app/schemas';
 import { adminCreate, oracleFor, valueFor } from '../tests/support/scoping-fixtures';
 import { launchBrowser, openAs } from '../tests/e2e/browser';
 import { startLocalStack } from '../tests/support/local-stack';
+import { runBench, writeBenchResult } from './support/report';
 
 const root = path.resolve(__dirname, '..');
 const RUNS = 9;
@@ -124,17 +125,11 @@ async function main(): Promise<void> {
         keystrokeMs: { ...keystroke, budget: BUDGET.keystrokeMs } };
     }
     const result = { runs: RUNS, ...results, withinBudget: within };
-    console.log(JSON.stringify(result, null, 2));
-    const out = path.join(root, 'bench-results');
-    fs.mkdirSync(out, { recursive: true });
-    fs.writeFileSync(path.join(out, 'ui-editor.json'), `${JSON.stringify(result, null, 2)}\n`);
+    writeBenchResult('ui-editor', result);
   } finally {
     await browser.close();
     await stack.close();
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runBench(main);

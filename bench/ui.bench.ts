@@ -19,6 +19,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { launchBrowser, openAs } from '../tests/e2e/browser';
 import { startLocalStack } from '../tests/support/local-stack';
+import { runBench, writeBenchResult } from './support/report';
 
 const root = path.resolve(__dirname, '..');
 const OBJECTS = 5000;
@@ -126,17 +127,11 @@ async function main(): Promise<void> {
       bundle: { buildCommand: 'dt-app build --optimize --enable-code-splitting', ...bundle, initialJsBudget: BUDGET.initialJsGzipBytes },
       withinBudget: median(firstRender) <= BUDGET.firstRenderMs && median(keystroke) <= BUDGET.keystrokeMs && bundle.initialJsGzip <= BUDGET.initialJsGzipBytes,
     };
-    console.log(JSON.stringify(result, null, 2));
-    const out = path.join(root, 'bench-results');
-    fs.mkdirSync(out, { recursive: true });
-    fs.writeFileSync(path.join(out, 'ui.json'), `${JSON.stringify(result, null, 2)}\n`);
+    writeBenchResult('ui', result);
   } finally {
     await browser.close();
     await stack.close();
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runBench(main);
