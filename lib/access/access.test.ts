@@ -1,5 +1,5 @@
 import { ALERTING_SCHEMA_IDS } from '../alerting/schema-ids';
-import { actionsFor, allowedActionsOf, capabilitiesOf, type Grant } from './index';
+import { actionsFor, allowedActionsOf, type Grant } from './index';
 
 const AP = 'builtin:alerting.profile';
 const SLO = 'builtin:monitoring.slo';

@@ -57,7 +57,7 @@ describe('capabilitiesOf per persona kind', () => {
 
 const ADMIN_PAGES: AppPage[] = ['overview', 'teams', 'calculator'];
 const TEAM_PAGES: AppPage[] = ['workspace', 'requests', 'apply'];
-const teamIds = fc.constantFrom('checkout', 'search', 'mobile', 'payments', 'infra');
+const teamIds: fc.Arbitrary<string> = fc.constantFrom('checkout', 'search', 'mobile', 'payments', 'infra');
 const callers = fc.record({
   isAdmin: fc.boolean(),
   teams: fc.uniqueArray(fc.record({ id: teamIds, role: fc.constantFrom('lead' as const, 'member' as const) }), { selector: (t) => t.id, maxLength: 4 }),
