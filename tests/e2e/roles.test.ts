@@ -120,3 +120,21 @@ test("the admin opens Checkout's review read-only, and every team side by side",
   await page.getByText('Read-only: you are not in this team.').waitFor();
   await context.close();
 });
+
+test('the cross-team view, the read-only review and the not-available page pass axe in the dark theme at 1024 px', async () => {
+  const { page, context, goto } = await suite.open('ada', '/overview', 'dark');
+  await page.setViewportSize({ width: 1024, height: 900 });
+  await page.getByText(/^All \d+ teams loaded\.$/).waitFor();
+  await screenshot(page, 'overview-admin-dark-1024');
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await goto('/review?team=mobile');
+  await page.getByRole('heading', { name: 'Review: Mobile' }).waitFor();
+  await page.getByText('Read-only: you are not in this team.').waitFor();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await goto('/apply');
+  await expectNotAvailable(page, 'Apply', /members and leads of a team/);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+  await screenshot(page, 'not-available-admin-dark-1024');
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await context.close();
+});
