@@ -1,23 +1,8 @@
 import { ALERTING_SCHEMA_IDS } from '../alerting/schema-ids';
-import { actionsFor, allowedActionsOf, capabilitiesOf, type Grant } from './index';
+import { actionsFor, allowedActionsOf, type Grant } from './index';
 
 const AP = 'builtin:alerting.profile';
 const SLO = 'builtin:monitoring.slo';
-
-describe('capabilitiesOf', () => {
-  it('lets a lead review and decide for their team and a member neither', () => {
-    const c = capabilitiesOf({ isAdmin: false, teams: [{ id: 'checkout', role: 'lead' }, { id: 'mobile', role: 'member' }] });
-    expect(c).toEqual({ reviewTeamIds: ['checkout'], manageTeams: false, decideTeamIds: ['checkout'] });
-  });
-  it('lets an admin review every team they are in and manage team mappings, but decide only as a lead', () => {
-    const c = capabilitiesOf({ isAdmin: true, teams: [{ id: 'search', role: 'member' }, { id: 'checkout', role: 'lead' }] });
-    expect(c).toEqual({ reviewTeamIds: ['search', 'checkout'], manageTeams: true, decideTeamIds: ['checkout'] });
-  });
-  it('gives an admin in no team no review, and an outsider nothing', () => {
-    expect(capabilitiesOf({ isAdmin: true, teams: [] })).toEqual({ reviewTeamIds: [], manageTeams: true, decideTeamIds: [] });
-    expect(capabilitiesOf({ isAdmin: false, teams: [] })).toEqual({ reviewTeamIds: [], manageTeams: false, decideTeamIds: [] });
-  });
-});
 
 describe('allowedActionsOf', () => {
   const grants = (table: Record<string, Grant>) => (permission: string, schemaId: string): Grant => table[`${permission} ${schemaId}`] ?? 'false';

@@ -1,8 +1,12 @@
-/** Contract of `get-alerting-object`: one object of the caller's team, with its `updateToken`. */
+/**
+ * Contract of `get-alerting-object`: one object of the caller's team, with its `updateToken`.
+ * `teamId` narrows the owner to that team; an admin may name a team they review read-only.
+ */
 import * as z from 'zod';
 import { alertingSchemaIdSchema, findingSchema, objectIdSchema, refusingIllFormedText, resultSchema, storedValueSchema } from './common';
+import { teamIdRefSchema } from './common-refs';
 
-export const getAlertingObjectRequestSchema = refusingIllFormedText(z.strictObject({ objectId: objectIdSchema }));
+export const getAlertingObjectRequestSchema = refusingIllFormedText(z.strictObject({ objectId: objectIdSchema, teamId: teamIdRefSchema.optional() }));
 export type GetAlertingObjectRequest = z.infer<typeof getAlertingObjectRequestSchema>;
 
 export const alertingObjectSchema = z.strictObject({

@@ -1,6 +1,7 @@
 /** Contract of `get-context`: who the caller is, their teams and rules, and what they may do. */
 import * as z from 'zod';
 import { alertingSchemaIdSchema, diagnosticSchema, emptyRequestSchema, resultSchema } from './common';
+import { APP_PAGES } from '../access/pages';
 import { approvalRuleSchema, namingRuleSchema, notificationRulesSchema, quotaSchema, ruleModeSchema } from '../teams/model';
 
 export const getContextRequestSchema = emptyRequestSchema;
@@ -49,6 +50,10 @@ export const callerCapabilitiesSchema = z.strictObject({
   manageTeams: z.boolean(),
   /** ids of the caller's teams (of `teams`) whose change requests the caller may decide */
   decideTeamIds: z.array(z.string()),
+  /** the app areas the caller may use, in navigation order (the navigation shows exactly these) */
+  pages: z.array(z.enum(APP_PAGES)),
+  /** teams the caller is not in but may review read-only (admins: every other team) */
+  readOnlyReviewTeams: z.array(z.strictObject({ id: z.string(), name: z.string() })),
 });
 export type CallerCapabilities = z.infer<typeof callerCapabilitiesSchema>;
 

@@ -40,7 +40,8 @@ export async function getAlertingHistory(ports: Ports, req: GetAlertingHistoryRe
   if (cursor?.range && (req.from !== undefined || req.to !== undefined) && (asked.from !== range.from || asked.to !== range.to)) {
     return fail('invalid', 'request/page-key-mismatch', 'the page key belongs to another time range', { location: { path: 'from' }, help: 'send the page key alone, or with the same from and to as the first call' });
   }
-  const ctx = await loadTeamContext(ports, req.teamId);
+  // a read: an admin may name any team they review read-only (lib/access)
+  const ctx = await loadTeamContext(ports, req.teamId, { readOnly: true });
   if (isFailure(ctx)) return ctx;
   const byObject = req.objectId === undefined ? undefined : equalsFilter('objectId', req.objectId);
   if (req.objectId !== undefined && byObject === undefined) return fail('invalid', 'request/invalid', 'object id is too long', { location: { path: 'objectId' } });

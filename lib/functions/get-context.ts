@@ -28,7 +28,8 @@ export async function getContext(ports: Ports): Promise<GetContextResponse> {
   ]);
   const granted = (permission: string, schemaId: string) =>
     permissions.find((p) => p.permission === permission && p.schemaId === schemaId)?.granted ?? 'false';
-  const memberships = teamsForCaller(ports.caller.email, parseStoredTeams(rawTeams).map((s) => s.team));
+  const allTeams = parseStoredTeams(rawTeams).map((s) => s.team);
+  const memberships = teamsForCaller(ports.caller.email, allTeams);
   const teams = memberships.map(({ team, role }): CallerTeam => ({
     id: team.id,
     name: team.displayName,
@@ -49,7 +50,7 @@ export async function getContext(ports: Ports): Promise<GetContextResponse> {
     status: 'ok',
     user: { id: ports.caller.id, name: ports.caller.name, email: ports.caller.email },
     isAdmin,
-    capabilities: capabilitiesOf({ isAdmin, teams }),
+    capabilities: capabilitiesOf({ isAdmin, teams, allTeams: allTeams.map((t) => ({ id: t.id, name: t.displayName })) }),
     permissions: permissions.map((p) => ({ permission: p.permission, schemaId: p.schemaId, granted: p.granted })),
     teams,
     ...(zoneTableUnread ? { warnings: [zoneTableUnreadable()] } : {}),

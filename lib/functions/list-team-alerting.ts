@@ -34,7 +34,8 @@ export function summaryOf(schemaId: string, value: unknown): string {
 }
 
 export async function listTeamAlerting(ports: Ports, req: ListTeamAlertingRequest): Promise<ListTeamAlertingResponse | Failure> {
-  const ctx = await loadTeamContext(ports, req.teamId);
+  // a read: an admin may name any team they review read-only (lib/access)
+  const ctx = await loadTeamContext(ports, req.teamId, { readOnly: true });
   if (isFailure(ctx)) return ctx;
   const cursor = req.pageKey === undefined ? undefined : decodeCursor(req.pageKey);
   if (req.pageKey !== undefined && cursor === undefined) return fail('invalid', 'request/invalid-page-key', 'the page key is not valid', { location: { path: 'pageKey' } });

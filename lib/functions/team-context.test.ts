@@ -4,7 +4,8 @@ import { world } from './fake-ports.test-support';
 import { getAlertingHistory } from './get-alerting-history';
 import { getContext } from './get-context';
 import { listTeamAlerting } from './list-team-alerting';
-import { parseStoredTeams, ZONE_TABLE_UNREADABLE } from './team-context';
+import { loadTeamContext, parseStoredTeams, ZONE_TABLE_UNREADABLE } from './team-context';
+import { getAlertingObject } from './alerting-object-ops';
 
 describe('parseStoredTeams', () => {
   const stored = (value: unknown, objectId = 'o1') => ({ objectId, version: 'v1', value });
@@ -77,5 +78,51 @@ describe('a zone table that reads as empty', () => {
     ports.settings.resolvePermissions = async (p) => { probes++; return p.map((x) => ({ ...x, granted: 'true' as const })); };
     expect((await listTeamAlerting(ports, {})).status).toBe('ok');
     expect(probes).toBe(0);
+  });
+});
+
+describe('read-only review of a team the caller is not in', () => {
+  const AP = 'builtin:alerting.profile';
+  function adminWorld(isAdmin: boolean) {
+    const w = world();
+    w.admin.on = isAdmin;
+    const objectId = w.put(AP, { name: '[checkout] payments', managementZone: w.zoneId.Checkout, severityRules: [], eventFilters: [] });
+    return { w, objectId, ports: w.ports('ada.admin@example.com') };
+  }
+
+  it('lets an admin list, open and read the history of any team, marked read-only', async () => {
+    const { ports, objectId } = adminWorld(true);
+    const list = await listTeamAlerting(ports, { teamId: 'checkout' });
+    if (list.status !== 'ok') throw new Error(`list answered ${list.status}`);
+    expect(list.items.map((i) => [i.objectId, i.teamId])).toEqual([[objectId, 'checkout']]);
+    expect((await getAlertingHistory(ports, { teamId: 'checkout' })).status).toBe('ok');
+    const one = await getAlertingObject(ports, { objectId, teamId: 'checkout' });
+    expect(one).toMatchObject({ status: 'ok', object: { objectId, teamId: 'checkout' } });
+    const ctx = await loadTeamContext(ports, 'checkout', { readOnly: true });
+    expect(ctx).toMatchObject({ readOnly: true, selected: [{ team: { id: 'checkout' } }] });
+  });
+
+  it('refuses the same reads to a caller who is not an admin, and a team that does not exist', async () => {
+    const { ports, objectId } = adminWorld(false);
+    for (const r of [await listTeamAlerting(ports, { teamId: 'checkout' }), await getAlertingHistory(ports, { teamId: 'checkout' }), await getAlertingObject(ports, { objectId, teamId: 'checkout' })]) {
+      expect(r).toMatchObject({ status: 'forbidden', diagnostics: [{ code: 'access/foreign-team' }] });
+    }
+    const admin = adminWorld(true).ports;
+    expect(await listTeamAlerting(admin, { teamId: 'payments' })).toMatchObject({ status: 'forbidden', diagnostics: [{ code: 'access/foreign-team' }] });
+  });
+
+  it('never selects a foreign team for an operation that does not ask to read only', async () => {
+    const { ports } = adminWorld(true);
+    expect(await loadTeamContext(ports, 'checkout')).toMatchObject({ status: 'forbidden', diagnostics: [{ code: 'access/foreign-team' }] });
+    // without a teamId an admin in no team reads nothing: there is no team to read
+    expect(await listTeamAlerting(ports, {})).toMatchObject({ status: 'forbidden', diagnostics: [{ code: 'access/no-team' }] });
+  });
+
+  it('keeps a member of the team reading as a member (not read-only)', async () => {
+    const w = world();
+    w.admin.on = true;
+    const ctx = await loadTeamContext(w.ports('max.member@example.com'), 'checkout', { readOnly: true });
+    expect(ctx).toMatchObject({ selected: [{ role: 'member', team: { id: 'checkout' } }] });
+    expect(ctx).not.toHaveProperty('readOnly');
   });
 });

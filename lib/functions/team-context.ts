@@ -5,6 +5,7 @@
  * reads as empty while the caller's teams name zones is refused with what to ask an admin for:
  * without it no object could be the team's, and an empty team would be a lie.
  */
+import { mayReadTeamReadOnly } from '../access/capabilities';
 import { ZONE_TABLE_READ_STATEMENT } from '../alerting/schema-ids';
 import { teamMappingSchema, teamZoneNames, type TeamMapping } from '../teams/model';
 import { selectCallerTeams, teamsForCaller, type CallerTeamMembership } from '../teams/membership';
@@ -104,15 +105,42 @@ export interface TeamContext {
   /** the caller's teams selected by the payload's teamId (all of them when absent) */
   selected: CallerTeamMembership[];
   zones: ZoneTable;
+  /** the selected team is one the caller is not in and may only read (an admin's read-only review) */
+  readOnly?: true;
 }
 
-export async function loadTeamContext(ports: Ports, teamId?: string): Promise<TeamContext | Failure> {
+/**
+ * The team `teamId` as a read-only selection when the caller may review it without being in it
+ * (lib/access decides; whether the caller is an admin is asked of the platform, only here).
+ */
+async function readOnlySelection(ports: Ports, allTeams: readonly TeamMapping[], memberships: readonly CallerTeamMembership[], teamId: string): Promise<CallerTeamMembership | undefined> {
+  const team = allTeams.find((t) => t.id === teamId);
+  if (!team) return undefined;
+  const caller = {
+    isAdmin: await ports.teams.canAdmin(),
+    teams: memberships.map((m) => ({ id: m.team.id, role: m.role })),
+    allTeams: allTeams.map((t) => ({ id: t.id, name: t.displayName })),
+  };
+  return mayReadTeamReadOnly(caller, teamId) ? { team, role: 'member' } : undefined;
+}
+
+/**
+ * The caller's teams, the one named by `teamId` or all. Only a read (`options.readOnly`) may
+ * name a team the caller is not in, and only when lib/access lets the caller review it read-only;
+ * every write, proposal and decision loads without it and is refused `access/foreign-team`.
+ */
+export async function loadTeamContext(ports: Ports, teamId?: string, options: { readOnly?: boolean } = {}): Promise<TeamContext | Failure> {
   // both reads are needed on every path that does work, so they go out together
   const zonesRead = loadZones(ports.settings);
   zonesRead.catch(() => undefined); // awaited below; a refusal must not surface as an unhandled rejection first
   const allTeams = parseStoredTeams(await ports.teams.list()).map((s) => s.team);
   const memberships = teamsForCaller(ports.caller.email, allTeams);
-  const selected = selectCallerTeams(memberships, teamId);
+  let selected = selectCallerTeams(memberships, teamId);
+  let readOnly = false;
+  if (!Array.isArray(selected) && options.readOnly) {
+    const readable = await readOnlySelection(ports, allTeams, memberships, selected.foreign);
+    if (readable) [selected, readOnly] = [[readable], true];
+  }
   if (!Array.isArray(selected)) {
     return fail('forbidden', 'access/foreign-team', `you are not a member of team \`${selected.foreign}\``, { location: { path: 'teamId' }, help: 'choose one of your own teams' });
   }
@@ -122,7 +150,7 @@ export async function loadTeamContext(ports: Ports, teamId?: string): Promise<Te
   const zones = await zonesRead;
   const problem = await zoneTableProblem(ports.settings, zones, selected.map((m) => m.team));
   if (problem) return { status: 'forbidden', diagnostics: [problem] };
-  return { allTeams, memberships, selected, zones };
+  return { allTeams, memberships, selected, zones, ...(readOnly ? { readOnly: true as const } : {}) };
 }
 
 export function isFailure(x: unknown): x is Failure {

@@ -50,14 +50,14 @@ describe('get-context in the js-runtime', () => {
 
   it('says what each role may do beyond writing: leads review their team, admins manage teams', async () => {
     const [admin, lead, member] = await Promise.all([stack.call('Ada Admin', 'get-context'), stack.call('Lena Lead', 'get-context'), stack.call('Max Member', 'get-context')]);
-    expect(admin.body.capabilities).toEqual({ reviewTeamIds: [], manageTeams: true, decideTeamIds: [] });
-    expect(lead.body.capabilities).toEqual({ reviewTeamIds: ['checkout'], manageTeams: false, decideTeamIds: ['checkout'] });
-    expect(member.body.capabilities).toEqual({ reviewTeamIds: [], manageTeams: false, decideTeamIds: [] });
+    expect(admin.body.capabilities).toMatchObject({ reviewTeamIds: [], manageTeams: true, decideTeamIds: [], pages: ['home', 'review', 'overview', 'teams', 'calculator'] });
+    expect(lead.body.capabilities).toEqual({ reviewTeamIds: ['checkout'], manageTeams: false, decideTeamIds: ['checkout'], pages: ['home', 'workspace', 'requests', 'apply', 'review'], readOnlyReviewTeams: [] });
+    expect(member.body.capabilities).toEqual({ reviewTeamIds: [], manageTeams: false, decideTeamIds: [], pages: ['home', 'workspace', 'requests', 'apply'], readOnlyReviewTeams: [] });
   });
 
   it('gives the outsider a context with no team', async () => {
     const outsider = await stack.call('Olga Outsider', 'get-context');
-    expect(outsider.body).toMatchObject({ status: 'ok', teams: [], isAdmin: false, capabilities: { reviewTeamIds: [], manageTeams: false, decideTeamIds: [] } });
+    expect(outsider.body).toMatchObject({ status: 'ok', teams: [], isAdmin: false, capabilities: { reviewTeamIds: [], manageTeams: false, decideTeamIds: [], pages: ['home'], readOnlyReviewTeams: [] } });
   });
 });
 

@@ -6,6 +6,7 @@ describe('pageChunkFor', () => {
     expect(pageChunkFor('/workspace/alerting-profiles')).toBe(pageChunks.workspace);
     expect(pageChunkFor('/review')).toBe(pageChunks.review);
     expect(pageChunkFor('/teams')).toBe(pageChunks.teams);
+    expect(pageChunkFor('/overview')).toBe(pageChunks.overview);
     expect(pageChunkFor('/calculator/generate')).toBe(pageChunks.calculator);
     expect(pageChunkFor('/apply')).toBe(pageChunks.apply);
     expect(pageChunkFor('/requests')).toBe(pageChunks.requests);

@@ -19,6 +19,7 @@ export const pageChunks = {
   home: () => import('./pages/Home/HomePage'),
   workspace: () => import('./pages/Workspace/WorkspacePage'),
   review: () => import('./pages/Review/ReviewPage'),
+  overview: () => import('./pages/Admin/OverviewPage'),
   teams: () => import('./pages/Admin/TeamsPage'),
   calculator: () => import('./pages/Calculator/index'),
   apply: () => import('./pages/Apply/ApplyPage'),

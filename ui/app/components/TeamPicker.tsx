@@ -2,9 +2,10 @@
 import { FormField, Label, Select, SelectContent, SelectOption, SelectTrigger } from '@dynatrace/strato-components/forms';
 import { Text } from '@dynatrace/strato-components/typography';
 import React from 'react';
-import type { CallerTeam } from '../../../lib/contracts';
+/** A team as the picker needs it: the caller's teams, or the teams they may review. */
+interface PickableTeam { id: string; name: string }
 
-export function TeamPicker({ teams, team, onChange }: { teams: CallerTeam[]; team: CallerTeam | undefined; onChange: (id: string) => void }) {
+export function TeamPicker<T extends PickableTeam>({ teams, team, onChange }: { teams: T[]; team: T | undefined; onChange: (id: string) => void }) {
   if (teams.length <= 1) return <Text>Team: {team?.name ?? '—'}</Text>;
   return (
     <FormField>

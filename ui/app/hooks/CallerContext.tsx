@@ -4,7 +4,7 @@
  * the answer says (lib/access decides, not the UI); the functions still enforce everything.
  */
 import React, { createContext, useContext, useEffect, useMemo, useState } from 'react';
-import { contracts, type CallerTeam } from '../../../lib/contracts';
+import { contracts } from '../../../lib/contracts';
 import type { OkResponse } from './callFunction';
 import { callerStorageKey } from './callerCache';
 import { prefetchesAnswered } from './inventoryPrefetch';
@@ -69,11 +69,26 @@ export function useCaller(): CallerState {
   return value;
 }
 
-/** The caller's teams whose review `get-context` says the caller may open. */
-export function useReviewableTeams(): CallerTeam[] {
+/** A team whose review the caller may open; `readOnly`: the caller is not in it (an admin's read-only review). */
+export interface ReviewableTeam {
+  id: string;
+  name: string;
+  readOnly: boolean;
+}
+
+/**
+ * The teams whose review `get-context` says the caller may open: their own (`reviewTeamIds`)
+ * first, then those they may only read (`readOnlyReviewTeams`). What the caller may change in a
+ * team is in `data.teams[].allowedActions`: a read-only team has no entry there.
+ */
+export function useReviewableTeams(): ReviewableTeam[] {
   const { data } = useCaller();
   return useMemo(() => {
-    const reviewable = new Set(data?.capabilities.reviewTeamIds ?? []);
-    return (data?.teams ?? []).filter((t) => reviewable.has(t.id));
+    if (!data) return [];
+    const reviewable = new Set(data.capabilities.reviewTeamIds);
+    return [
+      ...data.teams.filter((t) => reviewable.has(t.id)).map((t) => ({ id: t.id, name: t.name, readOnly: false })),
+      ...data.capabilities.readOnlyReviewTeams.map((t) => ({ id: t.id, name: t.name, readOnly: true })),
+    ];
   }, [data]);
 }

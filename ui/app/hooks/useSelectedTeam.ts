@@ -4,9 +4,8 @@
  */
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import type { CallerTeam } from '../../../lib/contracts';
 
-export function useSelectedTeam(teams: CallerTeam[]): [CallerTeam | undefined, (teamId: string) => void] {
+export function useSelectedTeam<T extends { id: string }>(teams: T[]): [T | undefined, (teamId: string) => void] {
   const [params, setParams] = useSearchParams();
   const wanted = params.get('team');
   const team = useMemo(() => teams.find((t) => t.id === wanted) ?? teams[0], [teams, wanted]);

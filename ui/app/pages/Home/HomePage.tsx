@@ -1,8 +1,9 @@
 /**
  * Home: who the caller is, what waits on whom (change requests), their teams (role, zones, counts
- * per schema, open findings, recent changes) and their effective permissions; a clear empty state
- * for someone in no team, and what stands in the way when the call succeeded but the team's
- * objects cannot be found.
+ * per schema, open findings, recent changes) and their effective permissions; for an admin (the
+ * cross-team view is among their pages) the teams, the unowned alerting and the calculator; a
+ * clear empty state for anyone else in no team, and what stands in the way when the call
+ * succeeded but the team's objects cannot be found.
  */
 import { Flex } from '@dynatrace/strato-components/layouts';
 import { Heading, Paragraph, Text } from '@dynatrace/strato-components/typography';
@@ -11,6 +12,7 @@ import { FailureBanner } from '../../components/FailureBanner';
 import { PageLoading } from '../../components/PageLoading';
 import { WarningsBanner } from '../../components/WarningsBanner';
 import { useCaller } from '../../hooks/CallerContext';
+import { AdminStart } from './AdminStart';
 import { NoTeamState } from './NoTeamState';
 import { PermissionsList } from './PermissionsList';
 import { TeamOverview } from './TeamOverview';
@@ -21,6 +23,7 @@ export default function HomePage() {
   if (loading && !data) return <PageLoading label="Loading your teams" />;
   if (failure) return <FailureBanner failure={failure} onRetry={reload} title="Could not load your teams" />;
   if (!data) return null;
+  const administers = data.capabilities.pages.includes('overview');
 
   return (
     <Flex flexDirection="column" gap={24} padding={16}>
@@ -33,8 +36,9 @@ export default function HomePage() {
       </header>
       <WarningsBanner warnings={data.warnings} title="Your team's alerting cannot be shown" />
       {data.teams.length > 0 ? <WaitingRequests caller={{ id: data.user.id, email: data.user.email }} /> : null}
+      {administers ? <AdminStart pages={data.capabilities.pages} /> : null}
       {data.teams.length === 0 ? (
-        <NoTeamState email={data.user.email} canManageTeams={data.capabilities.manageTeams} />
+        administers ? null : <NoTeamState email={data.user.email} />
       ) : (
         <section aria-labelledby="my-teams-heading">
           <Heading level={2} id="my-teams-heading">My teams</Heading>

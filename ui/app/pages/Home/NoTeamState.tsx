@@ -1,11 +1,9 @@
-/** Empty state for a caller in no team: who to ask and what the admin must do. */
+/** Empty state for a caller in no team who is not an admin: who to ask and what the admin must do. */
 import { EmptyState } from '@dynatrace/strato-components/content';
 import { List, Paragraph, Code } from '@dynatrace/strato-components/typography';
-import { Button } from '@dynatrace/strato-components/buttons';
 import React from 'react';
-import { Link } from 'react-router-dom';
 
-export function NoTeamState({ email, canManageTeams }: { email: string; canManageTeams: boolean }) {
+export function NoTeamState({ email }: { email: string }) {
   return (
     <section aria-labelledby="no-team-heading">
       <EmptyState size="large">
@@ -24,11 +22,6 @@ export function NoTeamState({ email, canManageTeams }: { email: string; canManag
             <span>bind the team&apos;s least-privilege IAM policy to a group you are in.</span>
           </List>
         </EmptyState.Details>
-        {canManageTeams ? (
-          <EmptyState.Actions>
-            <Button as={Link} to="/teams" variant="emphasized">Manage teams</Button>
-          </EmptyState.Actions>
-        ) : null}
       </EmptyState>
     </section>
   );

@@ -10,6 +10,7 @@ import { withChangedOutsideApp } from '../../../../lib/review/provenance';
 import { FailureBanner } from '../../components/FailureBanner';
 import { InventoryProgress } from '../../components/InventoryProgress';
 import { PageLoading } from '../../components/PageLoading';
+import { ReadOnlyNotice } from '../../components/ReadOnlyNotice';
 import { TeamPicker } from '../../components/TeamPicker';
 import { useCaller, useReviewableTeams } from '../../hooks/CallerContext';
 import { useSelectedTeam } from '../../hooks/useSelectedTeam';
@@ -52,6 +53,7 @@ export default function ReviewPage() {
         </div>
         <TeamPicker teams={teams} team={team} onChange={(id) => { setObjectId(undefined); selectTeam(id); }} />
       </Flex>
+      {team.readOnly ? <ReadOnlyNotice teamName={team.name} /> : null}
       <InventoryProgress inventory={inventory} noun="objects" />
       {outside.failure ? <FailureBanner failure={outside.failure} title="The change history could not be read, so changes made outside the app are not flagged" /> : null}
       <FindingsTable items={reviewed} loading={inventory.loading || outside.loading} complete={inventory.complete} onShowHistory={setObjectId} />
