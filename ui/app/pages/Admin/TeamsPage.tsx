@@ -112,6 +112,7 @@ function AdminTeams() {
       {editing ? (
         <TeamEditor
           stored={editing === 'new' ? undefined : editing}
+          listing={query.data ?? { teams: [], zones: [] }}
           onClose={() => setEditing(undefined)}
           onSaved={() => {
             setEditing(undefined);
