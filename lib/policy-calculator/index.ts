@@ -29,5 +29,6 @@ export {
   calculatorTeamOf, generateForTeam, teamGroupName, teamSimulationMatrix, ZONE_OF_NO_TEAM,
   type CalculatorTeam, type PolicyShape, type TeamPolicies,
 } from './generate-for-team';
-export { exportOptionsOf, LEVEL_ID_PLACEHOLDERS, type ExportForm } from './export-options';
+export { exportFormMessages, exportOptionsOf, LEVEL_ID_PLACEHOLDERS, type ExportForm } from './export-options';
+export { exportFiles, fileNamePart, policyFiles, type ExportFile } from './export-files';
 export { CALCULATOR_CODES } from './codes';
