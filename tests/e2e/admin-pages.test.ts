@@ -25,12 +25,18 @@ function watchProblems(page: Page, origin: string): string[] {
   return problems;
 }
 
-/** How far the page and its main region scroll sideways (0: they fit). */
-async function sidewaysOverflow(page: Page): Promise<{ document: number; main: number }> {
+/**
+ * How far the page and its main region scroll sideways (0: they fit), and the regions inside it
+ * that scroll sideways (a table cut off at the right); code editors may scroll long lines.
+ */
+async function sidewaysOverflow(page: Page): Promise<{ document: number; main: number; scrolling: string[] }> {
   return page.evaluate(() => {
     const doc = document.scrollingElement!;
     const main = document.querySelector('main');
-    return { document: doc.scrollWidth - doc.clientWidth, main: main ? main.scrollWidth - main.clientWidth : 0 };
+    const scrolling = [...(main ?? document.body).querySelectorAll<HTMLElement>('*')]
+      .filter((e) => ['auto', 'scroll'].includes(getComputedStyle(e).overflowX) && e.scrollWidth > e.clientWidth + 1 && !e.closest('.cm-editor'))
+      .map((e) => `${e.tagName.toLowerCase()}${e.getAttribute('role') ? `[role=${e.getAttribute('role')}]` : ''}: ${e.scrollWidth} > ${e.clientWidth}`);
+    return { document: doc.scrollWidth - doc.clientWidth, main: main ? main.scrollWidth - main.clientWidth : 0, scrolling };
   });
 }
 
@@ -109,7 +115,7 @@ test('Compare shows three labelled lists with counts; exports download under the
   }
   await writer.getByRole('list', { name: 'Only in the default policy', exact: true }).getByText('settings:objects:write').first().waitFor();
   await page.setViewportSize({ width: 1024, height: 900 });
-  expect(await sidewaysOverflow(page)).toEqual({ document: 0, main: 0 });
+  expect(await sidewaysOverflow(page)).toEqual({ document: 0, main: 0, scrolling: [] });
   await screenshot(page, 'calculator-compare-1024');
   expect(await seriousA11yViolations(page)).toEqual([]);
   await context.close();
@@ -144,7 +150,7 @@ test('every page but Review fits 1024 px and logs no console error or failed req
     ['lena', '/'], ['lena', '/workspace/alerting-profiles'], ['lena', '/workspace/metric-events'], ['lena', '/requests'], ['lena', '/apply'],
     ['ada', '/teams'], ['ada', '/calculator'], ['max', '/teams'],
   ];
-  const seen: Array<{ path: string; persona: string; overflow: { document: number; main: number }; problems: string[] }> = [];
+  const seen: Array<{ path: string; persona: string; overflow: { document: number; main: number; scrolling: string[] }; problems: string[] }> = [];
   for (const [persona, path] of pages) {
     const { page, context } = await suite.open(persona, '/');
     const problems = watchProblems(page, suite.stack.url);
@@ -156,5 +162,5 @@ test('every page but Review fits 1024 px and logs no console error or failed req
     await screenshot(page, `fit-1024${path.replace(/\//g, '-') || '-home'}-${persona}`);
     await context.close();
   }
-  expect(seen).toEqual(seen.map((s) => ({ ...s, overflow: { document: 0, main: 0 }, problems: [] })));
+  expect(seen).toEqual(seen.map((s) => ({ ...s, overflow: { document: 0, main: 0, scrolling: [] }, problems: [] })));
 });
