@@ -1,27 +1,33 @@
 // first: starts the URL's page chunk and first data before the rest of the bundle is evaluated
 import './earlyStart';
 import { AppRoot } from '@dynatrace/strato-components/core';
-import React, { useState } from 'react';
+import React, { useLayoutEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider, createBrowserRouter } from 'react-router-dom';
 import { App } from './app/App';
 import { CallerProvider } from './app/hooks/CallerContext';
 import { ROUTER_BASENAME } from './app/pageChunks';
 import { ThemeChoiceContext } from './app/components/ThemeToggle';
-import { installThemeOverride, storedTheme, storeTheme, type ThemeChoice } from './app/theme';
+import { applyTheme, installThemeOverride, resolveTheme, storedTheme, storeTheme, type ThemeChoice } from './app/theme';
 
 installThemeOverride();
 
-/** Remounts AppRoot when the theme choice changes (Strato reads the theme once per mount). */
+/**
+ * AppRoot is mounted once: Strato reads the theme at mount and applies it as a `data-theme`
+ * attribute, so a later choice sets that attribute (`applyTheme`) instead of remounting the tree,
+ * which kept no page state and refetched everything. This layout effect runs after AppRoot's own.
+ */
 function ThemedRoot() {
   const [choice, setChoice] = useState<ThemeChoice>(storedTheme);
+  const root = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => applyTheme(resolveTheme(choice), root.current), [choice]);
   const change = (next: ThemeChoice) => {
     storeTheme(next);
     setChoice(next);
   };
   return (
     <ThemeChoiceContext.Provider value={{ choice, change }}>
-      <AppRoot key={choice}>
+      <AppRoot ref={root}>
         <App />
       </AppRoot>
     </ThemeChoiceContext.Provider>

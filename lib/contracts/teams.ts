@@ -15,6 +15,8 @@ export const listTeamsResponseSchema = resultSchema({
   teams: z.array(storedTeamSchema),
   /** validation findings across all teams (unknown zones, zones claimed twice, …), at `<teamId>/<path>` */
   diagnostics: z.array(diagnosticSchema),
+  /** the names of the tenant's management zones, as the admin reads them (the team editor's zone picker) */
+  zones: z.array(z.string()),
 });
 export type ListTeamsResponse = z.infer<typeof listTeamsResponseSchema>;
 
@@ -27,7 +29,7 @@ export type UpsertTeamRequest = z.infer<typeof upsertTeamRequestSchema>;
 export const upsertTeamResponseSchema = resultSchema({
   objectId: z.string(),
   version: z.string().nullable(),
-  /** what the validation warns about but does not block (a zone claimed twice), at `team/<path>` */
+  /** what the validation reports but does not block (a declared shared zone), at `team/<path>` */
   warnings: z.array(diagnosticSchema),
 });
 export type UpsertTeamResponse = z.infer<typeof upsertTeamResponseSchema>;

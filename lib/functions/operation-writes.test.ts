@@ -91,7 +91,8 @@ describe('team admin', () => {
     const team = { ...w.teams[1]!, id: 'new', scope: { kind: 'management-zones' as const, managementZones: ['Nowhere'] } };
     expect(await operations['upsert-team'](w.ports(MAX), { team })).toMatchObject({ status: 'invalid', diagnostics: [{ code: 'team/scope/unknown-zone', location: { path: 'team/scope/managementZones/0' } }] });
     const shared = { ...team, scope: { kind: 'management-zones' as const, managementZones: ['Search'] } };
-    expect(await operations['upsert-team'](w.ports(MAX), { team: shared })).toMatchObject({ status: 'ok', warnings: [{ code: 'team/scope/zone-claimed-twice' }] });
+    expect(await operations['upsert-team'](w.ports(MAX), { team: shared })).toMatchObject({ status: 'invalid', diagnostics: [{ code: 'team/scope/zone-owned', location: { path: 'team/scope/managementZones/0' } }] });
+    expect(await operations['upsert-team'](w.ports(MAX), { team: { ...shared, sharedZones: ['Search'] } })).toMatchObject({ status: 'ok', warnings: [{ code: 'team/scope/shared-zone' }] });
     expect(await operations['upsert-team'](w.ports(MAX), { team: w.teams[1]!, objectId: 'team-1', version: 'v0' })).toMatchObject({ status: 'conflict', current: { updateToken: 'v1' } });
     expect(await operations['delete-team'](w.ports(MAX), { objectId: 'team-1', version: 'v1' })).toMatchObject({ status: 'ok' });
   });

@@ -24,13 +24,14 @@ export async function listTeams(ports: Ports): Promise<ListTeamsResponse | Failu
   if (!(await ports.teams.canAdmin())) return notAdmin();
   const raw = await ports.teams.list();
   const teams = parseStoredTeams(raw);
-  const diagnostics = validateTeams(teams.map((t) => t.team), await validationContext(ports)).map((d) => withinTeams(d, d.teamId));
+  const ctx = await validationContext(ports);
+  const diagnostics = validateTeams(teams.map((t) => t.team), ctx).map((d) => withinTeams(d, d.teamId));
   for (const r of raw) {
     if (!teams.some((t) => t.objectId === r.objectId)) {
       diagnostics.push(diagnostic('team/stored/invalid', `stored team mapping \`${r.objectId}\` does not match the schema and is ignored`, { location: { path: r.objectId } }));
     }
   }
-  return { status: 'ok', teams, diagnostics };
+  return { status: 'ok', teams, diagnostics, zones: ctx.zones.names().sort((a, b) => a.localeCompare(b)) };
 }
 
 /** A team's diagnostic with its path under `prefix` (the team's id in a listing, `team` in an upsert request). */
@@ -48,7 +49,8 @@ export async function upsertTeam(ports: Ports, req: UpsertTeamRequest): Promise<
   const diagnostics = validateTeams([...others, req.team], await validationContext(ports)).filter((d) => d.teamId === req.team.id);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) return { status: 'invalid', diagnostics: errors.map(asDiagnostic) };
-  const warnings = diagnostics.filter((d) => d.severity === 'warning').map(asDiagnostic);
+  // warnings and information (a declared shared zone) are reported, never blocking
+  const warnings = diagnostics.filter((d) => d.severity !== 'error').map(asDiagnostic);
   try {
     if (objectId === undefined) {
       const r = await ports.teams.create(req.team);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { validatePolicy } from '../iam';
 import { generatePolicies } from './index';
 import {
-  BOUNDARY_TRADE_OFFS, bindingsForEvaluation, boundaryVariant, compareWithDefaults, defaultPolicies, explainPolicy,
+  allowedPermissions, BOUNDARY_TRADE_OFFS, bindingsForEvaluation, boundaryVariant, compareWithDefaults, defaultPolicies, explainPolicy,
   SAFETY_LEVEL_ADDED_SCOPES, SAFETY_LEVELS, scopesOfLevel, simulate, simulationMatrix, tokenAdvisor, checkScope,
 } from './index';
 import { ALERTING_SCHEMA_IDS } from '../contracts';
@@ -48,6 +48,17 @@ describe('compareWithDefaults', () => {
     expect(r.comparisons[0]!.onlyInOther).toEqual([]);
     expect(r.comparisons[0]!.onlyInTeam).toEqual([]);
     expect(r.comparisons[0]!.otherGrantsNothingMore).toBe(true);
+    // every permission of the policy is granted by both sides
+    expect(r.comparisons[0]!.inBoth).toEqual([...allowedPermissions([{ name: 'p', text: g.policies[0]!.text }])].sort((a, b) => a.localeCompare(b)));
+    expect(r.comparisons[0]!.inBoth).toContain('settings:objects:write');
+  });
+
+  it('lists what both grant apart from what only one side grants', () => {
+    const r = compareWithDefaults('ALLOW settings:objects:read, storage:logs:read;', [{ name: 'other', text: 'ALLOW settings:objects:read; ALLOW settings:objects:write; DENY storage:logs:read;' }]);
+    const c = r.comparisons[0]!;
+    expect(c.inBoth).toEqual(['settings:objects:read']);
+    expect(c.onlyInOther.map((d) => d.permission)).toEqual(['settings:objects:write']);
+    expect(c.onlyInTeam.map((d) => d.permission)).toEqual(['storage:logs:read']);
   });
 });
 

@@ -4,7 +4,7 @@
  * not, with witness requests) and `analyzeOverPrivilege` (findings on both sides), and folds the
  * witnesses into one row per permission so the page can show a readable table.
  */
-import { analyzeOverPrivilege, diffPrivileges, type AccessWitness, type AnalysisDiagnostic, type PolicyBinding } from '../iam';
+import { analyzeOverPrivilege, diffPrivileges, parsePolicy, type AccessWitness, type AnalysisDiagnostic, type PolicyBinding } from '../iam';
 import { defaultPolicies, type DefaultPolicy } from './default-policies';
 
 export interface PermissionDifference {
@@ -23,6 +23,11 @@ export interface PolicyComparison {
   onlyInOther: PermissionDifference[];
   /** Granted by the team policy, not by the other policy. */
   onlyInTeam: PermissionDifference[];
+  /**
+   * Permissions both grant (for some request; sorted). A permission both grant under different
+   * conditions is also in one or both `only…` lists, with the requests that differ.
+   */
+  inBoth: string[];
   /** The other policy grants nothing the team policy does not. */
   otherGrantsNothingMore: boolean;
   /** False when the diff had to sample (very many condition values). */
@@ -53,12 +58,22 @@ function fold(witnesses: readonly AccessWitness[]): PermissionDifference[] {
   return [...by.values()].sort((a, b) => a.permission.localeCompare(b.permission));
 }
 
+/** The permissions the ALLOW statements of `bindings` name (a policy that does not parse names none). */
+export function allowedPermissions(bindings: readonly PolicyBinding[]): Set<string> {
+  const out = new Set<string>();
+  for (const b of bindings) {
+    for (const s of parsePolicy(b.text).policy.statements) if (s.effect === 'ALLOW') for (const p of s.permissions) out.add(p.name);
+  }
+  return out;
+}
+
 /** Compares the team's bindings (or plain policy text) with each of `others`. */
 export function compareWithDefaults(
   team: string | readonly PolicyBinding[],
   others: ReadonlyArray<Pick<DefaultPolicy, 'name' | 'text'>>,
 ): ComparisonReport {
   const teamBindings: PolicyBinding[] = typeof team === 'string' ? [{ name: 'team policy', text: team }] : [...team];
+  const teamGrants = allowedPermissions(teamBindings);
   return {
     teamFindings: analyzeOverPrivilege(teamBindings),
     comparisons: others.map((o) => {
@@ -68,6 +83,7 @@ export function compareWithDefaults(
         name: o.name,
         onlyInOther: fold(diff.newAccess),
         onlyInTeam: fold(diff.lostAccess),
+        inBoth: [...allowedPermissions(other)].filter((p) => teamGrants.has(p)).sort((a, b) => a.localeCompare(b)),
         otherGrantsNothingMore: diff.noNewAccess,
         complete: diff.complete,
         otherFindings: analyzeOverPrivilege(other),

@@ -142,6 +142,15 @@ describe('toMonacoYaml', () => {
     expectGolden('templated-member.monaco.yaml', yaml);
   });
 
+  it('describes the boundary variant in the header of its Monaco file (not the templated one)', () => {
+    const yaml = toMonacoYaml(boundarySet(), account);
+    const header = yaml.slice(0, yaml.indexOf('policies:'));
+    expect(header).toContain('# Boundary variant: the shared policy is the same for every team and is limited to this team\'s');
+    expect(header).toContain('(team-alerting-zones-checkout)');
+    expect(header).not.toContain('templated');
+    expect(toMonacoYaml(generated(false), account)).toContain('# Concrete policies: the team\'s management zones are written into the statements.');
+  });
+
   it('writes a group entry only from the group\'s full picture, keeping everything it holds', () => {
     const yaml = toMonacoYaml(generated(true), { ...account, monacoGroup: picture({ federatedAttributeValues: ['cn=checkout'], managementZones: [{ environment: 'abc12345', managementZone: 'Checkout', permissions: ['tenant-viewer'] }] }) });
     const doc = parseMonaco(yaml);

@@ -18,7 +18,7 @@ export { toTerraform } from './terraform';
 export { toMonacoYaml } from './monaco';
 export { groupPictureProblems } from './monaco-group';
 export { defaultPolicies, defaultPolicy, type DefaultPolicy } from './default-policies';
-export { compareWithDefaults, policiesToCompare, type ComparisonReport, type PolicyComparison, type PermissionDifference } from './compare';
+export { allowedPermissions, compareWithDefaults, policiesToCompare, type ComparisonReport, type PolicyComparison, type PermissionDifference } from './compare';
 export { simulate, simulationMatrix, requestFor, permissionFor, OPERATIONS, type Operation, type SimulationQuery, type SimulationAnswer, type SimulationTeam, type MatrixCell, type SimulationMatrix } from './simulate';
 export { checkScope, type ScopeCheck, type LikelyBasis } from './scope-check';
 export { tokenAdvisor, scopesOfLevel, SAFETY_LEVELS, SAFETY_LEVEL_ADDED_SCOPES, TOKEN_NOTES, type SafetyLevel, type TokenAdvice, type LevelAdvice, type TokenAdvisorOptions } from './token-advisor';
@@ -29,5 +29,6 @@ export {
   calculatorTeamOf, generateForTeam, teamGroupName, teamSimulationMatrix, ZONE_OF_NO_TEAM,
   type CalculatorTeam, type PolicyShape, type TeamPolicies,
 } from './generate-for-team';
-export { exportOptionsOf, LEVEL_ID_PLACEHOLDERS, type ExportForm } from './export-options';
+export { exportFormMessages, exportOptionsOf, LEVEL_ID_PLACEHOLDERS, type ExportForm } from './export-options';
+export { exportFiles, fileNamePart, policyFiles, type ExportFile } from './export-files';
 export { CALCULATOR_CODES } from './codes';

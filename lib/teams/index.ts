@@ -5,3 +5,4 @@ export * from './validate';
 export * from './naming-pattern';
 export * from './zones';
 export * from './new-object';
+export * from './team-input';

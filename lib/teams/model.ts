@@ -79,6 +79,13 @@ export const teamMappingSchema = z.strictObject({
   members: z.array(email).max(1000),
   leads: z.array(email).max(200),
   scope: teamScopeSchema,
+  /**
+   * Zones of `scope` the team knowingly shares with another team that claims them too. Without
+   * this, `upsert-team` refuses a zone another team owns. Sharing changes no write rule: an
+   * object is the team's when every zone of it is one of the team's zones (the guardrails' scope
+   * rule), so both teams may change the alerting of a shared zone, as IAM lets them.
+   */
+  sharedZones: z.array(z.string().min(1).max(100)).max(200).default([]),
   naming: namingRuleSchema.optional(),
   allowedSchemas: z.array(z.string().min(1).max(200)).max(50),
   notifications: notificationRulesSchema,

@@ -51,13 +51,24 @@ describe('team validation', () => {
     const t = makeTeam({ id: 'empty', members: [], leads: [], scope: { kind: 'management-zones', managementZones: ['Search'] } });
     expect(validateTeams([t], ctx).map((d) => d.code)).toContain('team/members/empty');
   });
-  it('warns (not errors) when two teams claim the same zone', () => {
+  it('refuses a zone another team owns, naming the owner at the zone\'s path', () => {
+    const a = makeTeam({ id: 'a', scope: { kind: 'management-zones', managementZones: ['Checkout', 'Payments'] } });
+    const b = makeTeam({ id: 'b', displayName: 'Billing', scope: { kind: 'management-zones', managementZones: ['Payments'] } });
+    const ds = validateTeams([a, b], ctx).filter((d) => d.code === 'team/scope/zone-owned');
+    expect(ds.map((d) => [d.teamId, d.severity, d.location?.path, d.message])).toEqual([
+      ['a', 'error', 'scope/managementZones/1', 'management zone “Payments” already belongs to team “Billing” (b)'],
+      ['b', 'error', 'scope/managementZones/0', 'management zone “Payments” already belongs to team “a”'],
+    ]);
+  });
+  it('accepts a zone the team declares as shared, and reports it as information', () => {
     const a = makeTeam({ id: 'a', scope: { kind: 'management-zones', managementZones: ['Payments'] } });
-    const b = makeTeam({ id: 'b', scope: { kind: 'management-zones', managementZones: ['Payments'] } });
-    const ds = validateTeams([a, b], ctx).filter((d) => d.code === 'team/scope/zone-claimed-twice');
-    expect(ds).toHaveLength(2);
-    expect(ds.every((d) => d.severity === 'warning')).toBe(true);
-    expect(ds[0]!.message).toBe('management zone `Payments` is also claimed by team `b`');
+    const b = makeTeam({ id: 'b', scope: { kind: 'management-zones', managementZones: ['Payments'] }, sharedZones: ['Payments'] });
+    const ofB = validateTeams([a, b], ctx).filter((d) => d.teamId === 'b');
+    expect(ofB.map((d) => [d.code, d.severity, d.message])).toEqual([['team/scope/shared-zone', 'info', 'management zone “Payments” is shared with team “a”']]);
+  });
+  it('refuses a shared zone that is not one of the team\'s zones', () => {
+    const a = makeTeam({ id: 'a', scope: { kind: 'management-zones', managementZones: ['Checkout'] }, sharedZones: ['Payments'] });
+    expect(validateTeams([a], ctx).map((d) => [d.code, d.location?.path])).toEqual([['team/scope/shared-not-owned', 'sharedZones/0']]);
   });
   it('refuses duplicate team ids and unsafe naming patterns', () => {
     const a = makeTeam({ id: 'a', naming: { kind: 'pattern', value: '(a+)+$', mode: 'enforce' } });

@@ -1,13 +1,14 @@
 /**
  * Validation of team mappings beyond their shape: references to things that must exist
  * (management zones, schemas, notification types), approval rules that name foreign zones,
- * conflicts between teams, and unsafe naming patterns. Errors make an upsert `invalid`; warnings
- * (a zone claimed by two teams) are reported but do not block, because overlapping ownership is
- * sometimes intended during a migration.
+ * conflicts between teams, and unsafe naming patterns. Errors make an upsert `invalid`. A zone
+ * another team claims too is an error unless the team declares it in `sharedZones` (then it is
+ * reported as information): overlapping ownership is sometimes intended, but never by accident.
  */
 import { diagnostic, type AppDiagnostic, type DiagnosticCode } from '../codes';
 import { teamZoneNames, type TeamMapping } from './model';
 import { compileNamingPattern } from './naming-pattern';
+import { teamLabel, zoneOverlaps } from './team-input';
 import type { ZoneTable } from './zones';
 
 /** A diagnostic about one team: its location is the path inside the team value (`scope/managementZones/1`). */
@@ -39,6 +40,12 @@ export function validateTeam(team: TeamMapping, ctx: TeamValidationContext): Tea
     if (ctx.zones && !ctx.zones.hasName(name)) {
       d('team/scope/unknown-zone', `scope/managementZones/${i}`, `management zone \`${name}\` does not exist`,
         'use the exact name of an existing management zone');
+    }
+  });
+  team.sharedZones.forEach((name, i) => {
+    if (!zones.includes(name)) {
+      d('team/scope/shared-not-owned', `sharedZones/${i}`, `“${name}” is marked as shared but is not one of the team’s management zones`,
+        'pick the zone as one of the team’s zones, or remove it from the shared zones');
     }
   });
   const known = new Set(ctx.knownSchemaIds);
@@ -78,22 +85,19 @@ export function validateTeam(team: TeamMapping, ctx: TeamValidationContext): Tea
 export function validateTeams(teams: readonly TeamMapping[], ctx: TeamValidationContext): TeamDiagnostic[] {
   const out = teams.flatMap((t) => validateTeam(t, ctx));
   const ids = new Map<string, number>();
-  const claims = new Map<string, string[]>();
   for (const t of teams) {
     ids.set(t.id, (ids.get(t.id) ?? 0) + 1);
-    for (const z of teamZoneNames(t)) claims.set(z, [...(claims.get(z) ?? []), t.id]);
   }
   for (const [id, n] of ids) {
     if (n > 1) out.push(teamDiagnostic(id, 'team/id/duplicate', 'id', `team id \`${id}\` is used ${n} times`));
   }
-  for (const [zone, owners] of claims) {
-    const unique = [...new Set(owners)];
-    if (unique.length > 1) {
-      for (const teamId of unique) {
-        const others = unique.filter((o) => o !== teamId).map((o) => `\`${o}\``).join(', ');
-        out.push(teamDiagnostic(teamId, 'team/scope/zone-claimed-twice', 'scope/managementZones', `management zone \`${zone}\` is also claimed by team ${others}`,
-          'give each management zone to one team, or accept that both teams can change its alerting'));
-      }
+  for (const team of teams) {
+    for (const o of zoneOverlaps(team, teams)) {
+      const names = o.owners.map(teamLabel).join(', ');
+      out.push(o.shared
+        ? teamDiagnostic(team.id, 'team/scope/shared-zone', `scope/managementZones/${o.index}`, `management zone “${o.zone}” is shared with ${names}`)
+        : teamDiagnostic(team.id, 'team/scope/zone-owned', `scope/managementZones/${o.index}`, `management zone “${o.zone}” already belongs to ${names}`,
+          'pick another zone, or mark it as a shared zone if both teams should change its alerting'));
     }
   }
   return out;

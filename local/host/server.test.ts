@@ -117,6 +117,13 @@ describe('local host', () => {
     expect(JSON.parse((await request('GET', '/platform/app-engine/registry/v1/app-icons/other.app')).text).path).toBe('/platform/app-engine/registry/v1/app-icons/other.app');
   });
 
+  it('answers the browser\'s favicon request with the app icon (no 404 in the console)', async () => {
+    const res = await request('GET', '/favicon.ico');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('image/svg+xml');
+    expect(res.text).toContain('aria-label="Team Alerting"');
+  });
+
   it('answers the Settings app links with a stand-in page naming schema and object, escaped', async () => {
     const res = await request('GET', '/ui/apps/dynatrace.settings/settings/builtin%3Aalerting.profile/vu9U3hXa3q0AAAAB');
     expect(res.status).toBe(200);

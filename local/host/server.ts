@@ -3,6 +3,8 @@
  *
  *   /platform/runtime/runtime-loader.js  runtime shim for the selected persona
  *   /platform/app-engine/registry/v1/app-icons/<app id>  the app's icon (`app.icon` in app.config.json)
+ *   /favicon.ico                         the same icon, where the browser asks for the page's (the
+ *                                        Dynatrace shell around a deployed app shows its own)
  *   /platform/app-engine/app-functions/v1/apps/<app id>/api/<function>  the App Functions API (scripts, `npm run -s mac`)
  *   /platform/*, /_local/*               the embedded local platform
  *   /api/<function>                      built app functions in the real js-runtime
@@ -152,9 +154,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       );
       return persona?.id;
     }
-    // the app header asks AppEngine's registry for the app's icon
+    // the app header asks AppEngine's registry for the app's icon, the browser for the favicon
     const readsIcon = req.method === 'GET' || req.method === 'HEAD';
-    if (readsIcon && pathname === `/platform/app-engine/registry/v1/app-icons/${encodeURIComponent(app.id)}` && iconPath) {
+    const iconRoute = pathname === `/platform/app-engine/registry/v1/app-icons/${encodeURIComponent(app.id)}` || pathname === '/favicon.ico';
+    if (readsIcon && iconRoute && iconPath) {
       const icon = await fs.promises.readFile(iconPath).catch(() => undefined);
       if (icon) {
         res.writeHead(200, { 'content-type': iconPath.endsWith('.png') ? 'image/png' : 'image/svg+xml', 'cache-control': 'no-cache' });

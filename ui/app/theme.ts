@@ -1,8 +1,11 @@
 /**
  * Light/dark theme. Strato's AppRoot reads the theme once from the platform's user preferences
- * (`dtRuntime.userPreferences.getTheme`) or the browser's colour scheme. The app offers an
- * override stored in localStorage: it answers `getTheme` before the platform does, and the app
- * remounts AppRoot so Strato picks it up. "auto" follows the platform again.
+ * (`dtRuntime.userPreferences.getTheme`) or the browser's colour scheme, and applies it as the
+ * `data-theme` attribute (on `<html>` and its own element) that Strato's design tokens key on. The
+ * app offers an override stored in localStorage: it answers `getTheme` before the platform does
+ * (so the first paint is right), and a later choice only changes that attribute
+ * (`applyTheme`): the tree is never remounted, so no page loses its state or refetches.
+ * "auto" follows the platform again.
  */
 export type ThemeChoice = 'auto' | 'light' | 'dark';
 const KEY = 'team-alerting:theme';
@@ -25,6 +28,24 @@ export function storeTheme(choice: ThemeChoice): void {
   }
 }
 
+export type Theme = 'light' | 'dark';
+
+/** The theme a choice means now: the choice itself, else the platform's, else the browser's colour scheme. */
+export function resolveTheme(choice: ThemeChoice): Theme {
+  if (choice !== 'auto') return choice;
+  const platform = platformGetTheme();
+  if (platform === 'light' || platform === 'dark') return platform;
+  return globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+/** Applies a theme where Strato's tokens read it: `<html>` (overlays render in portals) and the app root element. */
+export function applyTheme(theme: Theme, appRoot: HTMLElement | null): void {
+  globalThis.document?.documentElement.setAttribute('data-theme', theme);
+  appRoot?.setAttribute('data-theme', theme);
+}
+
+let platformGetTheme: () => string = () => 'auto';
+
 interface RuntimeWithPreferences {
   dtRuntime?: { userPreferences?: Record<string, unknown> };
 }
@@ -35,7 +56,7 @@ export function installThemeOverride(): void {
   try {
     g.dtRuntime = g.dtRuntime ?? {};
     const prefs = (g.dtRuntime.userPreferences = g.dtRuntime.userPreferences ?? {});
-    const platformGetTheme = typeof prefs.getTheme === 'function' ? (prefs.getTheme as () => string) : () => 'auto';
+    if (typeof prefs.getTheme === 'function') platformGetTheme = prefs.getTheme as () => string;
     prefs.getTheme = () => {
       const choice = storedTheme();
       return choice === 'auto' ? platformGetTheme() : choice;

@@ -54,14 +54,15 @@ function AdminTeams() {
   );
   const columns = useMemo<Array<DataTableColumnDef<Row>>>(
     () => [
-      { id: 'name', header: 'Team', accessor: 'name', width: 160 },
-      { id: 'id', header: 'Id', accessor: 'id', width: 110 },
-      { id: 'zones', header: 'Management zones', accessor: 'zones', width: { type: 'auto', minWidth: 180 } },
-      { id: 'members', header: 'Members', accessor: 'members', sortType: 'number', width: 100 },
-      { id: 'leads', header: 'Leads', accessor: 'leads', width: { type: 'auto', minWidth: 180 } },
-      { id: 'naming', header: 'Naming', accessor: 'naming', width: 200 },
+      // at least 870 px together: the table fits a 1024 px window (issue 16)
+      { id: 'name', header: 'Team', accessor: 'name', width: '1fr', minWidth: 110 },
+      { id: 'id', header: 'Id', accessor: 'id', width: 100 },
+      { id: 'zones', header: 'Management zones', accessor: 'zones', width: '1.2fr', minWidth: 130 },
+      { id: 'members', header: 'Members', accessor: 'members', sortType: 'number', width: 90 },
+      { id: 'leads', header: 'Leads', accessor: 'leads', width: '1.5fr', minWidth: 150 },
+      { id: 'naming', header: 'Naming', accessor: 'naming', width: '1.2fr', minWidth: 140 },
       {
-        id: 'actions', header: 'Actions', accessor: 'objectId', disableSorting: true, width: 170,
+        id: 'actions', header: 'Actions', accessor: 'objectId', disableSorting: true, width: 150,
         cell: ({ rowData }) => (
           <Flex gap={4}>
             <Button size="condensed" onClick={() => setEditing(rowData.stored)} aria-label={`Edit team ${rowData.name}`}>Edit</Button>
@@ -112,6 +113,7 @@ function AdminTeams() {
       {editing ? (
         <TeamEditor
           stored={editing === 'new' ? undefined : editing}
+          listing={query.data ?? { teams: [], zones: [] }}
           onClose={() => setEditing(undefined)}
           onSaved={() => {
             setEditing(undefined);

@@ -1,6 +1,7 @@
 /**
  * Compare: the selected team policy against the Dynatrace default policies (seed 003) and an
- * optional pasted policy — what each grants that the other does not, and over-privilege findings.
+ * optional pasted policy, as three labelled lists with counts: only in the other policy, only in the
+ * team policy, in both; and over-privilege findings.
  */
 import { Button } from '@dynatrace/strato-components/buttons';
 import { TextArea, FormField, Label } from '@dynatrace/strato-components/forms';
@@ -11,28 +12,46 @@ import {
   bindingsForEvaluation, compareWithDefaults, generateForTeam, policiesToCompare, type CalculatorTeam, type PermissionDifference, type PolicyComparison,
 } from '../../../../lib/policy-calculator';
 import type { GenerateSelection } from './GenerateTab';
+import './calculator.css';
 
-function Differences({ label, rows }: { label: string; rows: PermissionDifference[] }) {
-  if (rows.length === 0) return <Paragraph>{label}: nothing.</Paragraph>;
+/** The name `policiesToCompare` gives a pasted policy. */
+const PASTED = 'Pasted policy';
+
+/** One labelled column: a heading with the count and the permissions (with an example request where they differ). */
+function Column({ id, label, rows }: { id: string; label: string; rows: Array<{ permission: string; example?: string }> }) {
   return (
-    <List aria-label={label}>
-      {rows.map((r) => <Text key={r.permission}><code>{r.permission}</code> — e.g. {r.exampleText[0]}</Text>)}
-    </List>
+    <section className="ta-compare-column" aria-labelledby={id}>
+      <Heading level={5} id={id}>{label} ({rows.length})</Heading>
+      {rows.length === 0 ? <Paragraph>None.</Paragraph> : (
+        <ul aria-label={label}>
+          {rows.map((r) => <li key={r.permission}><Text><code>{r.permission}</code>{r.example ? <> — e.g. {r.example}</> : null}</Text></li>)}
+        </ul>
+      )}
+    </section>
   );
 }
 
-function ComparisonView({ c }: { c: PolicyComparison }) {
+const differences = (rows: PermissionDifference[]) => rows.map((r) => ({ permission: r.permission, example: r.exampleText[0] }));
+
+function ComparisonView({ c, index }: { c: PolicyComparison; index: number }) {
+  const other = c.name === PASTED ? 'the pasted policy' : 'the default policy';
+  const id = `compare-${index}`;
   return (
     <section aria-label={`Comparison with ${c.name}`}>
-      <Heading level={4}>{c.name}</Heading>
-      <Differences label={`Granted by ${c.name}, not by the team policy`} rows={c.onlyInOther} />
-      <Differences label={`Granted by the team policy, not by ${c.name}`} rows={c.onlyInTeam} />
-      {c.otherFindings.length > 0 && (
-        <List aria-label={`Over-privilege findings in ${c.name}`}>
-          {c.otherFindings.map((f, i) => <Text key={i}>{f.severity} at {f.location.line}:{f.location.column}: {f.message}</Text>)}
-        </List>
-      )}
-      {!c.complete && <Paragraph>The comparison sampled requests (many condition values): differences may be incomplete.</Paragraph>}
+      <Flex flexDirection="column" gap={8}>
+        <Heading level={4}>{c.name}</Heading>
+        <div className="ta-compare-columns">
+          <Column id={`${id}-other`} label={`Only in ${other}`} rows={differences(c.onlyInOther)} />
+          <Column id={`${id}-team`} label="Only in the team policy" rows={differences(c.onlyInTeam)} />
+          <Column id={`${id}-both`} label="In both" rows={c.inBoth.map((permission) => ({ permission }))} />
+        </div>
+        {c.otherFindings.length > 0 && (
+          <List aria-label={`Over-privilege findings in ${c.name}`}>
+            {c.otherFindings.map((f, i) => <Text key={i}>{f.severity} at {f.location.line}:{f.location.column}: {f.message}</Text>)}
+          </List>
+        )}
+        {!c.complete && <Paragraph>The comparison sampled requests (many condition values): differences may be incomplete.</Paragraph>}
+      </Flex>
     </section>
   );
 }
@@ -61,7 +80,7 @@ export function CompareTab({ teams, selection }: { teams: CalculatorTeam[]; sele
           {report.teamFindings.length === 0 ? <Paragraph>No over-privilege findings.</Paragraph> : (
             <List aria-label="Team policy findings">{report.teamFindings.map((f, i) => <Text key={i}>{f.severity}: {f.message}</Text>)}</List>
           )}
-          {report.comparisons.map((c) => <ComparisonView key={c.name} c={c} />)}
+          {report.comparisons.map((c, i) => <ComparisonView key={c.name} c={c} index={i} />)}
         </>
       )}
     </Flex>

@@ -8,7 +8,7 @@ import { Flex } from '@dynatrace/strato-components/layouts';
 import { Heading, List, Paragraph, Text } from '@dynatrace/strato-components/typography';
 import React, { useMemo, useState } from 'react';
 import {
-  BOUNDARY_TRADE_OFFS, explainPolicy, exportInputProblems, exportOptionsOf, generateForTeam, iamRestScript, TEAM_ROLES, teamGroupName, toIamRestBodies, toMonacoYaml, toTerraform,
+  BOUNDARY_TRADE_OFFS, explainPolicy, exportFiles, exportFormMessages, exportInputProblems, exportOptionsOf, generateForTeam, LEVEL_ID_PLACEHOLDERS, policyFiles, TEAM_ROLES, teamGroupName,
   type CalculatorTeam, type GeneratedPolicySet, type LevelType, type PolicyShape, type TeamRole,
 } from '../../../../lib/policy-calculator';
 import { CopyBlock } from './CopyBlock';
@@ -19,11 +19,18 @@ export interface GenerateSelection {
   shape: PolicyShape;
 }
 
-function Exports({ set, groupName }: { set: GeneratedPolicySet; groupName: string }) {
+function FieldErrors({ message }: { message: string | undefined }) {
+  return message ? <Text textStyle="small" data-severity="error">Error: {message}</Text> : null;
+}
+
+function Exports({ set, defaultGroupName, teamId, role }: { set: GeneratedPolicySet; defaultGroupName: string; teamId: string; role: TeamRole }) {
   const [levelType, setLevelType] = useState<LevelType>('account');
   const [levelId, setLevelId] = useState('');
   const [groupUuid, setGroupUuid] = useState('');
-  const options = exportOptionsOf({ levelType, levelId, groupUuid, groupName });
+  const [groupName, setGroupName] = useState(defaultGroupName);
+  const form = { levelType, levelId, groupUuid, groupName };
+  const messages = exportFormMessages(form);
+  const valid = Object.keys(messages).length === 0;
   const problems = exportInputProblems(set).filter((d) => d.severity === 'error');
   if (problems.length > 0) {
     return <List aria-label="Export problems">{problems.map((p) => <Text key={`${p.location?.path}:${p.code}`}>{p.location?.path}: {p.message}</Text>)}</List>;
@@ -40,11 +47,18 @@ function Exports({ set, groupName }: { set: GeneratedPolicySet; groupName: strin
         </FormField>
         <FormField>
           <Label>{levelType === 'account' ? 'Account UUID' : 'Environment ID'}</Label>
-          <TextInput value={levelId} onChange={setLevelId} placeholder={options.levelId} />
+          <TextInput value={levelId} onChange={setLevelId} placeholder={LEVEL_ID_PLACEHOLDERS[levelType]} controlState={messages.levelId ? 'error' : undefined} />
+          <FieldErrors message={messages.levelId} />
         </FormField>
         <FormField>
           <Label>Group UUID (optional)</Label>
-          <TextInput value={groupUuid} onChange={setGroupUuid} placeholder="{groupUuid}" />
+          <TextInput value={groupUuid} onChange={setGroupUuid} placeholder="{groupUuid}" controlState={messages.groupUuid ? 'error' : undefined} />
+          <FieldErrors message={messages.groupUuid} />
+        </FormField>
+        <FormField>
+          <Label>Group name</Label>
+          <TextInput value={groupName} onChange={setGroupName} controlState={messages.groupName ? 'error' : undefined} />
+          <FieldErrors message={messages.groupName} />
         </FormField>
       </Flex>
       <List aria-label="How each export binds the policies">
@@ -52,9 +66,9 @@ function Exports({ set, groupName }: { set: GeneratedPolicySet; groupName: strin
         <Text>Terraform&apos;s bindings resource replaces all of the group&apos;s bindings at this level: list the group&apos;s other policies in <code>group_other_policies</code>.</Text>
         <Text>The Monaco file holds policies only: a Monaco group entry would replace the group&apos;s bindings and permissions, so bind the policies with the IAM REST requests or in Account Management.</Text>
       </List>
-      <CopyBlock title="IAM REST API requests" text={iamRestScript(toIamRestBodies(set, options))} language="json" />
-      <CopyBlock title="Terraform" text={toTerraform(set, options)} />
-      <CopyBlock title="Monaco account YAML" text={toMonacoYaml(set, options)} language="yaml" />
+      {valid
+        ? exportFiles(set, exportOptionsOf(form), teamId, role).map((f) => <CopyBlock key={f.fileName} title={f.title} text={f.text} language={f.language} fileName={f.fileName} mimeType={f.mimeType} />)
+        : <Paragraph>Correct the fields above to see the exports.</Paragraph>}
     </Flex>
   );
 }
@@ -90,9 +104,9 @@ export function GenerateTab({ teams, selection, onChange }: { teams: CalculatorT
       {result.errors.length > 0 && <List aria-label="Generation problems">{result.errors.map((e) => <Text key={`${e.code}:${e.message}`}>{e.message}</Text>)}</List>}
       {result.set && (
         <>
-          {result.set.policies.map((p) => (
+          {result.set.policies.map((p, i) => (
             <Flex key={p.name} flexDirection="column" gap={8}>
-              <CopyBlock title={`Policy ${p.name}`} text={p.text} />
+              <CopyBlock title={`Policy ${p.name}`} text={p.text} fileName={policyFiles(result.set!, selection.teamId, selection.role)[i]?.fileName} />
               <Paragraph>{p.description}</Paragraph>
               <Heading level={4}>Each statement explained</Heading>
               <List aria-label={`Statements of ${p.name}`}>
@@ -116,7 +130,10 @@ export function GenerateTab({ teams, selection, onChange }: { teams: CalculatorT
               <List aria-label="Boundary trade-offs">{BOUNDARY_TRADE_OFFS.map((t) => <Text key={t}>{t}</Text>)}</List>
             </>
           )}
-          <Exports set={result.set} groupName={teamGroupName({ name: team?.name ?? '' }, selection.role)} />
+          <Exports
+            key={`${selection.teamId}:${selection.role}`}
+            set={result.set} teamId={selection.teamId} role={selection.role} defaultGroupName={teamGroupName({ name: team?.name ?? '' }, selection.role)}
+          />
         </>
       )}
       {teams.length === 0 && <Paragraph>No team mappings yet: create teams on the Teams page first.</Paragraph>}

@@ -47,13 +47,17 @@ interface TextColumn {
 
 const TEXT_COLUMNS: TextColumn[] = [
   { id: 'summary', header: 'Name', text: (r) => r.summary },
-  { id: 'findings', header: 'Findings', text: (r) => r.findingText, width: 200 },
+  { id: 'findings', header: 'Findings', text: (r) => r.findingText, width: 180 },
   { id: 'modified', header: 'Modified', text: (r) => r.modifiedText, width: 170 },
-  { id: 'modifiedBy', header: 'Modified by', text: (r) => r.modifiedBy, title: (r) => r.modifiedByTitle, width: 180 },
+  { id: 'modifiedBy', header: 'Modified by', text: (r) => r.modifiedBy, title: (r) => r.modifiedByTitle, width: 170 },
 ];
-const ACTIONS_WIDTH = 220;
-/** The name column's least width: a narrower window scrolls the table sideways instead. */
-const NAME_MIN_WIDTH = 220;
+// Edit, Clone and Delete take ~150 px
+const ACTIONS_WIDTH = 180;
+/**
+ * The name column's least width: a narrower window scrolls the table sideways instead. With the
+ * others the table needs 900 px, so it fits a 1024 px window (issue 16).
+ */
+const NAME_MIN_WIDTH = 200;
 const TABLE_MIN_WIDTH = TEXT_COLUMNS.reduce((sum, c) => sum + (c.width ?? NAME_MIN_WIDTH), ACTIONS_WIDTH);
 
 // memo: the page re-renders for things the table does not show (the caller context, loading progress)

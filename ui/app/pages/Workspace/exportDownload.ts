@@ -4,6 +4,7 @@
  * as small as it was.
  */
 import type { MacFormat } from '../../../../lib/contracts/config-as-code-common';
+import { downloadFile } from '../../download';
 
 /** The day in the user's time zone, as the user would name the file. */
 export function exportFileName(teamId: string, format: MacFormat, now: Date): string {
@@ -19,15 +20,7 @@ export async function zipOf(files: Record<string, string>): Promise<Uint8Array> 
   return zipSync(entries, { level: 6 });
 }
 
-/** Hands the bytes to the browser as a file download. */
+/** Hands the zip to the browser as a file download. */
 export function download(bytes: Uint8Array, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/zip' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // the click has started the download; the URL is not needed any more once it has
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadFile(bytes, fileName, 'application/zip');
 }
