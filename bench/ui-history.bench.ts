@@ -71,7 +71,7 @@ async function main(): Promise<void> {
       const id = await page.locator('label').filter({ hasText: /^Type$/ }).getAttribute('for');
       const trigger = await page.locator(`[id="${id}"]`).getAttribute('aria-labelledby');
       await page.locator(`[id="${trigger}"]`).click();
-      const option = page.getByRole('option', { name: /^Metric events/ });
+      const option = page.getByRole('option', { name: /^Metric events \(\d+\)$/ });
       await option.waitFor();
       const wait = page.evaluate(() => new Promise<number>((resolve) => {
         const target = document.querySelector('[data-testid="history-count"]')!;

@@ -135,10 +135,11 @@ describe('filters', () => {
 });
 
 describe('object names', () => {
-  it('come from the inventory, else from the value, else the id', () => {
-    const r = rev({ objectId: 'p1', after: profile('[checkout] Named') });
-    expect(objectNameOf(r, new Map([['p1', 'Listed']]))).toBe('Listed');
-    expect(objectNameOf(r)).toBe('[checkout] Named');
+  it('come from the value (after, else before), else from the inventory, else the id', () => {
+    const r = rev({ objectId: 'p1', before: profile('[checkout] Old'), after: profile('[checkout] Named') });
+    expect(objectNameOf(r, new Map([['p1', 'Listed']]))).toBe('[checkout] Named');
+    expect(objectNameOf({ ...r, after: null })).toBe('[checkout] Old');
+    expect(objectNameOf(rev({ objectId: 'p1', before: null, after: null }), new Map([['p1', 'Listed']]))).toBe('Listed');
     expect(objectNameOf(rev({ objectId: 'p9', before: null, after: null }))).toBe('p9');
   });
 });

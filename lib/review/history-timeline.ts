@@ -155,7 +155,7 @@ export function filterOptions(entries: readonly TimelineEntry[], chosen: History
   return { people: byCount(people), schemas: byCount(schemas), zones: byCount(zones) };
 }
 
-/** The object's name: as the inventory lists it, else as the revision's value has it, else its id. */
+/** The object's name: as the revision's value has it (after, else before), else as the inventory lists it, else its id. */
 export function objectNameOf(r: Revision, listed?: ReadonlyMap<string, string>): string {
-  return listed?.get(r.objectId) ?? (displayNameOf(r.schemaId, r.after ?? r.before) || r.objectId);
+  return displayNameOf(r.schemaId, r.after ?? r.before) || listed?.get(r.objectId) || r.objectId;
 }

@@ -60,7 +60,7 @@ test('Lena sees the timeline newest first across schemas, by name, filters it an
 
   // filter by person: only Max's changes stay
   const all = texts.length;
-  await choose(page, 'Person', /^Max Member/);
+  await choose(page, 'Person', /^Max Member \(\d+\)$/);
   await page.getByRole('group', { name: 'Active filters' }).getByText('Person: Max Member').waitFor();
   await page.getByTestId('history-count').filter({ hasText: 'match the filters' }).waitFor();
   const maxTexts = await entries.allInnerTexts();
@@ -69,7 +69,7 @@ test('Lena sees the timeline newest first across schemas, by name, filters it an
   for (const t of maxTexts) expect(t.startsWith('Max Member')).toBe(true);
 
   // and by type: only Max's alerting profiles
-  await choose(page, 'Type', /^Alerting profiles/);
+  await choose(page, 'Type', /^Alerting profiles \(\d+\)$/);
   await page.getByRole('group', { name: 'Active filters' }).getByText('Type: Alerting profiles').waitFor();
   await entries.filter({ hasText: 'metric event' }).first().waitFor({ state: 'detached' });
   const narrowed = await entries.allInnerTexts();
