@@ -111,3 +111,21 @@ test('the timeline is axe clean in dark mode and fits 1024 px', async () => {
   await screenshot(page, 'history-timeline-dark-1024');
   await context.close();
 });
+
+test('a long history shows its first page, loads the older pages behind it and renders in steps', async () => {
+  // 250 more revisions, newer than the rest: more than the first page of 100
+  const seeded = await fetch(`${suite.stack.url}/_local/seed-bulk`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ schemaId: 'builtin:alerting.profile', count: 250, teamId: 'checkout' }) });
+  expect(seeded.ok).toBe(true);
+  const { page, context } = await suite.open('lena', '/review');
+  const entries = entriesOf(page);
+  await entries.first().waitFor();
+  // every page arrives (the first one answers 100 of them), then the count stands alone
+  const count = page.getByTestId('history-count').filter({ hasText: /^\d+ changes$/ });
+  await count.waitFor({ timeout: 30_000 });
+  expect(Number((await count.textContent())!.match(/^(\d+)/)![1])).toBeGreaterThan(250);
+  expect(await entries.count()).toBe(50);
+  await page.getByRole('button', { name: /^Show more/ }).click();
+  await entries.nth(149).waitFor();
+  expect(await entries.count()).toBe(150);
+  await context.close();
+});
