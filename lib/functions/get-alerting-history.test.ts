@@ -143,3 +143,32 @@ describe('get-alerting-history as a timeline', () => {
     for (const pageSize of [0, 501, 1.5]) expect(await getAlertingHistoryOperation(ports, { pageSize })).toMatchObject({ status: 'invalid' });
   });
 });
+
+describe('get-alerting-history and notifications', () => {
+  function withHistory(items: Array<{ objectId: string; schemaId: string; jsonAfter: string }>) {
+    const w = world();
+    const ports = w.ports('max.member@example.com');
+    ports.settings.history = async () => ({ items: items.map((i, n) => ({ ...i, revision: String(n), type: 'CREATE' as const, modifiedTime: iso(NOW - n * 1000) })) });
+    return { w, ports, lists: () => w.calls.filter((c) => c.op === 'list') };
+  }
+
+  it('owns a notification through its profile, reading the team\'s profiles only when a notification comes up', async () => {
+    const probe = world();
+    const profileValue = { name: '[checkout] p', managementZone: probe.zoneId.Checkout };
+    const { w, ports, lists } = withHistory([]);
+    const profileId = w.put('builtin:alerting.profile', profileValue);
+    const notification = { objectId: 'n1', schemaId: 'builtin:problem.notifications', jsonAfter: JSON.stringify({ displayName: '[checkout] n', alertingProfile: profileId }) };
+    const profile = { objectId: profileId, schemaId: 'builtin:alerting.profile', jsonAfter: JSON.stringify(profileValue) };
+
+    ports.settings.history = async () => ({ items: [{ ...profile, revision: '1', type: 'CREATE', modifiedTime: iso(NOW) }] });
+    const before = lists().length;
+    const onlyProfiles = await getAlertingHistory(ports, {}, NOW);
+    expect(onlyProfiles).toMatchObject({ status: 'ok', revisions: [{ objectId: profileId, teamId: 'checkout' }] });
+    expect(lists().filter((c) => JSON.stringify(c.arg).includes('builtin:alerting.profile'))).toHaveLength(before);
+
+    ports.settings.history = async () => ({ items: [{ ...notification, revision: '2', type: 'CREATE', modifiedTime: iso(NOW) }, { ...profile, revision: '1', type: 'CREATE', modifiedTime: iso(NOW - 1000) }] });
+    const withNotification = await getAlertingHistory(ports, {}, NOW);
+    expect(withNotification).toMatchObject({ status: 'ok', revisions: [{ objectId: 'n1', teamId: 'checkout' }, { objectId: profileId }] });
+    expect(lists().some((c) => JSON.stringify(c.arg).includes('builtin:alerting.profile'))).toBe(true);
+  });
+});

@@ -8,6 +8,7 @@
  * answers as soon as it holds that many of the team's revisions (whole pages: maybe more), so the
  * first page of a long history comes fast and the page key continues it.
  */
+import { PROBLEM_NOTIFICATIONS } from '../alerting/schema-ids';
 import { ALERTING_SCHEMA_IDS, type Failure } from '../contracts/common';
 import type { GetAlertingHistoryRequest, GetAlertingHistoryResponse, Revision } from '../contracts/get-alerting-history';
 import { decodeCursor, encodeCursor } from './cursor';
@@ -52,10 +53,16 @@ export async function getAlertingHistory(ports: Ports, req: GetAlertingHistoryRe
   const rangeOut = { from: new Date(range.from).toISOString(), to: new Date(range.to).toISOString() };
 
   const teams = ctx.selected.map((m) => m.team);
-  const profiles = await listTeamProfiles(ports.settings, teams, ctx.allTeams, ctx.zones);
-  const own = ownershipContext(ctx.allTeams, ctx.zones, profiles.map((p) => p.record));
+  // a notification's owner is its profile's: the team's profiles are read when the first one comes up
+  let own = ownershipContext(ctx.allTeams, ctx.zones, []);
+  let profilesRead = false;
   const revisions: Revision[] = [];
-  const keep = (items: SettingsRevision[]) => {
+  const keep = async (items: SettingsRevision[]) => {
+    if (!profilesRead && items.some((r) => r.schemaId === PROBLEM_NOTIFICATIONS)) {
+      profilesRead = true;
+      const profiles = await listTeamProfiles(ports.settings, teams, ctx.allTeams, ctx.zones);
+      own = ownershipContext(ctx.allTeams, ctx.zones, profiles.map((p) => p.record));
+    }
     for (const r of items) {
       const schemaId = ALERTING_SCHEMA_IDS.find((s) => s === r.schemaId);
       if (schemaId === undefined || !r.objectId) continue;
@@ -77,7 +84,7 @@ export async function getAlertingHistory(ports: Ports, req: GetAlertingHistoryRe
     ? await ports.settings.history({ nextPageKey: cursor.key })
     : await ports.settings.history({ schemaId: ALERTING_SCHEMA_IDS.join(','), pageSize: req.pageSize ?? PAGE_SIZE, filter });
   for (let calls = 1; ; calls++) {
-    keep(page.items);
+    await keep(page.items);
     if (!page.nextPageKey) return { status: 'ok', revisions, range: rangeOut };
     if (calls >= MAX_CALLS || (req.pageSize !== undefined && revisions.length >= req.pageSize)) {
       return { status: 'ok', revisions, range: rangeOut, nextPageKey: encodeCursor({ schemas: ALERTING_SCHEMA_IDS, schema: 0, key: page.nextPageKey, range }) };
