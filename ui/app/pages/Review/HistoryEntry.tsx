@@ -9,7 +9,6 @@ import { Chip } from '@dynatrace/strato-components/content';
 import { Container, Flex } from '@dynatrace/strato-components/layouts';
 import { Strong, Text } from '@dynatrace/strato-components/typography';
 import React, { memo } from 'react';
-import { shortId } from '../../../../lib/people';
 import type { ChangeRequestView, Person, Revision } from '../../../../lib/contracts';
 import { provenanceLabel, type TimelineEntry } from '../../../../lib/review/history-timeline';
 import { PersonName } from '../../components/PersonName';
@@ -17,6 +16,7 @@ import { ValueDiff } from '../../components/ValueDiff';
 import { formatTime } from '../../format';
 import { isPersonPending } from '../../hooks/usePeople';
 import { schemaPageById } from '../../schemas';
+import { whoText } from './HistoryPeople';
 import { RequestNote } from './RequestNotes';
 
 export const OPERATION: Record<NonNullable<Revision['type']>, string> = { CREATE: 'created', UPDATE: 'changed', DELETE: 'deleted', REORDER: 'reordered', NO_CHANGE: 'saved without change' };
@@ -25,16 +25,14 @@ const VISUALLY_HIDDEN: React.CSSProperties = { position: 'absolute', width: 1, h
 
 /** Who made a change: the name, or — once the directory had nothing for the id — "unknown user (id…)". */
 export function Who({ id, person, callerId }: { id: string | null; person: Person | undefined; callerId: string | undefined }) {
-  if (!id || !person) return <>an unknown user</>;
-  if (person.source === 'id' && !isPersonPending(id)) {
-    return (
-      <span title={`user id ${id} (no name could be read)`}>
-        <span aria-hidden="true">unknown user ({shortId(id)})</span>
-        <span style={VISUALLY_HIDDEN}>{`unknown user, id ${id}`}</span>
-      </span>
-    );
-  }
-  return <PersonName person={person} callerId={callerId} />;
+  const who = whoText(id, person, id ? isPersonPending(id) : false, callerId);
+  if (!who.unknown && person) return <PersonName person={person} callerId={callerId} />;
+  return (
+    <span title={who.title}>
+      <span aria-hidden="true">{who.text}</span>
+      <span style={VISUALLY_HIDDEN}>{id ? `unknown user, id ${id}` : who.text}</span>
+    </span>
+  );
 }
 
 const BADGE_COLOR = { 'this-app': 'success', direct: 'warning', 'other-app': 'neutral' } as const;

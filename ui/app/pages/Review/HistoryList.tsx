@@ -21,13 +21,14 @@ import {
 import { FailureBanner } from '../../components/FailureBanner';
 import { PageLoading } from '../../components/PageLoading';
 import { downloadFile } from '../../fileDownload';
-import { formatPerson, formatTime } from '../../format';
+import { formatTime } from '../../format';
 import { useCaller } from '../../hooks/CallerContext';
 import { useChangeRequests } from '../../hooks/ChangeRequestsContext';
 import { isPersonPending, usePeople } from '../../hooks/usePeople';
 import { schemaPageById } from '../../schemas';
 import { HistoryEntry } from './HistoryEntry';
 import { HistoryFilters } from './HistoryFilters';
+import { whoText } from './HistoryPeople';
 import { useHistoryPages } from './HistoryPages';
 import { HistoryRangePicker, type RangeChoice } from './HistoryRangePicker';
 import { UnappliedRequests } from './RequestNotes';
@@ -81,10 +82,7 @@ export function HistoryList({ teamId, objectId, objectName, names, onShowTeam, r
     return { byRevision, unpaired: b.unpaired };
   }, [pages.revisions, pages.range, requests, teamId, objectId]);
 
-  const personText = useCallback((id: string) => {
-    const person = personOf(id);
-    return person.source === 'id' && !isPersonPending(id) ? `unknown user (${id})` : formatPerson(person).text;
-  }, [personOf]);
+  const personText = useCallback((id: string) => whoText(id, personOf(id), isPersonPending(id)).text, [personOf]);
   const changeFilter = useCallback((next: HistoryFilter) => { setFilter(next); setShown(STEP); }, []);
   const toggle = useCallback((key: string) => setOpen((o) => (o === key ? undefined : key)), []);
   const exportCsv = () => {
