@@ -9,10 +9,13 @@
  * - `allLoadedMs`: navigation start → the count says every revision is loaded.
  * - `filterMs`: choosing a type in the filter (the option's click) → the filtered count painted,
  *   over all loaded revisions.
+ * Also written: the function calls made before the first page was painted (start → end), and the
+ * machine's load average (the numbers mean little on a machine busy with other work).
  * Writes `bench-results/ui-history.json`.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { launchBrowser, openAs } from '../tests/e2e/browser';
 import { startLocalStack } from '../tests/support/local-stack';
@@ -58,11 +61,16 @@ async function main(): Promise<void> {
     const firstPage: number[] = [];
     const allLoaded: number[] = [];
     const filter: number[] = [];
+    const calls: string[][] = [];
     let total = 0;
     for (let run = 0; run < RUNS; run++) {
       await page.goto(`${stack.url}/ui/review`);
       await page.waitForFunction(() => (window as unknown as { __benchMarks: Marks }).__benchMarks.firstPage !== undefined, undefined, { timeout: 60_000, polling: 50 });
       firstPage.push(await mark('firstPage'));
+      // where the time went: every function call until the first page was painted (start → end, ms since navigation)
+      calls.push(await page.evaluate((until) => performance.getEntriesByType('resource')
+        .filter((e) => e.name.includes('/api/') && e.startTime <= until)
+        .map((e) => `${e.name.replace(/^.*\/api\//, '')} ${Math.round(e.startTime)}→${Math.round((e as PerformanceResourceTiming).responseEnd)}`), firstPage.at(-1)!));
       await page.waitForFunction(() => (window as unknown as { __benchMarks: Marks }).__benchMarks.allLoaded !== undefined, undefined, { timeout: 120_000, polling: 100 });
       allLoaded.push(await mark('allLoaded'));
       total = Number(((await page.getByTestId('history-count').textContent()) ?? '').match(/^(\d+)/)?.[1]);
@@ -101,6 +109,8 @@ async function main(): Promise<void> {
       firstPageMs: { median: median(firstPage), max: Math.max(...firstPage), budget: BUDGET.firstPageMs, samples: firstPage },
       allLoadedMs: { median: median(allLoaded), max: Math.max(...allLoaded), samples: allLoaded },
       filterMs: { median: filter.length ? median(filter) : null, samples: filter },
+      callsBeforeFirstPage: calls.at(-1),
+      loadAverage: os.loadavg().map((x) => Math.round(x * 10) / 10),
       withinBudget: median(firstPage) <= BUDGET.firstPageMs,
     };
     console.log(JSON.stringify(result, null, 2));
