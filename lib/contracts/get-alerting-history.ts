@@ -1,7 +1,8 @@
 /**
  * Contract of `get-alerting-history`: revisions of the caller's team objects (who, when,
  * before/after) in a time range the user chose: `from`/`to` (ISO 8601 with offset), by default
- * the last 30 days, at most one year; the answer says which range it covers.
+ * the last 30 days, at most one year; the answer says which range it covers. Revisions come newest
+ * first across the five schemas; `nextPageKey` continues with older ones.
  */
 import * as z from 'zod';
 import { alertingSchemaIdSchema, objectIdSchema, pageKeySchema, refusingIllFormedText, resultSchema, storedValueSchema, teamIdRefSchema } from './common-refs';
@@ -12,6 +13,11 @@ export const getAlertingHistoryRequestSchema = refusingIllFormedText(z.preproces
     objectId: objectIdSchema.optional(),
     teamId: teamIdRefSchema.optional(),
     pageKey: pageKeySchema.optional(),
+    /**
+     * answer once this many revisions are collected (the platform is read in pages of this size;
+     * whole pages, so an answer may hold more); without it an answer reads up to 20 pages of 500
+     */
+    pageSize: z.number().int().min(1).max(500).optional(),
     /** start of the range (inclusive); default: `to` − 30 days */
     from: z.iso.datetime({ offset: true }).optional(),
     /** end of the range (inclusive); default: now */

@@ -1,11 +1,15 @@
 /**
- * `get-alerting-history`: revisions of the five schemas (one history listing per schema, or the
- * revisions of one object), kept only when the value before or after the change belongs to one
+ * `get-alerting-history`: revisions of the five schemas (one history listing of all five, newest
+ * first, or the revisions of one object), kept only when the value before or after the change belongs to one
  * of the caller's teams — so deleted objects and objects moved out of a zone stay reviewable.
  * Always in an explicit time range (the user's, by default the last 30 days): without one the
  * Settings history answers only the last two weeks (facts §7). The range travels in the page key.
+ * An answer reads up to MAX_CALLS platform pages; with `pageSize` it reads pages of that size and
+ * answers as soon as it holds that many of the team's revisions (whole pages: maybe more), so the
+ * first page of a long history comes fast and the page key continues it.
  */
-import { ALERTING_SCHEMA_IDS, type AlertingSchemaId, type Failure } from '../contracts/common';
+import { PROBLEM_NOTIFICATIONS } from '../alerting/schema-ids';
+import { ALERTING_SCHEMA_IDS, type Failure } from '../contracts/common';
 import type { GetAlertingHistoryRequest, GetAlertingHistoryResponse, Revision } from '../contracts/get-alerting-history';
 import { decodeCursor, encodeCursor } from './cursor';
 import { ownerAmong } from './ownership';
@@ -50,17 +54,24 @@ export async function getAlertingHistory(ports: Ports, req: GetAlertingHistoryRe
   const rangeOut = { from: new Date(range.from).toISOString(), to: new Date(range.to).toISOString() };
 
   const teams = ctx.selected.map((m) => m.team);
-  const profiles = await listTeamProfiles(ports.settings, teams, ctx.allTeams, ctx.zones);
-  const own = ownershipContext(ctx.allTeams, ctx.zones, profiles.map((p) => p.record));
+  // a notification's owner is its profile's: the team's profiles are read when the first one comes up
+  let own = ownershipContext(ctx.allTeams, ctx.zones, []);
+  let profilesRead = false;
   const revisions: Revision[] = [];
-  const keep = (schemaId: AlertingSchemaId, items: SettingsRevision[]) => {
+  const keep = async (items: SettingsRevision[]) => {
+    if (!profilesRead && items.some((r) => r.schemaId === PROBLEM_NOTIFICATIONS)) {
+      profilesRead = true;
+      const profiles = await listTeamProfiles(ports.settings, teams, ctx.allTeams, ctx.zones);
+      own = ownershipContext(ctx.allTeams, ctx.zones, profiles.map((p) => p.record));
+    }
     for (const r of items) {
-      if (r.schemaId !== undefined && r.schemaId !== schemaId) continue;
+      const schemaId = ALERTING_SCHEMA_IDS.find((s) => s === r.schemaId);
+      if (schemaId === undefined || !r.objectId) continue;
       if (req.objectId !== undefined && r.objectId !== req.objectId) continue;
       const before = parseJson(r.jsonBefore);
       const after = parseJson(r.jsonAfter);
       const team = (after && ownerAmong(teams, schemaId, after, own)) || (before && ownerAmong(teams, schemaId, before, own));
-      if (!team || !r.objectId) continue;
+      if (!team) continue;
       revisions.push({
         objectId: r.objectId, schemaId, teamId: team.id, revision: r.revision ?? null, type: r.type ?? null,
         modifiedBy: r.modifiedBy ?? null, modifiedTime: r.modifiedTime ?? null, appId: r.appId ?? null, before, after,
@@ -68,21 +79,17 @@ export async function getAlertingHistory(ports: Ports, req: GetAlertingHistoryRe
     }
   };
 
-  let calls = 0;
-  for (let si = cursor?.schema ?? 0; si < ALERTING_SCHEMA_IDS.length; si++) {
-    const schemaId = ALERTING_SCHEMA_IDS[si]!;
-    const resume = cursor && si === cursor.schema ? cursor.key : undefined;
-    let page: SettingsPage<SettingsRevision> = resume
-      ? await ports.settings.history({ nextPageKey: resume })
-      : await ports.settings.history({ schemaId, pageSize: PAGE_SIZE, filter });
-    calls++;
-    for (;;) {
-      keep(schemaId, page.items);
-      if (!page.nextPageKey) break;
-      if (calls >= MAX_CALLS) return { status: 'ok', revisions, range: rangeOut, nextPageKey: encodeCursor({ schemas: ALERTING_SCHEMA_IDS, schema: si, key: page.nextPageKey, range }) };
-      page = await ports.settings.history({ nextPageKey: page.nextPageKey });
-      calls++;
+  // one listing of the five schemas (the platform takes several schema ids, comma-separated, and
+  // sorts them together, newest first: SDK README, getSettingsHistory), so every answer continues the timeline
+  let page: SettingsPage<SettingsRevision> = cursor?.key
+    ? await ports.settings.history({ nextPageKey: cursor.key })
+    : await ports.settings.history({ schemaId: ALERTING_SCHEMA_IDS.join(','), pageSize: req.pageSize ?? PAGE_SIZE, filter });
+  for (let calls = 1; ; calls++) {
+    await keep(page.items);
+    if (!page.nextPageKey) return { status: 'ok', revisions, range: rangeOut };
+    if (calls >= MAX_CALLS || (req.pageSize !== undefined && revisions.length >= req.pageSize)) {
+      return { status: 'ok', revisions, range: rangeOut, nextPageKey: encodeCursor({ schemas: ALERTING_SCHEMA_IDS, schema: 0, key: page.nextPageKey, range }) };
     }
+    page = await ports.settings.history({ nextPageKey: page.nextPageKey });
   }
-  return { status: 'ok', revisions, range: rangeOut };
 }

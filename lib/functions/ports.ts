@@ -37,7 +37,10 @@ export interface SettingsPage<T> {
  * `withExternalId` its externalId (config as code matches Monaco-deployed objects by it).
  */
 export type ListQuery = { schemaIds: string; filter?: string; pageSize: number; withUpdateToken?: boolean; withExternalId?: boolean } | { nextPageKey: string };
-/** A history listing's first page always carries a filter: at least its time range (see get-alerting-history). */
+/**
+ * A history listing's first page always carries a filter: at least its time range (see
+ * get-alerting-history). `schemaId` may name several schemas, comma-separated (the platform lists them together).
+ */
 export type HistoryQuery = { schemaId: string; filter: string; pageSize: number } | { nextPageKey: string };
 
 export interface SettingsRevision {

@@ -6,7 +6,7 @@
  * Driven through the official SDK client against a platform whose clock the test moves.
  */
 import { sdkOutcome, startHarness, type Harness } from '../test-support/harness';
-import { alertingProfileValue } from '../tenant/demo-values';
+import { alertingProfileValue, maintenanceWindowValue } from '../tenant/demo-values';
 
 const DAY = 24 * 3600_000;
 const T0 = Date.parse('2026-06-01T12:00:00.000Z');
@@ -82,4 +82,18 @@ it('sorts by modificationInfo.lastModifiedTime only, newest first by default', a
   expect((await sdkOutcome(objects.getSettingsHistory({ schemaId: 'builtin:alerting.profile', scope: 'environment', sort: 'revision' }))).status).toBe(400);
   const oldest = await history({ filter: OURS(), sort: 'modificationInfo.lastModifiedTime' });
   expect(ours(oldest.items)).toEqual([ids.b, ids.c]);
+});
+
+it('lists several schemas in one listing (comma-separated schemaId, as on the Dynatrace Platform), sorted together, newest first', async () => {
+  const zone = h.tenant.managementZones.find((m) => m.name === 'Search')!.id;
+  const { objects } = h.clients('ada');
+  now += 60_000;
+  const window = (await objects.postSettingsObjects({ body: [{ schemaId: 'builtin:alerting.maintenance-window', scope: 'environment', value: maintenanceWindowValue('[search] history W', [zone]) }] }))[0]!.objectId!;
+  now += 60_000;
+  const d = (await objects.postSettingsObjects({ body: [{ schemaId: 'builtin:alerting.profile', scope: 'environment', value: alertingProfileValue('[search] history D', zone) }] }))[0]!.objectId!;
+  const page = await objects.getSettingsHistory({
+    schemaId: 'builtin:alerting.profile,builtin:alerting.maintenance-window', scope: 'environment', fields: 'objectId,schemaId,modificationInfo', pageSize: 500,
+    filter: `objectId in ('${ids.c}', '${window}', '${d}')`,
+  });
+  expect(page.items.map((i) => [i.objectId, i.schemaId])).toEqual([[d, 'builtin:alerting.profile'], [window, 'builtin:alerting.maintenance-window'], [ids.c, 'builtin:alerting.profile']]);
 });

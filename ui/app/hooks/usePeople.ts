@@ -16,6 +16,9 @@ const store = createPeopleStore(async (ids) => {
 
 export type PersonLookup = (id: string) => Person;
 
+/** True while the id's answer has not arrived (the lookup shows the id meanwhile): "not yet" is not "unknown". */
+export const isPersonPending = (id: string): boolean => store.get(id) === undefined;
+
 export function usePeople(ids: Iterable<string | null | undefined>): PersonLookup {
   const wanted = useMemo(() => [...new Set([...ids].filter((id): id is string => typeof id === 'string' && id !== ''))].sort(), [ids]);
   const key = wanted.join('\n');

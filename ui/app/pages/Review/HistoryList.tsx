@@ -1,31 +1,40 @@
 /**
- * Change history from the settings history, for the team or one object, in the time range the
- * user chose (shown above the list): who, when, what kind of change, and a readable before/after
- * diff per revision (opened on demand). The team's change requests are merged in: a revision an
- * approval wrote says who proposed and approved it, and the requests that changed nothing are
- * listed after the revisions.
+ * The change history of the team (or one object) as a timeline: newest first across schemas, in
+ * the time range the user chose, filtered by person, type and zone (lib/review's timeline and
+ * filters), each entry with who, what, how it was made and its diff on demand; the filtered list
+ * exports as CSV. The first page shows at once, older pages load behind it (HistoryPages), and
+ * the list renders in steps so thousands of revisions stay responsive. The team's change
+ * requests are merged in: a revision an approval wrote says who proposed and approved it, and
+ * the requests that changed nothing are listed after the timeline.
  */
+import { getAppId } from '@dynatrace-sdk/app-environment';
 import { Button } from '@dynatrace/strato-components/buttons';
-import { Container, Flex } from '@dynatrace/strato-components/layouts';
-import { Heading, Paragraph, Strong, Text } from '@dynatrace/strato-components/typography';
-import React, { useMemo, useState } from 'react';
-import { displayNameOf } from '../../../../lib/alerting/naming';
+import { Flex } from '@dynatrace/strato-components/layouts';
+import { Heading, Paragraph, Text } from '@dynatrace/strato-components/typography';
+import React, { useCallback, useMemo, useState } from 'react';
 import { requestsBesideHistory } from '../../../../lib/approvals/history';
-import type { Revision } from '../../../../lib/contracts';
+import type { AlertingItem, ChangeRequestView, Revision } from '../../../../lib/contracts';
+import { historyCsv, historyCsvFileName } from '../../../../lib/review/history-csv';
+import {
+  buildTimeline, filterOptions, filterTimeline, isFiltering, NO_FILTER, objectNameOf, profilesOfRevisions, type HistoryFilter,
+} from '../../../../lib/review/history-timeline';
 import { FailureBanner } from '../../components/FailureBanner';
-import { PersonName } from '../../components/PersonName';
 import { PageLoading } from '../../components/PageLoading';
-import { ValueDiff } from '../../components/ValueDiff';
+import { downloadFile } from '../../fileDownload';
 import { formatTime } from '../../format';
 import { useCaller } from '../../hooks/CallerContext';
 import { useChangeRequests } from '../../hooks/ChangeRequestsContext';
-import { useFunctionQuery } from '../../hooks/useFunctionQuery';
-import { usePeople } from '../../hooks/usePeople';
+import { isPersonPending, usePeople } from '../../hooks/usePeople';
 import { schemaPageById } from '../../schemas';
-import { RequestNote, UnappliedRequests } from './RequestNotes';
+import { HistoryEntry } from './HistoryEntry';
+import { HistoryFilters } from './HistoryFilters';
+import { whoText } from './HistoryPeople';
+import { useHistoryPages } from './HistoryPages';
 import { HistoryRangePicker, type RangeChoice } from './HistoryRangePicker';
+import { UnappliedRequests } from './RequestNotes';
 
-const KIND: Record<NonNullable<Revision['type']>, string> = { CREATE: 'created', UPDATE: 'changed', DELETE: 'deleted', REORDER: 'reordered', NO_CHANGE: 'saved without change' };
+/** Entries rendered at first and added by "Show more". */
+const STEP = 50;
 
 interface Props {
   teamId: string;
@@ -35,64 +44,90 @@ interface Props {
   onShowTeam: () => void;
   range: RangeChoice;
   onRangeChange: (next: RangeChoice) => void;
+  /** the team's objects as listed (for the zones of notifications, through their profiles) */
+  objects?: readonly AlertingItem[];
 }
 
-/** The object's name as listed, else as the revision's value has it, else its id. */
-function nameOf(r: Revision, names: Map<string, string>): string {
-  return names.get(r.objectId) ?? (displayNameOf(r.schemaId, r.after ?? r.before) || r.objectId);
-}
-
-export function HistoryList({ teamId, objectId, objectName, names, onShowTeam, range, onRangeChange }: Props) {
+export function HistoryList({ teamId, objectId, objectName, names, onShowTeam, range, onRangeChange, objects }: Props) {
   const { data: caller } = useCaller();
-  const span = { from: range.from, to: range.to };
-  const query = useFunctionQuery('get-alerting-history', objectId ? { objectId, ...span } : { teamId, ...span });
+  const callerId = caller?.user.id;
+  const pages = useHistoryPages(teamId, objectId, range.from, range.to);
   // a refused range is shown at its field, every other failure as a banner
-  const rangeProblems = query.failure?.status === 'invalid' ? query.failure.diagnostics.filter((d) => d.location?.path === 'from' || d.location?.path === 'to') : [];
+  const rangeProblems = pages.failure?.status === 'invalid' ? pages.failure.diagnostics.filter((d) => d.location?.path === 'from' || d.location?.path === 'to') : [];
+  const [filter, setFilter] = useState<HistoryFilter>(NO_FILTER);
+  const [shown, setShown] = useState(STEP);
   const [open, setOpen] = useState<string | undefined>();
   const { requests } = useChangeRequests();
-  const personOf = usePeople(useMemo(() => query.data?.revisions.map((r) => r.modifiedBy) ?? [], [query.data]));
-  const who = (id: string | null) => (id ? <PersonName person={personOf(id)} callerId={caller?.user.id} /> : 'unknown');
+  const personOf = usePeople(useMemo(() => pages.revisions.map((r) => r.modifiedBy), [pages.revisions]));
   const title = objectId ? `History of ${objectName ?? 'the object'}` : 'Team history';
-  const beside = useMemo(() => requestsBesideHistory(
-    query.data?.revisions ?? [],
-    requests.filter((r) => r.teamId === teamId && (!objectId || r.objectId === objectId || r.outcome?.objectId === objectId)),
-    query.data?.range,
-  ), [query.data, requests, teamId, objectId]);
+
+  const zoneNames = useMemo(() => new Map((caller?.teams.find((t) => t.id === teamId)?.managementZones ?? []).flatMap((z) => (z.id ? [[z.id, z.name] as const] : []))), [caller, teamId]);
+  const profiles = useMemo(() => {
+    const map = profilesOfRevisions(pages.revisions);
+    for (const o of objects ?? []) if (o.schemaId === 'builtin:alerting.profile') map.set(o.objectId, o.value);
+    return map;
+  }, [pages.revisions, objects]);
+  const timeline = useMemo(() => buildTimeline(pages.revisions, { appId: getAppId(), zoneNames, profiles }), [pages.revisions, zoneNames, profiles]);
+  const filtered = useMemo(() => filterTimeline(timeline, filter), [timeline, filter]);
+  const options = useMemo(() => filterOptions(timeline, filter), [timeline, filter]);
+
+  const beside = useMemo(() => {
+    const b = requestsBesideHistory(
+      pages.revisions,
+      requests.filter((r) => r.teamId === teamId && (!objectId || r.objectId === objectId || r.outcome?.objectId === objectId)),
+      pages.range,
+    );
+    const byRevision = new Map<Revision, ChangeRequestView>();
+    pages.revisions.forEach((r, i) => { const request = b.byRevision[i]; if (request) byRevision.set(r, request); });
+    return { byRevision, unpaired: b.unpaired };
+  }, [pages.revisions, pages.range, requests, teamId, objectId]);
+
+  const personText = useCallback((id: string) => whoText(id, personOf(id), isPersonPending(id)).text, [personOf]);
+  const changeFilter = useCallback((next: HistoryFilter) => { setFilter(next); setShown(STEP); }, []);
+  const toggle = useCallback((key: string) => setOpen((o) => (o === key ? undefined : key)), []);
+  const exportCsv = () => {
+    if (!pages.range) return;
+    const csv = historyCsv(filtered, { person: personText, schema: (s) => schemaPageById(s)?.noun ?? s, object: (r) => objectNameOf(r, names) });
+    downloadFile(csv, historyCsvFileName(teamId, pages.range), 'text/csv;charset=utf-8');
+  };
 
   return (
     <section aria-labelledby="history-heading">
-      <Flex justifyContent="space-between" alignItems="center" gap={8}>
-        <Heading level={2} id="history-heading">{title}</Heading>
-        {objectId ? <Button onClick={onShowTeam}>Show team history</Button> : null}
+      <Flex flexDirection="column" gap={12}>
+        <Flex justifyContent="space-between" alignItems="center" gap={8} flexWrap="wrap">
+          <Heading level={2} id="history-heading">{title}</Heading>
+          {objectId ? <Button onClick={onShowTeam}>Show team history</Button> : null}
+        </Flex>
+        <Flex gap={12} alignItems="flex-start" flexWrap="wrap">
+          <HistoryRangePicker value={range} onChange={onRangeChange} problems={rangeProblems} />
+          <HistoryFilters filter={filter} options={options} onChange={changeFilter} personLabel={(id) => personText(id)} />
+        </Flex>
+        {pages.range ? <Paragraph>Changes from {formatTime(pages.range.from)} to {formatTime(pages.range.to)}</Paragraph> : null}
+        {pages.loading ? <PageLoading label="Loading history" /> : null}
+        {pages.failure && rangeProblems.length === 0 ? <FailureBanner failure={pages.failure} onRetry={pages.revisions.length > 0 ? pages.loadMore : pages.reload} /> : null}
+        {!pages.loading && pages.range ? (
+          <Flex justifyContent="space-between" alignItems="center" gap={8} flexWrap="wrap">
+            <Text aria-live="polite" data-testid="history-count">
+              {isFiltering(filter) ? `${filtered.length} of ${timeline.length} changes match the filters` : `${timeline.length} changes`}
+              {pages.loadingMore ? ' · loading older changes…' : pages.complete ? '' : ' · older changes not loaded yet'}
+            </Text>
+            <Button onClick={exportCsv} disabled={filtered.length === 0}>{isFiltering(filter) ? 'Export filtered list (CSV)' : 'Export list (CSV)'}</Button>
+          </Flex>
+        ) : null}
+        {!pages.loading && pages.range && timeline.length === 0 ? <Paragraph>No changes recorded in this time range.</Paragraph> : null}
+        {timeline.length > 0 && filtered.length === 0 ? <Paragraph>No change matches the filters.</Paragraph> : null}
+        <Flex flexDirection="column" gap={8} as="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={title}>
+          {filtered.slice(0, shown).map((e) => (
+            <HistoryEntry key={e.key} entry={e} name={objectNameOf(e.revision, names)} person={e.revision.modifiedBy ? personOf(e.revision.modifiedBy) : undefined}
+              callerId={callerId} request={beside.byRevision.get(e.revision)} expanded={open === e.key} onToggle={toggle} />
+          ))}
+        </Flex>
+        <Flex gap={8} flexWrap="wrap">
+          {filtered.length > shown ? <Button onClick={() => setShown((n) => n + STEP * 2)}>Show more ({filtered.length - shown} more loaded)</Button> : null}
+          {!pages.loading && !pages.loadingMore && !pages.complete && !pages.failure ? <Button onClick={pages.loadMore}>Load older changes</Button> : null}
+        </Flex>
+        <UnappliedRequests requests={beside.unpaired} callerId={callerId} />
       </Flex>
-      <HistoryRangePicker value={range} onChange={onRangeChange} problems={rangeProblems} />
-      {query.data ? <Paragraph>Changes from {formatTime(query.data.range.from)} to {formatTime(query.data.range.to)}</Paragraph> : null}
-      {query.loading ? <PageLoading label="Loading history" /> : null}
-      {query.failure && rangeProblems.length === 0 ? <FailureBanner failure={query.failure} onRetry={query.reload} /> : null}
-      {query.data && query.data.revisions.length === 0 ? <Paragraph>No changes recorded in this time range.</Paragraph> : null}
-      <Flex flexDirection="column" gap={8} as="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={title}>
-        {query.data?.revisions.map((r, index) => {
-          const key = `${r.objectId}-${r.revision ?? r.modifiedTime}`;
-          const expanded = open === key;
-          return (
-            <li key={key}>
-              <Container padding={8}>
-                <Flex justifyContent="space-between" alignItems="center" flexWrap="wrap" gap={8}>
-                  <Text>
-                    <Strong>{who(r.modifiedBy)}</Strong> {KIND[r.type ?? 'UPDATE']} {schemaPageById(r.schemaId)?.noun} <Strong>{nameOf(r, names)}</Strong> · {formatTime(r.modifiedTime)}
-                  </Text>
-                  <Button size="condensed" onClick={() => setOpen(expanded ? undefined : key)} aria-expanded={expanded}>
-                    {expanded ? 'Hide changes' : 'Show changes'}
-                  </Button>
-                </Flex>
-                {beside.byRevision[index] ? <RequestNote request={beside.byRevision[index]} callerId={caller?.user.id} /> : null}
-                {expanded ? <ValueDiff before={r.before} after={r.after} ariaLabel={`Changes in revision ${r.revision ?? ''}`} /> : null}
-              </Container>
-            </li>
-          );
-        })}
-      </Flex>
-      <UnappliedRequests requests={beside.unpaired} callerId={caller?.user.id} />
     </section>
   );
 }

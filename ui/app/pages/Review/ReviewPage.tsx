@@ -57,7 +57,7 @@ export default function ReviewPage() {
       <InventoryProgress inventory={inventory} noun="objects" />
       {outside.failure ? <FailureBanner failure={outside.failure} title="The change history could not be read, so changes made outside the app are not flagged" /> : null}
       <FindingsTable items={reviewed} loading={inventory.loading || outside.loading} complete={inventory.complete} onShowHistory={setObjectId} />
-      <HistoryList key={`${team.id}-${objectId ?? 'team'}`} teamId={team.id} objectId={objectId} objectName={objectId ? names.get(objectId) : undefined} names={names} onShowTeam={() => setObjectId(undefined)} range={range} onRangeChange={setRange} />
+      <HistoryList key={`${team.id}-${objectId ?? 'team'}`} teamId={team.id} objectId={objectId} objectName={objectId ? names.get(objectId) : undefined} names={names} onShowTeam={() => setObjectId(undefined)} range={range} onRangeChange={setRange} objects={inventory.items} />
     </Flex>
   );
 }
