@@ -1,4 +1,4 @@
-/** Hands content to the browser as a file download (shared by the workspace export and the calculator). */
+/** Hands content to the browser as a file download (workspace export, calculator exports, history CSV); name and media type are the caller's. */
 export function downloadFile(content: string | Uint8Array, fileName: string, mimeType: string): void {
   const url = URL.createObjectURL(new Blob([content as BlobPart], { type: mimeType }));
   const a = document.createElement('a');

@@ -20,7 +20,7 @@ import {
 } from '../../../../lib/review/history-timeline';
 import { FailureBanner } from '../../components/FailureBanner';
 import { PageLoading } from '../../components/PageLoading';
-import { downloadFile } from '../../fileDownload';
+import { downloadFile } from '../../download';
 import { formatTime } from '../../format';
 import { useCaller } from '../../hooks/CallerContext';
 import { useChangeRequests } from '../../hooks/ChangeRequestsContext';
