@@ -33,7 +33,7 @@ export function ChangesChart({ days, onDaysChange, buckets, loading, failed }: P
     <Container as="section" aria-labelledby={`${id}-h`} padding={12} data-testid="overview-changes">
       <Flex flexDirection="column" gap={8}>
         <Flex justifyContent="space-between" alignItems="center" gap={8} flexWrap="wrap">
-          <Heading level={3} id={`${id}-h`}>Changes in the last {days} days ({total.toLocaleString()})</Heading>
+          <Heading level={5} as="h3" id={`${id}-h`}>Changes in the last {days} days ({total.toLocaleString()})</Heading>
           <Flex gap={4} role="group" aria-label="Time range of the changes">
             {([30, 90] as const).map((d) => (
               <Button key={d} size="condensed" variant={d === days ? 'emphasized' : 'default'} aria-pressed={d === days} onClick={() => onDaysChange(d)}>{d} days</Button>

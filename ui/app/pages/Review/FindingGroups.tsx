@@ -59,7 +59,7 @@ function Group({ group, items, actions, initiallyOpen }: { group: FindingGroup; 
       <Flex flexDirection="column" gap={8}>
         <Flex gap={8} alignItems="center" flexWrap="wrap">
           <Chip color={sev.color}>{sev.label}</Chip>
-          <Heading level={3} id={`${id}-h`}>{group.title}</Heading>
+          <Heading level={4} as="h3" id={`${id}-h`}>{group.title}</Heading>
         </Flex>
         <Paragraph><Strong>Why it matters: </Strong>{group.why}</Paragraph>
         <Paragraph><Strong>How to fix: </Strong>{group.fix}</Paragraph>
@@ -87,7 +87,7 @@ function CleanObjects({ items, onShowHistory }: { items: readonly AlertingItem[]
   return (
     <Container as="section" aria-labelledby={`${id}-h`} padding={12}>
       <Flex flexDirection="column" gap={8}>
-        <Heading level={3} id={`${id}-h`}>{items.length.toLocaleString()} {items.length === 1 ? 'object follows' : 'objects follow'} the team rules</Heading>
+        <Heading level={4} as="h3" id={`${id}-h`}>{items.length.toLocaleString()} {items.length === 1 ? 'object follows' : 'objects follow'} the team rules</Heading>
         <div><Button size="condensed" aria-expanded={open} aria-controls={`${id}-list`} onClick={() => setOpen((v) => !v)}>{open ? 'Hide them' : 'Show them'}</Button></div>
         {open ? (
           <ul id={`${id}-list`} style={{ listStyle: 'none', margin: 0, padding: 0 }}>

@@ -45,7 +45,7 @@ export function OverviewChart({ title, bars, kind, filter, onFilter, unit, empty
     <Container as="section" aria-labelledby={`${id}-h`} padding={12} data-testid={`overview-${kind}`}>
       <Flex flexDirection="column" gap={8}>
         <Flex justifyContent="space-between" alignItems="center" gap={8} flexWrap="wrap">
-          <Heading level={3} id={`${id}-h`}>{title}</Heading>
+          <Heading level={5} as="h3" id={`${id}-h`}>{title}</Heading>
           {bars.length > 0 ? (
             <Button size="condensed" variant="default" aria-expanded={asTable} aria-controls={`${id}-t`} onClick={() => setAsTable((v) => !v)}>
               {asTable ? 'Show as chart' : 'Show as table'}
@@ -72,7 +72,7 @@ export function OverviewChart({ title, bars, kind, filter, onFilter, unit, empty
                   <td style={cell}>{b.count.toLocaleString()}</td>
                   {asTable ? (
                     <td style={cell}>
-                      <Button size="condensed" onClick={() => select(b)} aria-pressed={filter?.kind === kind && filter.key === b.key} aria-label={`Show only ${b.label}`}>Show only</Button>
+                      <Button size="condensed" onClick={() => select(b)} aria-pressed={filter?.kind === kind && filter.key === b.key} aria-label={`Show only ${b.label}`}>Show</Button>
                     </td>
                   ) : null}
                 </tr>

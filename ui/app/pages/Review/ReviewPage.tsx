@@ -106,7 +106,7 @@ export default function ReviewPage() {
           <Heading level={2} id="findings-heading">Findings</Heading>
           {filter ? (
             <Chip data-testid="active-filter">
-              {FILTER_NOUN[filter.kind]}: {filter.label}
+              {`${FILTER_NOUN[filter.kind]}: ${filter.label}`}
               <Chip.DeleteButton aria-label={`Remove the filter ${FILTER_NOUN[filter.kind]}: ${filter.label}`} onClick={() => setFilter(undefined)} />
             </Chip>
           ) : null}
