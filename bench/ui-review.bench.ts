@@ -83,12 +83,9 @@ async function main(): Promise<void> {
           const wait = page.evaluate((want) => new Promise<number>((resolve) => {
             let start = 0;
             document.addEventListener('click', () => { start = performance.now(); }, { once: true, capture: true });
-            const done = () => {
-              const chip = document.querySelector('[data-testid="active-filter"]');
-              return start && chip?.textContent?.endsWith(`: ${want}`);
-            };
+            // no named function inside: tsx would wrap it in a helper the page does not have
             const observer = new MutationObserver(() => {
-              if (done()) {
+              if (start && document.querySelector('[data-testid="active-filter"]')?.textContent?.endsWith(`: ${want}`)) {
                 observer.disconnect();
                 requestAnimationFrame(() => resolve(performance.now() - start));
               }

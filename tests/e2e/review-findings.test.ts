@@ -70,13 +70,36 @@ test('the review is axe-clean in dark mode, and "Fix in editor" opens the editor
   await screenshot(page, 'review-dark');
   expect(await seriousA11yViolations(page)).toEqual([]);
 
+  // fits 1024 px without sideways scrolling of the page or any of its parts
+  await page.setViewportSize({ width: 1024, height: 900 });
+  await page.waitForTimeout(300);
+  const overflowing = await page.evaluate(() => [...document.querySelectorAll('main, main *, body')]
+    .filter((e) => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'hidden' && getComputedStyle(e).overflowX !== 'clip' && e.clientWidth > 0 && !(e as HTMLElement).closest('[data-testid^="chart-"]'))
+    .map((e) => `${e.tagName}.${e.className}`.slice(0, 80)));
+  expect(overflowing).toEqual([]);
+  await screenshot(page, 'review-1024');
+
+  // Home counts what the review counts
+  const reviewCount = (await page.getByTestId('review-counts').textContent())?.match(/(\d+) objects? breaks? a team rule/)?.[1];
+  expect(reviewCount).toBeDefined();
+  await page.goto(`${suite.stack.url}/ui/`);
+  await page.getByText(`Open findings (${reviewCount})`).first().waitFor();
+  await page.goBack();
+  await page.getByRole('heading', { name: 'Review: Checkout' }).waitFor();
+  await findings.getByTestId('finding-group').first().waitFor();
+
   const link = findings.getByRole('link', { name: /in the editor$/ }).first();
   if (await link.count() === 0) {
     // no finding that needs the editor in the first group: open the next group
     await findings.getByRole('button', { name: /^Show the/ }).first().click();
   }
-  await findings.getByRole('link', { name: /in the editor$/ }).first().click();
+  const target = findings.getByRole('link', { name: /in the editor$/ }).first();
+  const field = new URL(`${suite.stack.url}${(await target.getAttribute('href')) ?? ''}`).searchParams.get('field');
+  await target.click();
   await page.getByRole('button', { name: /^Save/ }).first().waitFor();
   expect(new URL(page.url()).pathname).toMatch(/\/workspace\//);
+  // the editor opens at the finding's field: focus lands inside it
+  expect(field).toBeTruthy();
+  await page.waitForFunction((f) => document.activeElement?.closest(`[data-field-path="${f}"]`) !== null, field);
   await context.close();
 });

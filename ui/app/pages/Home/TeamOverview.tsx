@@ -56,6 +56,7 @@ export function TeamOverview({ team }: { team: CallerTeam }) {
         <Flex gap={24} flexWrap="wrap">
           <section aria-label={`${team.name}: open findings`} style={{ flex: '1 1 300px' }}>
             <Heading level={4}>Open findings ({findingCounts.objectsWithFindings.toLocaleString()}{soFar})</Heading>
+            {caller?.capabilities.reviewTeamIds.includes(team.id) ? <TextLink as={Link} to={`/review?team=${team.id}`}>Review the findings and fix them</TextLink> : null}
             {withFindings.length === 0 ? (
               <Paragraph>{inventory.loading ? 'Loading…' : 'No open findings.'}</Paragraph>
             ) : (

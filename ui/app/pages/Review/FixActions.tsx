@@ -16,6 +16,7 @@ import { Link } from 'react-router-dom';
 import { actionsFor } from '../../../../lib/access';
 import type { AlertingItem, ApprovalRequirement, CallerTeam, Failure, Finding, ProposeAlertingChangeRequest } from '../../../../lib/contracts';
 import { fixFor } from '../../../../lib/review/fixes';
+import { normalizePath } from '../../../../lib/values/value-path';
 import { FailureBanner } from '../../components/FailureBanner';
 import { callFunction } from '../../hooks/callFunction';
 import { schemaPageById } from '../../schemas';
@@ -70,7 +71,7 @@ export function FixActions({ item, finding, team, onFixed }: Props) {
     }
   }
 
-  const link = editorLink(item, fix.kind === 'editor' ? fix.field : '');
+  const link = editorLink(item, fix.kind === 'editor' ? fix.field : normalizePath(finding.location?.path));
   return (
     <Flex flexDirection="column" gap={4}>
       <Flex gap={8} alignItems="center" flexWrap="wrap">
