@@ -69,6 +69,7 @@ async function main(): Promise<void> {
       firstRender.push(await mark('firstRender'));
       await page.waitForFunction(() => (window as unknown as { __benchMarks: Marks }).__benchMarks.allLoaded !== undefined, undefined, { timeout: 120_000, polling: 100 });
       allLoaded.push(await mark('allLoaded'));
+      console.log(`run ${run}: first render ${firstRender[run]} ms, all loaded ${allLoaded[run]} ms`);
       // the history (changed outside the app) in as well: its group is the largest
       await page.getByRole('heading', { name: /last changed outside the app$/ }).waitFor({ timeout: 60_000 });
 
@@ -97,7 +98,8 @@ async function main(): Promise<void> {
           await button.click();
           const ms = await wait;
           if (ms >= 0) clicks.push(ms);
-          await page.getByRole('button', { name: /^Remove the filter/ }).click();
+          console.log(`filter ${label}: ${Math.round(ms)} ms`);
+          await page.getByRole('button', { name: /^Remove the filter/ }).click({ timeout: 60_000 });
           await page.getByTestId('active-filter').waitFor({ state: 'detached' });
         }
       }

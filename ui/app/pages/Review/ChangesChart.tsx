@@ -6,7 +6,7 @@ import { Button } from '@dynatrace/strato-components/buttons';
 import { CategoricalBarChart } from '@dynatrace/strato-components/charts';
 import { Container, Flex } from '@dynatrace/strato-components/layouts';
 import { Heading, Paragraph } from '@dynatrace/strato-components/typography';
-import React, { useId, useMemo, useState } from 'react';
+import React, { memo, useId, useMemo, useState } from 'react';
 import type { ChangeBucket } from '../../../../lib/review/overview';
 import { visuallyHidden } from './OverviewChart';
 
@@ -22,7 +22,7 @@ interface Props {
   failed: boolean;
 }
 
-export function ChangesChart({ days, onDaysChange, buckets, loading, failed }: Props) {
+export const ChangesChart = memo(function ChangesChart({ days, onDaysChange, buckets, loading, failed }: Props) {
   const id = useId();
   const [asTable, setAsTable] = useState(false);
   const data = useMemo(() => buckets.map((b) => ({ category: b.label, value: { [THROUGH]: b.throughApp, [OUTSIDE]: b.outsideApp } })), [buckets]);
@@ -59,4 +59,4 @@ export function ChangesChart({ days, onDaysChange, buckets, loading, failed }: P
       </Flex>
     </Container>
   );
-}
+});

@@ -7,7 +7,7 @@ import { Button } from '@dynatrace/strato-components/buttons';
 import { CategoricalBarChart, ChartSeriesAction } from '@dynatrace/strato-components/charts';
 import { Container, Flex } from '@dynatrace/strato-components/layouts';
 import { Heading, Paragraph } from '@dynatrace/strato-components/typography';
-import React, { useId, useMemo, useState } from 'react';
+import React, { memo, useCallback, useId, useMemo, useState } from 'react';
 import type { Bar, FilterKind, ReviewFilter } from '../../../../lib/review/overview';
 
 export const visuallyHidden: React.CSSProperties = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' };
@@ -18,27 +18,29 @@ interface Props {
   title: string;
   bars: Bar[];
   kind: FilterKind;
-  filter: ReviewFilter | undefined;
+  /** the active filter's key when it filters by this chart's kind */
+  active: string | undefined;
   onFilter: (filter: ReviewFilter) => void;
   /** what a bar counts, for the table header */
   unit: string;
   empty: string;
 }
 
-export function OverviewChart({ title, bars, kind, filter, onFilter, unit, empty }: Props) {
+/** Memoized: a filter click re-renders only the chart of the filter's kind (Strato charts are costly to render). */
+export const OverviewChart = memo(function OverviewChart({ title, bars, kind, active, onFilter, unit, empty }: Props) {
   const id = useId();
   const [asTable, setAsTable] = useState(false);
   const byLabel = useMemo(() => new Map(bars.map((b) => [b.label, b])), [bars]);
   const data = useMemo(() => bars.map((b) => ({ category: b.label, value: b.count })), [bars]);
-  const select = (bar: Bar) => onFilter({ kind, key: bar.key, label: bar.label });
-  const seriesActions = (series: Record<string, unknown>) => {
+  const select = useCallback((bar: Bar) => onFilter({ kind, key: bar.key, label: bar.label }), [kind, onFilter]);
+  const seriesActions = useCallback((series: Record<string, unknown>) => {
     const bar = typeof series.category === 'string' ? byLabel.get(series.category) : undefined;
     return (
       <ChartSeriesAction>
         {bar ? <ChartSeriesAction.Item onSelect={() => select(bar)}>Show only “{bar.label}”</ChartSeriesAction.Item> : null}
       </ChartSeriesAction>
     );
-  };
+  }, [byLabel, select]);
   const height = Math.min(220, 48 + bars.length * 28);
 
   return (
@@ -72,7 +74,7 @@ export function OverviewChart({ title, bars, kind, filter, onFilter, unit, empty
                   <td style={cell}>{b.count.toLocaleString()}</td>
                   {asTable ? (
                     <td style={cell}>
-                      <Button size="condensed" onClick={() => select(b)} aria-pressed={filter?.kind === kind && filter.key === b.key} aria-label={`Show only ${b.label}`}>Show</Button>
+                      <Button size="condensed" onClick={() => select(b)} aria-pressed={active === b.key} aria-label={`Show only ${b.label}`}>Show</Button>
                     </td>
                   ) : null}
                 </tr>
@@ -83,4 +85,4 @@ export function OverviewChart({ title, bars, kind, filter, onFilter, unit, empty
       </Flex>
     </Container>
   );
-}
+});

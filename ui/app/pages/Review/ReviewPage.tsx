@@ -62,6 +62,12 @@ export default function ReviewPage() {
     onShowHistory: setObjectId,
   }), [data, patch]);
 
+  // the history (thousands of revisions) renders again only when its own inputs change, not on a filter click
+  const teamId = team?.id;
+  const historyList = useMemo(() => (teamId === undefined ? null : (
+    <HistoryList key={`${teamId}-${objectId ?? 'team'}`} teamId={teamId} objectId={objectId} objectName={objectId ? names.get(objectId) : undefined} names={names} onShowTeam={() => setObjectId(undefined)} range={range} onRangeChange={setRange} />
+  )), [teamId, objectId, names, range]);
+
   if (loading && !data) return <PageLoading label="Loading your teams" />;
   if (failure) return <FailureBanner failure={failure} onRetry={reload} />;
   if (!team) {
@@ -75,7 +81,7 @@ export default function ReviewPage() {
 
   const soFar = inventory.complete ? '' : ' so far';
   const { overview, counts } = model;
-  const chartProps = { filter, onFilter: setFilter };
+  const chartProps = (kind: ReviewFilter['kind']) => ({ kind, active: filter?.kind === kind ? filter.key : undefined, onFilter: setFilter });
   return (
     <Flex flexDirection="column" gap={24} padding={16} style={{ minWidth: 0 }}>
       <Flex justifyContent="space-between" alignItems="flex-end" flexWrap="wrap" gap={12}>
@@ -94,10 +100,10 @@ export default function ReviewPage() {
           {counts.changedOutsideApp > 0 ? `; ${counts.changedOutsideApp.toLocaleString()} were last changed outside the app` : ''}.
         </Text>
         <Grid gridTemplateColumns="repeat(auto-fit, minmax(min(100%, 300px), 1fr))" gap={12} style={{ marginTop: 8 }}>
-          <OverviewChart title="Objects by type" bars={overview.bySchema} kind="schema" unit="Objects" empty="No objects yet." {...chartProps} />
-          <OverviewChart title="Objects by management zone" bars={overview.byZone} kind="zone" unit="Objects" empty="No objects yet." {...chartProps} />
-          <OverviewChart title="Findings by rule" bars={overview.byRule} kind="rule" unit="Objects" empty="No findings." {...chartProps} />
-          <OverviewChart title="Findings by severity" bars={overview.bySeverity} kind="severity" unit="Objects (most severe finding)" empty="No findings." {...chartProps} />
+          <OverviewChart title="Objects by type" bars={overview.bySchema} {...chartProps('schema')} unit="Objects" empty="No objects yet." />
+          <OverviewChart title="Objects by management zone" bars={overview.byZone} {...chartProps('zone')} unit="Objects" empty="No objects yet." />
+          <OverviewChart title="Findings by rule" bars={overview.byRule} {...chartProps('rule')} unit="Objects" empty="No findings." />
+          <OverviewChart title="Findings by severity" bars={overview.bySeverity} {...chartProps('severity')} unit="Objects (most severe finding)" empty="No findings." />
           <ChangesChart days={days} onDaysChange={setDays} buckets={model.changes} loading={history.loading} failed={history.failure !== undefined} />
         </Grid>
       </section>
@@ -114,7 +120,7 @@ export default function ReviewPage() {
         </Flex>
         <FindingGroups groups={model.groups} items={model.itemsById} clean={model.clean} actions={actions} resetKey={`${team.id}|${filter?.kind ?? ''}|${filter?.key ?? ''}`} loading={inventory.loading || history.loading} />
       </section>
-      <HistoryList key={`${team.id}-${objectId ?? 'team'}`} teamId={team.id} objectId={objectId} objectName={objectId ? names.get(objectId) : undefined} names={names} onShowTeam={() => setObjectId(undefined)} range={range} onRangeChange={setRange} />
+      {historyList}
     </Flex>
   );
 }
