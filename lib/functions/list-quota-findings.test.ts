@@ -71,3 +71,13 @@ describe('list-team-alerting and quotas', () => {
     expect(w.calls.slice(mark).filter((c) => c.op === 'list').length).toBe(1 + 2 + 1);
   });
 });
+
+describe('the page key carries the quota cutoff strictly', () => {
+  it('round-trips a cutoff and refuses a malformed one', async () => {
+    const { decodeCursor, encodeCursor } = await import('./cursor');
+    const c = { schemas: [P] as const, schema: 0, key: 'k', quota: { checkout: [5, 'obj-9'] as [number, string] } };
+    expect(decodeCursor(encodeCursor({ ...c, schemas: [P] }))).toEqual({ ...c, schemas: [P] });
+    const forged = btoa(encodeURIComponent(JSON.stringify({ v: 2, m: 1, s: 0, k: 'k', q: { checkout: ['x', 1] } })));
+    expect(decodeCursor(forged)).toBeUndefined();
+  });
+});
