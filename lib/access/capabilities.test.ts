@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { contracts } from '../contracts';
 import { APP_PAGES, capabilitiesOf, mayReadTeamReadOnly, PAGE_REQUIREMENTS, type AppPage, type CapabilityCaller } from './index';
 
-const ALL = [{ id: 'checkout', name: 'Checkout' }, { id: 'search', name: 'Search' }, { id: 'mobile', name: 'Mobile App' }];
+const ALL = [{ id: 'checkout', name: 'Checkout' }, { id: 'search', name: 'Search', managementZones: [{ name: 'Search', id: '7' }] }, { id: 'mobile', name: 'Mobile App' }];
 
 // the demo personas' kinds (local/platform/tenant/demo-data.ts)
 const PERSONAS: Array<[string, CapabilityCaller, { pages: AppPage[]; review: string[]; readOnly: string[]; decide: string[]; manage: boolean }]> = [
@@ -37,8 +37,8 @@ describe('capabilitiesOf per persona kind', () => {
       status: 'ok', user: { id: 'u', name: 'U', email: 'u@example.com' }, teams: [], isAdmin: caller.isAdmin, capabilities: c, permissions: [],
     }).success).toBe(true);
   });
-  it('names the read-only teams as the tenant names them', () => {
-    expect(capabilitiesOf({ isAdmin: true, teams: [{ id: 'checkout', role: 'lead' }], allTeams: ALL }).readOnlyReviewTeams).toEqual([{ id: 'search', name: 'Search' }, { id: 'mobile', name: 'Mobile App' }]);
+  it('names the read-only teams as the tenant names them, with their zones', () => {
+    expect(capabilitiesOf({ isAdmin: true, teams: [{ id: 'checkout', role: 'lead' }], allTeams: ALL }).readOnlyReviewTeams).toEqual([{ id: 'search', name: 'Search', managementZones: [{ name: 'Search', id: '7' }] }, { id: 'mobile', name: 'Mobile App', managementZones: [] }]);
   });
   it('lets only an admin read a team they are not in, and never one of their own as read-only', () => {
     expect(mayReadTeamReadOnly({ isAdmin: true, teams: [], allTeams: ALL }, 'checkout')).toBe(true);

@@ -5,7 +5,7 @@
  * hides by the answer instead of deciding from roles itself; the functions ask the same rule
  * (`mayReadTeam`) before they read a team the caller is not in.
  */
-import type { CallerCapabilities } from '../contracts/get-context';
+import type { CallerCapabilities, TeamZone } from '../contracts/get-context';
 import type { TeamRole } from '../teams/membership';
 import { pagesOf } from './pages';
 
@@ -14,7 +14,7 @@ export interface CapabilityCaller {
   isAdmin: boolean;
   teams: ReadonlyArray<{ id: string; role: TeamRole }>;
   /** every team of the tenant (id and display name), to offer an admin the teams they are not in */
-  allTeams?: ReadonlyArray<{ id: string; name: string }>;
+  allTeams?: ReadonlyArray<{ id: string; name: string; managementZones?: TeamZone[] }>;
 }
 
 export function capabilitiesOf(caller: CapabilityCaller): CallerCapabilities {
@@ -22,7 +22,7 @@ export function capabilitiesOf(caller: CapabilityCaller): CallerCapabilities {
   // leads review their team; an admin reviews every team they are in
   const reviewTeamIds = caller.teams.filter((t) => t.role === 'lead' || caller.isAdmin).map((t) => t.id);
   // an admin reviews every other team read-only: they may read it, never write or decide there
-  const readOnlyReviewTeams = caller.isAdmin ? (caller.allTeams ?? []).filter((t) => !own.has(t.id)).map((t) => ({ id: t.id, name: t.name })) : [];
+  const readOnlyReviewTeams = caller.isAdmin ? (caller.allTeams ?? []).filter((t) => !own.has(t.id)).map((t) => ({ id: t.id, name: t.name, managementZones: t.managementZones ?? [] })) : [];
   return {
     reviewTeamIds,
     readOnlyReviewTeams,

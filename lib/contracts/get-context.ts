@@ -9,6 +9,7 @@ export type GetContextRequest = z.infer<typeof getContextRequestSchema>;
 
 /** A management zone of the team with its numeric id (`null` when no zone of that name exists). */
 export const teamZoneSchema = z.strictObject({ name: z.string(), id: z.string().nullable() });
+export type TeamZone = z.infer<typeof teamZoneSchema>;
 
 export const teamRulesSchema = z.strictObject({
   naming: namingRuleSchema.optional(),
@@ -53,7 +54,7 @@ export const callerCapabilitiesSchema = z.strictObject({
   /** the app areas the caller may use, in navigation order (the navigation shows exactly these) */
   pages: z.array(z.enum(APP_PAGES)),
   /** teams the caller is not in but may review read-only (admins: every other team) */
-  readOnlyReviewTeams: z.array(z.strictObject({ id: z.string(), name: z.string() })),
+  readOnlyReviewTeams: z.array(z.strictObject({ id: z.string(), name: z.string(), managementZones: z.array(teamZoneSchema) })),
 });
 export type CallerCapabilities = z.infer<typeof callerCapabilitiesSchema>;
 

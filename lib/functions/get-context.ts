@@ -29,12 +29,14 @@ export async function getContext(ports: Ports): Promise<GetContextResponse> {
   const granted = (permission: string, schemaId: string) =>
     permissions.find((p) => p.permission === permission && p.schemaId === schemaId)?.granted ?? 'false';
   const allTeams = parseStoredTeams(rawTeams).map((s) => s.team);
+  // a team's zones with their numeric ids (null: no zone of that name), for its own members and an admin's read-only review
+  const zonesOf = (team: (typeof allTeams)[number]) => teamZoneNames(team).map((name) => ({ name, id: zones.idOf(name) ?? null }));
   const memberships = teamsForCaller(ports.caller.email, allTeams);
   const teams = memberships.map(({ team, role }): CallerTeam => ({
     id: team.id,
     name: team.displayName,
     role,
-    managementZones: teamZoneNames(team).map((name) => ({ name, id: zones.idOf(name) ?? null })),
+    managementZones: zonesOf(team),
     rules: {
       ...(team.naming ? { naming: team.naming } : {}),
       allowedSchemas: team.allowedSchemas,
@@ -50,7 +52,7 @@ export async function getContext(ports: Ports): Promise<GetContextResponse> {
     status: 'ok',
     user: { id: ports.caller.id, name: ports.caller.name, email: ports.caller.email },
     isAdmin,
-    capabilities: capabilitiesOf({ isAdmin, teams, allTeams: allTeams.map((t) => ({ id: t.id, name: t.displayName })) }),
+    capabilities: capabilitiesOf({ isAdmin, teams, allTeams: allTeams.map((t) => ({ id: t.id, name: t.displayName, managementZones: zonesOf(t) })) }),
     permissions: permissions.map((p) => ({ permission: p.permission, schemaId: p.schemaId, granted: p.granted })),
     teams,
     ...(zoneTableUnread ? { warnings: [zoneTableUnreadable()] } : {}),

@@ -11,6 +11,10 @@
  * and a time limit). A call that had to read the team's n profiles only to own notifications may
  * answer n items more: it holds those n values anyway, so its answer stays within twice what it
  * read, and a walk re-reads the profiles ⌈notifications/(500+n)⌉ times instead of ⌈notifications/500⌉.
+ * Each object beyond its team's quota (in the order that settles concurrent creates) carries a
+ * `guardrail/quota/over` finding: a schema with a quota whose first page is not its last costs one
+ * count of the team's objects when the listing starts it (quota-standing.ts); the page key hands
+ * the result on.
  */
 import { LIMITS, type AlertingSchemaId, type Failure } from '../contracts/common';
 // types only: a value import would put the listing's contract into every bundle that lists (api/function-bundles.test.ts)
@@ -23,6 +27,7 @@ import type { Ports, SettingsPage, SettingsRecord } from './ports';
 import { fail } from './results';
 import { isFailure, loadTeamContext, PAGE_SIZE } from './team-context';
 import { firstInside, type OwnershipContext } from './ownership';
+import { isBeyond, quotaCutoffs, type QuotaCutoffs } from './quota-standing';
 import { isOfSchema, keepOwned, listTeamProfiles, NOTIFICATION_SCHEMA, ownershipContext, PROFILE_SCHEMA, serverFilterFor, zoneIdsOf } from './team-objects';
 
 export const MAX_CALLS = 40;
@@ -52,12 +57,14 @@ export async function listTeamAlerting(ports: Ports, req: ListTeamAlertingReques
   const items: AlertingItem[] = [];
   // ownership and compliance in one pass, on one input per object: the first team the unchanged
   // value lies inside owns it, and its compliance check skips the scope rule that just passed
-  const emit = (records: readonly SettingsRecord[], schemaId: AlertingSchemaId, own: OwnershipContext) => {
+  // `quota`: per team with a quota on the schema, where its objects beyond the quota begin
+  const emit = (records: readonly SettingsRecord[], schemaId: AlertingSchemaId, own: OwnershipContext, quota: QuotaCutoffs) => {
     for (const record of records) {
       if (!isOfSchema(record, schemaId)) continue;
       const owned = firstInside(teams, (team) => ({
         operation: 'update', schemaId, team, allTeams: ctx.allTeams, zones: ctx.zones,
         before: record.value, after: record.value, alertingProfile: own.alertingProfile, knowledge,
+        ...(isBeyond(quota, team.id, record) ? { beyondQuota: true } : {}),
       }));
       if (!owned) continue;
       items.push({
@@ -92,13 +99,14 @@ export async function listTeamAlerting(ports: Ports, req: ListTeamAlertingReques
       ? await ports.settings.listPage({ nextPageKey: resumeKey })
       : await ports.settings.listPage({ schemaIds: schemaId, pageSize, ...withFilter(serverFilterFor(schemaId, zoneIds, profileIds)) });
     calls++;
+    const quota = resumeKey ? cursor?.quota ?? {} : await quotaCutoffs(ports.settings, schemaId, teams, ctx, page, own);
     const profilePages: SettingsRecord[] | undefined = schemaId === PROFILE_SCHEMA && !resumeKey ? [] : undefined;
     for (;;) {
       profilePages?.push(...page.items);
-      emit(page.items, schemaId, own);
+      emit(page.items, schemaId, own, quota);
       const more = page.nextPageKey !== undefined || si + 1 < schemas.length;
       if (more && (items.length >= itemBound || calls >= MAX_CALLS)) {
-        return { status: 'ok', items, nextPageKey: encodeCursor(page.nextPageKey ? { schemas, schema: si, key: page.nextPageKey } : { schemas, schema: si + 1 }) };
+        return { status: 'ok', items, nextPageKey: encodeCursor(page.nextPageKey ? { schemas, schema: si, key: page.nextPageKey, ...(Object.keys(quota).length > 0 ? { quota } : {}) } : { schemas, schema: si + 1 }) };
       }
       if (!page.nextPageKey) break;
       page = await ports.settings.listPage({ nextPageKey: page.nextPageKey });

@@ -112,7 +112,8 @@ describe('list-team-alerting', () => {
     expect(ids.size).toBe(5001);
     const per = listingCallsPerSchema(w.calls.slice(before));
     // profiles: ⌈5,001/500⌉ pages for the profile listing + 11 again for the one notification call
-    expect(per(P)).toBe(11 + 11);
+    // + 11 for the one count of the team's profiles against its quota (25) when the walk starts them
+    expect(per(P)).toBe(11 + 11 + 11);
     expect(per('builtin:problem.notifications')).toBe(1);
     for (const s of ['builtin:anomaly-detection.metric-events', 'builtin:alerting.maintenance-window', 'builtin:monitoring.slo']) expect(per(s)).toBe(1);
   });
@@ -125,8 +126,8 @@ describe('list-team-alerting', () => {
     expect(ids.size).toBe(1200 + 1200 + 1); // own profiles (incl. the setup's) and notifications (incl. the setup's), each once
     expect(sizes.reduce((a, b) => a + b, 0)).toBe(ids.size);
     const per = listingCallsPerSchema(w.calls.slice(before));
-    // ⌈1,201/500⌉ = 3 pages for the profile listing, and 3 again once for all notifications
-    expect(per(P)).toBe(3 + 3);
+    // ⌈1,201/500⌉ = 3 pages for the profile listing, 3 again once for all notifications, 3 for the quota count
+    expect(per(P)).toBe(3 + 3 + 3);
     expect(per('builtin:problem.notifications')).toBe(3);
     // no answer exceeds 500 + the 1,200 profiles the call read + one Settings page
     expect(Math.max(...sizes)).toBeLessThanOrEqual(500 + 1200 + 500);

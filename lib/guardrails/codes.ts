@@ -20,6 +20,7 @@ export const GUARDRAIL_CODES = {
   'guardrail/naming/pattern': { severity: 'error', summary: 'a name that does not match the team\'s naming pattern' },
   'guardrail/naming/unsafe-pattern': { severity: 'error', failClosed: true, summary: 'a team naming pattern that is refused (unsafe regular expression)' },
   'guardrail/quota/exceeded': { severity: 'error', summary: 'a create that takes the team above its quota for the schema' },
+  'guardrail/quota/over': { severity: 'error', summary: 'a listed object beyond the team\'s quota for its schema (created outside the app or before the quota was lowered)' },
   'guardrail/quota/unknown': { severity: 'error', failClosed: true, summary: 'the team\'s number of objects of the schema cannot be read' },
   'guardrail/quota/undo-failed': { severity: 'error', summary: 'a new object over the quota that could not be removed again' },
   'guardrail/metric/invalid-key': { severity: 'error', summary: 'a metric event whose metric key is not a metric key (a warning when an update keeps it)' },

@@ -59,6 +59,8 @@ export interface GuardrailInput {
   alertingProfile(objectId: string): unknown;
   /** objects of this schema the team owns now, for quotas on create (undefined: unknown) */
   existingCount?: number;
+  /** a listed object (unchanged value) beyond the team's quota for the schema, in the quota's order: a finding */
+  beyondQuota?: boolean;
   knowledge: AlertingKnowledge;
 }
 

@@ -8,13 +8,16 @@ import { browserSuite, screenshot, seriousA11yViolations } from './browser';
 
 const suite = browserSuite(150_000);
 
-test('a lead sees findings per object and the history with a before/after diff', async () => {
+test('a lead sees findings grouped by rule and the history with a before/after diff', async () => {
   const { page, context } = await suite.open('lena', '/review');
   await page.getByRole('heading', { name: 'Review: Checkout' }).waitFor();
-  const inventory = page.getByRole('region', { name: /Inventory/ });
-  await inventory.getByText('name must start with', { exact: false }).first().waitFor();
-  // the seeded objects were written straight through the Settings API, not through the app
-  await inventory.getByText("bypassing the team's guardrails", { exact: false }).first().waitFor();
+  const findings = page.getByRole('region', { name: 'Findings' });
+  const naming = findings.getByRole('region', { name: /not start with the team's naming prefix$/ });
+  await naming.getByText('name must start with', { exact: false }).first().waitFor();
+  // the seeded objects were written straight through the Settings API, not through the app: one group
+  const outside = findings.getByRole('region', { name: /last changed outside the app$/ });
+  await outside.getByRole('button', { name: /^Show the/ }).click();
+  await outside.getByText("bypassing the team's guardrails", { exact: false }).first().waitFor();
   const history = page.getByRole('list', { name: 'Team history' });
   await history.getByRole('listitem').first().waitFor();
   await history.getByRole('button', { name: 'Show changes' }).first().click();
@@ -31,7 +34,7 @@ test('a lead sees findings per object and the history with a before/after diff',
   await page.getByText(/^Changes from /).filter({ hasNotText: shown ?? '' }).waitFor();
   await history.getByRole('listitem').first().waitFor();
 
-  await page.getByRole('button', { name: /^History of Checkout legacy/ }).click();
+  await page.getByRole('button', { name: /^History of Checkout legacy/ }).first().click();
   await page.getByRole('heading', { name: /^History of Checkout legacy/ }).waitFor();
   await page.getByRole('list', { name: /^History of Checkout legacy/ }).getByRole('listitem').first().waitFor();
   await screenshot(page, 'review-object-history');

@@ -37,7 +37,8 @@ describe("an admin reviews any team's alerting read-only", () => {
     expect(ada.capabilities).toEqual({
       reviewTeamIds: [], manageTeams: true, decideTeamIds: [],
       pages: ['home', 'review', 'overview', 'teams', 'calculator'],
-      readOnlyReviewTeams: stack.tenant.teams.map((t) => ({ id: t.id, name: t.name })),
+      // with each team's zones and their ids: the review names an object's zones by them
+      readOnlyReviewTeams: stack.tenant.teams.map((t) => ({ id: t.id, name: t.name, managementZones: t.managementZones.map((name) => ({ name, id: stack.tenant.managementZones.find((z) => z.name === name)?.id ?? null })) })),
     });
     const max = await call('Max Member', 'get-context');
     expect(max.capabilities).toMatchObject({ pages: ['home', 'workspace', 'requests', 'apply'], readOnlyReviewTeams: [] });

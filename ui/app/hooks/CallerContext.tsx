@@ -4,7 +4,7 @@
  * the answer says (lib/access decides, not the UI); the functions still enforce everything.
  */
 import React, { createContext, useContext, useEffect, useMemo, useState } from 'react';
-import { contracts } from '../../../lib/contracts';
+import { contracts, type CallerTeam } from '../../../lib/contracts';
 import type { OkResponse } from './callFunction';
 import { callerStorageKey } from './callerCache';
 import { prefetchesAnswered } from './inventoryPrefetch';
@@ -74,6 +74,8 @@ export interface ReviewableTeam {
   id: string;
   name: string;
   readOnly: boolean;
+  /** the team's zones with their ids (the review names an object's zones by them) */
+  managementZones: CallerTeam['managementZones'];
 }
 
 /**
@@ -87,8 +89,8 @@ export function useReviewableTeams(): ReviewableTeam[] {
     if (!data) return [];
     const reviewable = new Set(data.capabilities.reviewTeamIds);
     return [
-      ...data.teams.filter((t) => reviewable.has(t.id)).map((t) => ({ id: t.id, name: t.name, readOnly: false })),
-      ...data.capabilities.readOnlyReviewTeams.map((t) => ({ id: t.id, name: t.name, readOnly: true })),
+      ...data.teams.filter((t) => reviewable.has(t.id)).map((t) => ({ id: t.id, name: t.name, readOnly: false, managementZones: t.managementZones })),
+      ...data.capabilities.readOnlyReviewTeams.map((t) => ({ id: t.id, name: t.name, readOnly: true, managementZones: t.managementZones })),
     ];
   }, [data]);
 }

@@ -18,6 +18,8 @@ const MAX_PAGES = 10;
 
 export interface ChangedOutsideApp {
   findings: Map<string, Finding>;
+  /** the revisions read (the review's changes over time) */
+  revisions: Revision[];
   loading: boolean;
   failure: Failure | undefined;
 }
@@ -55,5 +57,5 @@ export function useChangedOutsideApp(teamId: string | undefined, callerId: strin
     () => changedOutsideAppFindings(state.revisions, getAppId(), (id) => formatPerson(personOf(id), callerId).text),
     [state.revisions, personOf, callerId],
   );
-  return { findings, loading: state.loading, failure: state.failure };
+  return { findings, revisions: state.revisions, loading: state.loading, failure: state.failure };
 }

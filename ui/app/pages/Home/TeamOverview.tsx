@@ -5,6 +5,7 @@ import { Heading, Link as TextLink, List, Paragraph, Text } from '@dynatrace/str
 import React, { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import type { CallerTeam } from '../../../../lib/contracts';
+import { countFindings, ruleFindings } from '../../../../lib/review/findings';
 import { InventoryProgress } from '../../components/InventoryProgress';
 import { PersonName } from '../../components/PersonName';
 import { formatTime } from '../../format';
@@ -21,7 +22,9 @@ export function TeamOverview({ team }: { team: CallerTeam }) {
     for (const item of inventory.items) map.set(item.schemaId, (map.get(item.schemaId) ?? 0) + 1);
     return map;
   }, [inventory.items]);
-  const withFindings = useMemo(() => inventory.items.filter((i) => i.findings.length > 0), [inventory.items]);
+  // the review's count (lib/review): objects that break a team rule
+  const findingCounts = useMemo(() => countFindings(inventory.items), [inventory.items]);
+  const withFindings = useMemo(() => inventory.items.filter((i) => ruleFindings(i.findings).length > 0), [inventory.items]);
   const recent = useMemo(
     () => [...inventory.items].filter((i) => i.modified !== null).sort((a, b) => (b.modified ?? 0) - (a.modified ?? 0)).slice(0, 5),
     [inventory.items],
@@ -52,15 +55,16 @@ export function TeamOverview({ team }: { team: CallerTeam }) {
         </Grid>
         <Flex gap={24} flexWrap="wrap">
           <section aria-label={`${team.name}: open findings`} style={{ flex: '1 1 300px' }}>
-            <Heading level={4}>Open findings ({withFindings.length.toLocaleString()}{soFar})</Heading>
+            <Heading level={4}>Open findings ({findingCounts.objectsWithFindings.toLocaleString()}{soFar})</Heading>
+            {caller?.capabilities.reviewTeamIds.includes(team.id) ? <TextLink as={Link} to={`/review?team=${team.id}`}>Review the findings and fix them</TextLink> : null}
             {withFindings.length === 0 ? (
               <Paragraph>{inventory.loading ? 'Loading…' : 'No open findings.'}</Paragraph>
             ) : (
               <List>
                 {withFindings.slice(0, 5).map((item) => (
                   <span key={item.objectId}>
-                    {item.summary}: {item.findings[0]!.message}
-                    {item.findings.length > 1 ? ` (+${item.findings.length - 1})` : ''}
+                    {item.summary}: {ruleFindings(item.findings)[0]!.message}
+                    {ruleFindings(item.findings).length > 1 ? ` (+${ruleFindings(item.findings).length - 1})` : ''}
                   </span>
                 ))}
               </List>

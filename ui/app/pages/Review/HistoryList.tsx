@@ -61,7 +61,9 @@ export function HistoryList({ teamId, objectId, objectName, names, onShowTeam, r
   const personOf = usePeople(useMemo(() => pages.revisions.map((r) => r.modifiedBy), [pages.revisions]));
   const title = objectId ? `History of ${objectName ?? 'the object'}` : 'Team history';
 
-  const zoneNames = useMemo(() => new Map((caller?.teams.find((t) => t.id === teamId)?.managementZones ?? []).flatMap((z) => (z.id ? [[z.id, z.name] as const] : []))), [caller, teamId]);
+  // the team's zones: the caller's own team, or a team an admin reviews read-only
+  const teamZones = caller?.teams.find((t) => t.id === teamId)?.managementZones ?? caller?.capabilities.readOnlyReviewTeams.find((t) => t.id === teamId)?.managementZones;
+  const zoneNames = useMemo(() => new Map((teamZones ?? []).flatMap((z) => (z.id ? [[z.id, z.name] as const] : []))), [teamZones]);
   const profiles = useMemo(() => {
     const map = profilesOfRevisions(pages.revisions);
     for (const o of objects ?? []) if (o.schemaId === 'builtin:alerting.profile') map.set(o.objectId, o.value);

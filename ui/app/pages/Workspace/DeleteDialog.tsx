@@ -16,7 +16,7 @@ import React, { useState } from 'react';
 import type { AlertingItem, Dependant, Failure } from '../../../../lib/contracts';
 import { FailureBanner } from '../../components/FailureBanner';
 import { callFunction } from '../../hooks/callFunction';
-import { ProposeForm } from './ProposeForm';
+import { ProposeForm } from '../../components/ProposeForm';
 
 /** The dependants a refused delete listed, when it listed any. */
 const dependantsOf = (result: Failure): Dependant[] | undefined => ('dependants' in result && Array.isArray(result.dependants) ? (result.dependants as Dependant[]) : undefined);

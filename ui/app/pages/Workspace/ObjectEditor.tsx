@@ -32,7 +32,7 @@ import { editorVerdict } from './editorVerdict';
 import { collectMessages, placeMessages } from './fieldMessages';
 import { JsonView, type JsonViewHandle } from './JsonView';
 import { ProblemSummary } from './ProblemSummary';
-import { ProposeForm } from './ProposeForm';
+import { ProposeForm } from '../../components/ProposeForm';
 import { browserTimeZone, useEditorSession, type EditorTarget } from './useEditorSession';
 import { usePreview } from './usePreview';
 import { useUnsavedGuard } from './useUnsavedGuard';
@@ -113,6 +113,13 @@ export function ObjectEditor({ page, team, target, profiles, canSave, onClose, o
     showToast({ type: 'success', title: objectId ? `Saved the ${page.noun}` : `Created the ${page.noun}`, lifespan: 4000 });
     onSaved();
   }
+
+  // opened at a field (a review finding's "Fix in editor"): go there once the object is read
+  const startField = target.kind === 'edit' ? target.field : undefined;
+  useEffect(() => {
+    if (!loading && startField) go(startField);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the object has been read
+  }, [loading, startField]);
 
   function go(path: string) {
     if (json) { jsonView.current?.reveal(path); return; }

@@ -7,7 +7,7 @@
 import { Flex } from '@dynatrace/strato-components/layouts';
 import { Heading, Paragraph, Text } from '@dynatrace/strato-components/typography';
 import React, { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
-import { Navigate, useParams } from 'react-router-dom';
+import { Navigate, useParams, useSearchParams } from 'react-router-dom';
 import { actionsFor } from '../../../../lib/access';
 import { displayNameOf } from '../../../../lib/alerting/naming';
 import { ALERTING_PROFILE } from '../../../../lib/alerting/schema-ids';
@@ -49,6 +49,15 @@ export default function WorkspacePage() {
   const [editor, setEditor] = useState<EditorTarget | undefined>();
   const [deleting, setDeleting] = useState<AlertingItem | undefined>();
   const [exporting, setExporting] = useState(false);
+  // a deep link (`?object=<id>&field=<path>`, e.g. from a review finding) opens the editor on the object at the field, once
+  const [params, setParams] = useSearchParams();
+  const linked = params.get('object');
+  const linkedField = params.get('field');
+  useEffect(() => {
+    if (!linked || !team) return;
+    setEditor({ kind: 'edit', objectId: linked, ...(linkedField ? { field: linkedField } : {}) });
+    setParams((p) => { p.delete('object'); p.delete('field'); return p; }, { replace: true });
+  }, [linked, linkedField, team, setParams]);
 
   // rows (with their lowercased search text and sort keys) are built once per item and sorted once
   // per sort or arriving page: a keystroke is one pass of `includes` over rows already in order

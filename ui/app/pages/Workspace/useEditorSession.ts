@@ -20,7 +20,7 @@ type Value = Record<string, unknown>;
 export type EditorTarget =
   | { kind: 'create'; initial?: { value: Value; sourceId: string; notice: string } }
   /** `listed`: the value the inventory listed, shown until the object itself is read */
-  | { kind: 'edit'; objectId: string; listed?: Value };
+  | { kind: 'edit'; objectId: string; listed?: Value; /** the field to show first (dotted path; a deep link's `field`) */ field?: string };
 
 /** The browser's time zone: new maintenance windows are scheduled in it. */
 export const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';

@@ -10,11 +10,11 @@ import { Container, Flex } from '@dynatrace/strato-components/layouts';
 import { showToast } from '@dynatrace/strato-components/notifications';
 import { Paragraph, Strong, Text } from '@dynatrace/strato-components/typography';
 import React, { useState } from 'react';
-import type { ApprovalRequirement, Failure, ProposeAlertingChangeRequest } from '../../../../lib/contracts';
-import { ruleInWords } from '../../changeRequests';
-import { FailureBanner } from '../../components/FailureBanner';
-import { callFunction } from '../../hooks/callFunction';
-import { useChangeRequests } from '../../hooks/ChangeRequestsContext';
+import type { ApprovalRequirement, Failure, ProposeAlertingChangeRequest } from '../../../lib/contracts';
+import { ruleInWords } from '../changeRequests';
+import { FailureBanner } from './FailureBanner';
+import { callFunction } from '../hooks/callFunction';
+import { useChangeRequests } from '../hooks/ChangeRequestsContext';
 
 interface Props {
   approval: ApprovalRequirement;
