@@ -109,6 +109,11 @@ test("the admin opens Checkout's review read-only, and every team side by side",
   const checkout = page.getByRole('table', { name: 'Findings of Checkout' });
   const objects = Number(await checkout.getByRole('row', { name: /^Objects \d/ }).getByRole('cell').textContent());
   expect(objects).toBeGreaterThan(0);
+  // counted as Home and Review count (objects that break a rule), with the rules broken most
+  const broken = Number(await checkout.getByRole('row', { name: /^Objects that break a team rule/ }).getByRole('cell').textContent());
+  expect(broken).toBeGreaterThan(0);
+  expect(broken).toBeLessThanOrEqual(objects);
+  await page.getByRole('list', { name: 'Rules Checkout breaks most' }).getByText(/naming prefix/).first().waitFor();
   await page.getByRole('region', { name: 'Alerting outside every team' }).getByText('Infrastructure hosts', { exact: false }).first().waitFor();
   await screenshot(page, 'overview-admin');
   expect(await seriousA11yViolations(page)).toEqual([]);

@@ -1,6 +1,8 @@
 /**
- * One team in the cross-team view: its objects and findings by severity, counted while the team's
- * inventory loads (with progress), and a link to its review (read-only when the admin is not in it).
+ * One team in the cross-team view: its objects, the objects that break a team rule by their most
+ * severe finding (the same count as the team's Home and Review: `countFindings`), the rules broken
+ * most often (`groupFindings`), counted while the inventory loads (with progress), and a link to
+ * its review (read-only when the admin is not in it).
  */
 import { Button } from '@dynatrace/strato-components/buttons';
 import { ProgressBar } from '@dynatrace/strato-components/content';
@@ -11,17 +13,19 @@ import { Link } from 'react-router-dom';
 import { FailureBanner } from '../../components/FailureBanner';
 import type { ReviewableTeam } from '../../hooks/CallerContext';
 import { useTeamInventory } from '../../hooks/useTeamInventory';
-import { countFindings } from './teamFindings';
+import { countFindings, groupFindings } from '../../../../lib/review/findings';
 
 const cell: React.CSSProperties = { textAlign: 'right', paddingLeft: 12, fontVariantNumeric: 'tabular-nums' };
 
 export function TeamFindingsCard({ team, onLoaded }: { team: ReviewableTeam; onLoaded: (teamId: string, done: boolean) => void }) {
   const inventory = useTeamInventory(team.id);
   const counts = useMemo(() => countFindings(inventory.items), [inventory.items]);
+  const topRules = useMemo(() => groupFindings(inventory.items).slice(0, 3), [inventory.items]);
   const done = inventory.complete || (!inventory.loading && inventory.failure !== undefined);
   useEffect(() => onLoaded(team.id, done), [onLoaded, team.id, done]);
   const headingId = `team-card-${team.id}`;
-  const rows: Array<[string, number]> = [['Objects', counts.objects], ['Objects with findings', counts.withFindings], ['Errors', counts.error], ['Warnings', counts.warning], ['Info', counts.info]];
+  const { bySeverity } = counts;
+  const rows: Array<[string, number]> = [['Objects', counts.objects], ['Objects that break a team rule', counts.objectsWithFindings], ['… worst finding an error', bySeverity.error], ['… worst finding a warning', bySeverity.warning], ['… worst finding info', bySeverity.info]];
 
   return (
     <Container as="section" aria-labelledby={headingId} padding={16}>
@@ -40,6 +44,11 @@ export function TeamFindingsCard({ team, onLoaded }: { team: ReviewableTeam; onL
             ))}
           </tbody>
         </table>
+        {topRules.length > 0 ? (
+          <ul aria-label={`Rules ${team.name} breaks most`} style={{ margin: 0, paddingLeft: 20 }}>
+            {topRules.map((g) => <li key={g.code}><Text textStyle="small">{g.title}</Text></li>)}
+          </ul>
+        ) : null}
         <div role="status" aria-live="polite">
           {inventory.loading ? <Text textStyle="small">Loaded {counts.objects.toLocaleString()} objects so far…</Text> : null}
         </div>
