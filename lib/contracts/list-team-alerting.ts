@@ -8,7 +8,11 @@ export const listTeamAlertingRequestSchema = refusingIllFormedText(z.preprocess(
     teamId: teamIdRefSchema.optional(),
     schemaIds: z.array(alertingSchemaIdSchema).min(1).max(5).optional(),
     pageKey: pageKeySchema.optional(),
-    /** answer after about this many items (default and at most 500): a small first answer renders sooner */
+    /**
+     * answer after about this many items (default and at most 500): a small first answer renders
+     * sooner; below 500 it carries no `guardrail/quota/over` finding where that would need a count
+     * of the team's objects (its page key continues with them; the UI reads such rows again)
+     */
     maxItems: z.number().int().min(1).max(LIMITS.maxListItems).optional(),
   }),
 ));

@@ -16,7 +16,7 @@ export interface Cursor {
   key?: string;
   /** a history listing's time range (ms), so every schema after the first is read in the same range */
   range?: { from: number; to: number };
-  /** a team listing inside a schema: where each team's objects beyond its quota begin (quota-standing.ts) */
+  /** a team listing inside a schema: where each team's objects beyond its quota begin (quota-standing.ts); absent: the call that continues counts them */
   quota?: Record<string, [number, string]>;
 }
 

@@ -70,6 +70,21 @@ describe('list-team-alerting and quotas', () => {
     // the listing's first page, then the count (first page again + the second)
     expect(w.calls.slice(mark).filter((c) => c.op === 'list').length).toBe(1 + 2 + 1);
   });
+
+  it('a glance (a small first answer) makes no count: the call that continues it counts, and flags as a full listing does', async () => {
+    const { w, ids } = teamWith(630);
+    const mark = w.calls.length;
+    const glance = await operations['list-team-alerting'](w.ports(MAX), { schemaIds: [P], maxItems: 100 });
+    if (glance.status !== 'ok') throw new Error(glance.status);
+    // the glance's one page of profiles (the other listing is the zone table), no count
+    expect(w.calls.slice(mark).filter((c) => c.op === 'list' && (c.arg as { schemaIds?: string }).schemaIds === P).length).toBe(1);
+    expect(glance.items.flatMap((i) => i.findings).filter((f) => f.code === 'guardrail/quota/over')).toEqual([]);
+    const full = await overQuota(w);
+    expect(full.length).toBe(ids.length - 25);
+    // the glance's own rows carry no quota standing (the UI's walk reads them again); every later page does
+    const inGlance = new Set(glance.items.map((i) => i.objectId));
+    expect((await overQuota(w, 100)).sort()).toEqual(full.filter((id) => !inGlance.has(id)).sort());
+  });
 });
 
 describe('the page key carries the quota cutoff strictly', () => {

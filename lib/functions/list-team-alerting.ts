@@ -99,14 +99,21 @@ export async function listTeamAlerting(ports: Ports, req: ListTeamAlertingReques
       ? await ports.settings.listPage({ nextPageKey: resumeKey })
       : await ports.settings.listPage({ schemaIds: schemaId, pageSize, ...withFilter(serverFilterFor(schemaId, zoneIds, profileIds)) });
     calls++;
-    const quota = resumeKey ? cursor?.quota ?? {} : await quotaCutoffs(ports.settings, schemaId, teams, ctx, page, own);
+    // the quota standings: handed on by the call that started the schema, read from the page when
+    // it is the schema's only one, else counted — except by a glance (a small first answer renders
+    // the first rows sooner), whose page key then leaves the count to the call that continues it
+    const glance = req.maxItems !== undefined && req.maxItems < PAGE_SIZE;
+    const quota: QuotaCutoffs | undefined = resumeKey
+      ? cursor?.quota ?? await quotaCutoffs(ports.settings, schemaId, teams, ctx, own)
+      : page.nextPageKey === undefined ? await quotaCutoffs(ports.settings, schemaId, teams, ctx, own, page.items)
+      : glance ? undefined : await quotaCutoffs(ports.settings, schemaId, teams, ctx, own);
     const profilePages: SettingsRecord[] | undefined = schemaId === PROFILE_SCHEMA && !resumeKey ? [] : undefined;
     for (;;) {
       profilePages?.push(...page.items);
-      emit(page.items, schemaId, own, quota);
+      emit(page.items, schemaId, own, quota ?? {});
       const more = page.nextPageKey !== undefined || si + 1 < schemas.length;
       if (more && (items.length >= itemBound || calls >= MAX_CALLS)) {
-        return { status: 'ok', items, nextPageKey: encodeCursor(page.nextPageKey ? { schemas, schema: si, key: page.nextPageKey, ...(Object.keys(quota).length > 0 ? { quota } : {}) } : { schemas, schema: si + 1 }) };
+        return { status: 'ok', items, nextPageKey: encodeCursor(page.nextPageKey ? { schemas, schema: si, key: page.nextPageKey, ...(quota ? { quota } : {}) } : { schemas, schema: si + 1 }) };
       }
       if (!page.nextPageKey) break;
       page = await ports.settings.listPage({ nextPageKey: page.nextPageKey });

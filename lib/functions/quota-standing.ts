@@ -9,7 +9,7 @@
 import type { AlertingSchemaId } from '../contracts/common';
 import type { TeamMapping } from '../teams/model';
 import type { OwnershipContext } from './ownership';
-import type { SettingsPage, SettingsPort, SettingsRecord } from './ports';
+import type { SettingsPort, SettingsRecord } from './ports';
 import type { Ranked } from './quota-settle';
 import type { TeamContext } from './team-context';
 import { keepOwned, listTeamObjects } from './team-objects';
@@ -35,18 +35,19 @@ export function isBeyond(cutoffs: QuotaCutoffs, teamId: string, record: Ranked):
 }
 
 /**
- * The cutoffs of the teams with a quota on `schemaId`. `first`: the listing's first page of the
- * schema (with the listing's filter): when it is the only page, it holds every object of the team.
+ * The cutoffs of the teams with a quota on `schemaId`. `whole`: the listing's only page of the
+ * schema (with the listing's filter), which holds every object of the team; without it the team's
+ * objects are counted.
  */
 export async function quotaCutoffs(
   settings: SettingsPort, schemaId: AlertingSchemaId, teams: readonly TeamMapping[], ctx: Pick<TeamContext, 'allTeams' | 'zones'>,
-  first: SettingsPage<SettingsRecord>, own: OwnershipContext,
+  own: OwnershipContext, whole?: readonly SettingsRecord[],
 ): Promise<QuotaCutoffs> {
   const out: QuotaCutoffs = {};
   for (const team of teams) {
     const quota = team.quotas.find((q) => q.schemaId === schemaId);
     if (!quota) continue;
-    const owned = first.nextPageKey === undefined ? keepOwned(first.items, schemaId, [team], own) : await listTeamObjects(settings, schemaId, [team], ctx.allTeams, ctx.zones);
+    const owned = whole ? keepOwned(whole, schemaId, [team], own) : await listTeamObjects(settings, schemaId, [team], ctx.allTeams, ctx.zones);
     const cutoff = cutoffOf(owned.map((o) => o.record), quota.max);
     if (cutoff) out[team.id] = cutoff;
   }

@@ -1,8 +1,10 @@
 /**
  * Review findings for objects whose latest change bypassed the app: reads the team's settings
  * history of the last year (the longest range the function accepts; every page, at most MAX_PAGES
- * calls) and keeps, per object, the latest revision not made by this app. A failure leaves the
- * map empty and says so; the inventory still shows. The
+ * calls) and keeps, per object, the latest revision not made by this app. The history comes newest
+ * first, so every page read so far already holds the latest revision of each object in it: the
+ * findings stream in page by page (a small first page answers fast), and an object not reached yet
+ * simply has no finding yet. A failure leaves the map empty and says so; the inventory still shows. The
  * findings name people as `usePeople` resolves them.
  */
 import { getAppId } from '@dynatrace-sdk/app-environment';
@@ -15,6 +17,8 @@ import { callFunction } from './callFunction';
 import { usePeople } from './usePeople';
 
 const MAX_PAGES = 10;
+/** revisions the first call answers with (later calls go on in the platform's pages of this size, several per call) */
+const FIRST_PAGE = 500;
 
 export interface ChangedOutsideApp {
   findings: Map<string, Finding>;
@@ -37,7 +41,7 @@ export function useChangedOutsideApp(teamId: string | undefined, callerId: strin
       let pageKey: string | undefined;
       for (let page = 0; page < MAX_PAGES; page++) {
         // the page key carries the range of the first call
-        const r = await callFunction('get-alerting-history', { teamId, ...(pageKey ? { pageKey } : lastYear) }, controller.signal).catch(() => undefined);
+        const r = await callFunction('get-alerting-history', { teamId, ...(pageKey ? { pageKey } : { ...lastYear, pageSize: FIRST_PAGE }) }, controller.signal).catch(() => undefined);
         if (controller.signal.aborted) return;
         if (!r || r.status !== 'ok') {
           setState({ revisions: [], loading: false, failure: r });
@@ -46,6 +50,7 @@ export function useChangedOutsideApp(teamId: string | undefined, callerId: strin
         revisions.push(...r.revisions);
         pageKey = r.nextPageKey;
         if (!pageKey) break;
+        setState({ revisions: [...revisions], loading: true, failure: undefined });
       }
       setState({ revisions, loading: false, failure: undefined });
     })();
