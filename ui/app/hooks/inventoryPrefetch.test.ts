@@ -1,7 +1,8 @@
 jest.mock('@dynatrace-sdk/app-utils', () => ({ functions: { call: jest.fn(() => Promise.resolve(new Response('{"status":"ok","items":[]}'))) } }));
 import { functions } from '@dynatrace-sdk/app-utils';
 import { answerOf } from './callFunction';
-import { prefetchesAnswered, prefetchFirstInventoryPage, takeFirstInventoryPage, workspaceTarget } from './inventoryPrefetch';
+import { presetRange } from '../../../lib/review/history-range';
+import { prefetchesAnswered, prefetchFirstInventoryPage, prefetchProvenanceHistory, provenanceFirstRequest, reviewTarget, takeFirstInventoryPage, takeProvenanceHistory, workspaceTarget } from './inventoryPrefetch';
 import { GLANCE_ITEMS } from './inventoryWalk';
 
 describe('prefetching the first workspace page', () => {
@@ -48,5 +49,33 @@ describe('prefetching the first workspace page', () => {
     (functions.call as jest.Mock).mockImplementationOnce(() => new Promise<Response>(() => undefined));
     prefetchFirstInventoryPage('search', 'builtin:problem.notifications');
     await expect(prefetchesAnswered(30)).resolves.toBeUndefined();
+  });
+});
+
+describe('prefetching the review', () => {
+  it('targets the URL team when the caller has it, else the first known team, only on the review URL', () => {
+    expect(reviewTarget('/review', '?team=search', ['checkout', 'search'])).toEqual({ teamId: 'search' });
+    expect(reviewTarget('/review', '?team=payments', ['checkout'])).toEqual({ teamId: 'checkout' });
+    expect(reviewTarget('/review', '', [])).toBeUndefined();
+    expect(reviewTarget('/workspace/alerting-profiles', '', ['checkout'])).toBeUndefined();
+  });
+
+  it('asks for the glance of all five schemas and the first year-long history page, each for its one taker', () => {
+    (functions.call as jest.Mock).mockClear();
+    prefetchFirstInventoryPage('mobile', undefined);
+    prefetchProvenanceHistory('mobile');
+    expect(functions.call).toHaveBeenCalledWith('list-team-alerting', { data: { teamId: 'mobile', maxItems: GLANCE_ITEMS } });
+    const history = (functions.call as jest.Mock).mock.calls.find(([name]) => name === 'get-alerting-history');
+    expect(history?.[1].data).toMatchObject({ teamId: 'mobile', pageSize: 500 });
+    expect(takeFirstInventoryPage('mobile', 'builtin:alerting.profile')).toBeUndefined();
+    expect(takeFirstInventoryPage('mobile', undefined)).toBeDefined();
+    expect(takeProvenanceHistory('search')).toBeUndefined();
+    expect(takeProvenanceHistory('mobile')).toBeDefined();
+    expect(takeProvenanceHistory('mobile')).toBeUndefined();
+  });
+
+  it('reads the year the review\'s history presets call a year', () => {
+    const now = Date.parse('2026-12-04T09:00:00Z');
+    expect(provenanceFirstRequest('checkout', now)).toEqual({ teamId: 'checkout', ...presetRange('1y', now), pageSize: 500 });
   });
 });

@@ -1,9 +1,9 @@
 /**
- * Starts the first inventory page of a workspace URL while the page's code is still loading:
+ * Starts the first answers of a workspace or review URL while the page's code is still loading:
  * at startup (`ui/earlyStart`), if the tab already knows the caller's teams (the last
  * get-context answer), the request goes out at once instead of after the lazy page chunk and
- * get-context. The workspace's inventory hook takes the answer if it asks for the same team and
- * schema within a few seconds. The function still checks everything: a stale team id only earns
+ * get-context. The hook that makes the same call (the inventory walk of the same team and schemas,
+ * the review's read of changes outside the app) takes the answer if it asks within a few seconds. The function still checks everything: a stale team id only earns
  * a `forbidden` answer.
  *
  * Only the request is sent here (plain `functions.call`): the answer is read and checked against
@@ -14,29 +14,63 @@ import type { AlertingSchemaId } from '../../../lib/alerting/schema-ids';
 import { schemaPageBySlug } from '../schemas';
 import { firstPageRequest } from './inventoryWalk';
 
-type FirstPage = Promise<Response>;
+type Early = Promise<Response>;
 
 const MAX_AGE_MS = 10_000;
-const pending = new Map<string, { at: number; page: FirstPage }>();
-/** settles once every first page prefetched so far has answered (or failed) */
+const DAY_MS = 24 * 60 * 60_000;
+const pending = new Map<string, { at: number; answer: Early }>();
+/** settles once every call started early so far has answered (or failed) */
 let answered: Promise<unknown> = Promise.resolve();
-const keyOf = (teamId: string, schemaId: AlertingSchemaId) => `${teamId}|${schemaId}`;
 
-export function prefetchFirstInventoryPage(teamId: string, schemaId: AlertingSchemaId): void {
-  const key = keyOf(teamId, schemaId);
+/** Starts a function call now, to be taken once (`takeEarly`) by the hook that would make it. */
+function startEarly(key: string, name: string, data: unknown): void {
   if (pending.has(key)) return;
-  // the walk's glance (see inventoryWalk): the small first answer the first rows wait for
-  const page = functions.call('list-team-alerting', { data: firstPageRequest(teamId, schemaId, true) });
+  const answer = functions.call(name, { data });
   // a failure belongs to the taker (it asks again); one nobody takes is not an unhandled rejection
-  page.catch(() => undefined);
-  pending.set(key, { at: Date.now(), page });
-  answered = Promise.allSettled([answered, page]);
+  answer.catch(() => undefined);
+  pending.set(key, { at: Date.now(), answer });
+  answered = Promise.allSettled([answered, answer]);
+}
+
+function takeEarly(key: string): Early | undefined {
+  const hit = pending.get(key);
+  pending.delete(key);
+  return hit && Date.now() - hit.at < MAX_AGE_MS ? hit.answer : undefined;
+}
+
+const inventoryKey = (teamId: string, schemaId: AlertingSchemaId | undefined) => `inventory|${teamId}|${schemaId ?? '*'}`;
+const provenanceKey = (teamId: string) => `provenance|${teamId}`;
+
+/** The walk's glance (see inventoryWalk) of one schema, or of all five (`schemaId` undefined: the review). */
+export function prefetchFirstInventoryPage(teamId: string, schemaId: AlertingSchemaId | undefined): void {
+  startEarly(inventoryKey(teamId, schemaId), 'list-team-alerting', firstPageRequest(teamId, schemaId, true));
+}
+
+/** The prefetched glance's response for this team and schema, once; undefined when there is none (or it is old). */
+export function takeFirstInventoryPage(teamId: string, schemaId: AlertingSchemaId | undefined): Early | undefined {
+  return takeEarly(inventoryKey(teamId, schemaId));
+}
+
+/** The first page of the history the review reads for changes made outside the app (`useChangedOutsideApp`). */
+export function prefetchProvenanceHistory(teamId: string): void {
+  startEarly(provenanceKey(teamId), 'get-alerting-history', provenanceFirstRequest(teamId, Date.now()));
+}
+
+export function takeProvenanceHistory(teamId: string): Early | undefined {
+  return takeEarly(provenanceKey(teamId));
+}
+
+/** The provenance read's first call: the last year (the longest range the function takes), a small first page. */
+export function provenanceFirstRequest(teamId: string, now: number): { teamId: string; from: string; to: string; pageSize: number } {
+  // presetRange('1y') of lib/review/history-range, written out: that module brings the diagnostics
+  // catalog, which startup must not evaluate (the unit test holds the two equal)
+  return { teamId, from: new Date(now - 365 * DAY_MS).toISOString(), to: new Date(now).toISOString(), pageSize: 500 };
 }
 
 /**
- * Resolves once the prefetched first pages have answered, or after `maxWaitMs`: a reload that
+ * Resolves once the calls started early have answered, or after `maxWaitMs`: a reload that
  * renders from the tab's cached get-context answer asks for the fresh one after that, so the
- * two function calls do not start side by side while the page waits for the first.
+ * function calls do not start side by side while the page waits for the first.
  */
 export function prefetchesAnswered(maxWaitMs: number): Promise<void> {
   return new Promise((resolve) => {
@@ -48,15 +82,6 @@ export function prefetchesAnswered(maxWaitMs: number): Promise<void> {
   });
 }
 
-/** The prefetched first page's response for this team and schema, once; undefined when there is none (or it is old). */
-export function takeFirstInventoryPage(teamId: string, schemaId: AlertingSchemaId | undefined): FirstPage | undefined {
-  if (!schemaId) return undefined;
-  const key = keyOf(teamId, schemaId);
-  const hit = pending.get(key);
-  pending.delete(key);
-  return hit && Date.now() - hit.at < MAX_AGE_MS ? hit.page : undefined;
-}
-
 /** For the app path `/workspace/<slug>` (`?team=<id>`): the team (the URL's, else the first known) and schema to prefetch. */
 export function workspaceTarget(appPath: string, search: string, knownTeamIds: readonly string[]): { teamId: string; schemaId: AlertingSchemaId } | undefined {
   const m = /^\/workspace\/([a-z-]+)\/?$/.exec(appPath);
@@ -65,4 +90,12 @@ export function workspaceTarget(appPath: string, search: string, knownTeamIds: r
   const wanted = new URLSearchParams(search).get('team');
   const teamId = wanted && knownTeamIds.includes(wanted) ? wanted : knownTeamIds[0];
   return teamId ? { teamId, schemaId: page.schemaId } : undefined;
+}
+
+/** For the app path `/review` (`?team=<id>`): the team whose review opens (the URL's, else the first known). */
+export function reviewTarget(appPath: string, search: string, knownTeamIds: readonly string[]): { teamId: string } | undefined {
+  if (!/^\/review\/?$/.test(appPath)) return undefined;
+  const wanted = new URLSearchParams(search).get('team');
+  const teamId = wanted && knownTeamIds.includes(wanted) ? wanted : knownTeamIds[0];
+  return teamId ? { teamId } : undefined;
 }

@@ -10,15 +10,13 @@
 import { getAppId } from '@dynatrace-sdk/app-environment';
 import { useEffect, useMemo, useState } from 'react';
 import type { Failure, Finding, Revision } from '../../../lib/contracts';
-import { presetRange } from '../../../lib/review/history-range';
 import { changedOutsideAppFindings } from '../../../lib/review/provenance';
 import { formatPerson } from '../format';
-import { callFunction } from './callFunction';
+import { answerOf, callFunction } from './callFunction';
+import { provenanceFirstRequest, takeProvenanceHistory } from './inventoryPrefetch';
 import { usePeople } from './usePeople';
 
 const MAX_PAGES = 10;
-/** revisions the first call answers with (later calls go on in the platform's pages of this size, several per call) */
-const FIRST_PAGE = 500;
 
 export interface ChangedOutsideApp {
   findings: Map<string, Finding>;
@@ -37,11 +35,15 @@ export function useChangedOutsideApp(teamId: string | undefined, callerId: strin
     setState({ revisions: [], loading: true, failure: undefined });
     void (async () => {
       const revisions: Revision[] = [];
-      const lastYear = presetRange('1y', Date.now());
       let pageKey: string | undefined;
+      // started at startup for a review URL (ui/earlyStart); a failed early answer is asked again
+      const early = takeProvenanceHistory(teamId);
+      const earlyAnswer = early ? await answerOf('get-alerting-history', early) : undefined;
       for (let page = 0; page < MAX_PAGES; page++) {
         // the page key carries the range of the first call
-        const r = await callFunction('get-alerting-history', { teamId, ...(pageKey ? { pageKey } : { ...lastYear, pageSize: FIRST_PAGE }) }, controller.signal).catch(() => undefined);
+        const r = page === 0 && earlyAnswer?.status === 'ok'
+          ? earlyAnswer
+          : await callFunction('get-alerting-history', pageKey ? { teamId, pageKey } : provenanceFirstRequest(teamId, Date.now()), controller.signal).catch(() => undefined);
         if (controller.signal.aborted) return;
         if (!r || r.status !== 'ok') {
           setState({ revisions: [], loading: false, failure: r });
