@@ -2,7 +2,7 @@ jest.mock('@dynatrace-sdk/app-utils', () => ({ functions: { call: jest.fn(() => 
 import { functions } from '@dynatrace-sdk/app-utils';
 import { answerOf } from './callFunction';
 import { presetRange } from '../../../lib/review/history-range';
-import { prefetchesAnswered, prefetchFirstInventoryPage, prefetchProvenanceHistory, provenanceFirstRequest, reviewTarget, takeFirstInventoryPage, takeProvenanceHistory, workspaceTarget } from './inventoryPrefetch';
+import { PROVENANCE_FIRST_PAGE, prefetchesAnswered, prefetchFirstInventoryPage, prefetchProvenanceHistory, provenanceFirstRequest, reviewTarget, takeFirstInventoryPage, takeProvenanceHistory, workspaceTarget } from './inventoryPrefetch';
 import { GLANCE_ITEMS } from './inventoryWalk';
 
 describe('prefetching the first workspace page', () => {
@@ -66,7 +66,7 @@ describe('prefetching the review', () => {
     prefetchProvenanceHistory('mobile');
     expect(functions.call).toHaveBeenCalledWith('list-team-alerting', { data: { teamId: 'mobile', maxItems: GLANCE_ITEMS } });
     const history = (functions.call as jest.Mock).mock.calls.find(([name]) => name === 'get-alerting-history');
-    expect(history?.[1].data).toMatchObject({ teamId: 'mobile', pageSize: 500 });
+    expect(history?.[1].data).toMatchObject({ teamId: 'mobile', pageSize: PROVENANCE_FIRST_PAGE });
     expect(takeFirstInventoryPage('mobile', 'builtin:alerting.profile')).toBeUndefined();
     expect(takeFirstInventoryPage('mobile', undefined)).toBeDefined();
     expect(takeProvenanceHistory('search')).toBeUndefined();
@@ -76,6 +76,6 @@ describe('prefetching the review', () => {
 
   it('reads the year the review\'s history presets call a year', () => {
     const now = Date.parse('2026-12-04T09:00:00Z');
-    expect(provenanceFirstRequest('checkout', now)).toEqual({ teamId: 'checkout', ...presetRange('1y', now), pageSize: 500 });
+    expect(provenanceFirstRequest('checkout', now)).toEqual({ teamId: 'checkout', ...presetRange('1y', now), pageSize: PROVENANCE_FIRST_PAGE });
   });
 });

@@ -18,6 +18,8 @@ type Early = Promise<Response>;
 
 const MAX_AGE_MS = 10_000;
 const DAY_MS = 24 * 60 * 60_000;
+/** the provenance read's first answer: small, so the review's first findings come early; the platform keeps this page size for the calls that continue (each reads several pages) */
+export const PROVENANCE_FIRST_PAGE = 200;
 const pending = new Map<string, { at: number; answer: Early }>();
 /** settles once every call started early so far has answered (or failed) */
 let answered: Promise<unknown> = Promise.resolve();
@@ -64,7 +66,7 @@ export function takeProvenanceHistory(teamId: string): Early | undefined {
 export function provenanceFirstRequest(teamId: string, now: number): { teamId: string; from: string; to: string; pageSize: number } {
   // presetRange('1y') of lib/review/history-range, written out: that module brings the diagnostics
   // catalog, which startup must not evaluate (the unit test holds the two equal)
-  return { teamId, from: new Date(now - 365 * DAY_MS).toISOString(), to: new Date(now).toISOString(), pageSize: 500 };
+  return { teamId, from: new Date(now - 365 * DAY_MS).toISOString(), to: new Date(now).toISOString(), pageSize: PROVENANCE_FIRST_PAGE };
 }
 
 /**

@@ -16,7 +16,7 @@ import { answerOf, callFunction } from './callFunction';
 import { provenanceFirstRequest, takeProvenanceHistory } from './inventoryPrefetch';
 import { usePeople } from './usePeople';
 
-const MAX_PAGES = 10;
+const MAX_PAGES = 20;
 
 export interface ChangedOutsideApp {
   findings: Map<string, Finding>;
