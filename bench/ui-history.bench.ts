@@ -19,6 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { launchBrowser, openAs } from '../tests/e2e/browser';
 import { startLocalStack } from '../tests/support/local-stack';
+import { runBench, writeBenchResult } from './support/report';
 
 const root = path.resolve(__dirname, '..');
 const RUNS = 5;
@@ -113,17 +114,11 @@ async function main(): Promise<void> {
       loadAverage: os.loadavg().map((x) => Math.round(x * 10) / 10),
       withinBudget: median(firstPage) <= BUDGET.firstPageMs,
     };
-    console.log(JSON.stringify(result, null, 2));
-    const out = path.join(root, 'bench-results');
-    fs.mkdirSync(out, { recursive: true });
-    fs.writeFileSync(path.join(out, 'ui-history.json'), `${JSON.stringify(result, null, 2)}\n`);
+    writeBenchResult('ui-history', result);
   } finally {
     await browser.close();
     await stack.close();
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runBench(main);

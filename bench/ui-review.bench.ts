@@ -17,6 +17,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { launchBrowser, openAs } from '../tests/e2e/browser';
 import { startLocalStack } from '../tests/support/local-stack';
+import { runBench, writeBenchResult } from './support/report';
 
 const root = path.resolve(__dirname, '..');
 const OBJECTS = 5000;
@@ -114,17 +115,11 @@ async function main(): Promise<void> {
       filterClickMs: { median: Math.round(median(clicks) * 10) / 10, max: Math.round(Math.max(...clicks) * 10) / 10, samples: clicks.length, budget: BUDGET.filterClickMs },
       withinBudget: median(firstRender) <= BUDGET.firstRenderMs && median(clicks) <= BUDGET.filterClickMs,
     };
-    console.log(JSON.stringify(result, null, 2));
-    const out = path.join(root, 'bench-results');
-    fs.mkdirSync(out, { recursive: true });
-    fs.writeFileSync(path.join(out, 'ui-review.json'), `${JSON.stringify(result, null, 2)}\n`);
+    writeBenchResult('ui-review', result);
   } finally {
     await browser.close();
     await stack.close();
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runBench(main);

@@ -25,19 +25,22 @@ export interface PageRequirement {
   grantedBy: string;
 }
 
+const JOIN_A_TEAM = 'a Dynatrace admin adds your e-mail to a team on the Teams page of this app';
+const BIND_ADMIN_POLICY = 'whoever manages IAM in your Dynatrace account binds the Team Alerting admin policy (from the Policy calculator) to a group you are in';
+
 export const PAGE_REQUIREMENTS: Readonly<Record<AppPage, PageRequirement>> = {
   home: { label: 'Home', who: 'everyone who can open the app', grantedBy: 'nothing is needed' },
   workspace: {
     label: 'Workspace', who: 'members and leads of a team: it holds the alerting of their team\'s management zones',
-    grantedBy: 'a Dynatrace admin adds your e-mail to a team on the Teams page of this app',
+    grantedBy: JOIN_A_TEAM,
   },
   requests: {
     label: 'Change requests', who: 'members and leads of a team: members propose changes, leads decide them',
-    grantedBy: 'a Dynatrace admin adds your e-mail to a team on the Teams page of this app',
+    grantedBy: JOIN_A_TEAM,
   },
   apply: {
     label: 'Apply', who: 'members and leads of a team: it applies a configuration-as-code project to their team\'s alerting',
-    grantedBy: 'a Dynatrace admin adds your e-mail to a team on the Teams page of this app',
+    grantedBy: JOIN_A_TEAM,
   },
   review: {
     label: 'Review', who: 'team leads (for their teams) and Dynatrace admins (every team, read-only where they are not in it)',
@@ -45,15 +48,15 @@ export const PAGE_REQUIREMENTS: Readonly<Record<AppPage, PageRequirement>> = {
   },
   overview: {
     label: 'All teams', who: 'Dynatrace admins: it shows every team\'s findings and the alerting outside every team',
-    grantedBy: 'whoever manages IAM in your Dynatrace account binds the Team Alerting admin policy (from the Policy calculator) to a group you are in',
+    grantedBy: BIND_ADMIN_POLICY,
   },
   teams: {
     label: 'Teams', who: 'Dynatrace admins: they create and edit the team mappings',
-    grantedBy: 'whoever manages IAM in your Dynatrace account binds the Team Alerting admin policy (from the Policy calculator) to a group you are in',
+    grantedBy: BIND_ADMIN_POLICY,
   },
   calculator: {
     label: 'Policy calculator', who: 'Dynatrace admins: it generates the IAM policies of every team',
-    grantedBy: 'whoever manages IAM in your Dynatrace account binds the Team Alerting admin policy (from the Policy calculator) to a group you are in',
+    grantedBy: BIND_ADMIN_POLICY,
   },
 };
 
