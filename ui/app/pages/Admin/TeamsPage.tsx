@@ -16,7 +16,6 @@ import { PageLoading } from '../../components/PageLoading';
 import { callFunction } from '../../hooks/callFunction';
 import { useCaller } from '../../hooks/CallerContext';
 import { useFunctionQuery } from '../../hooks/useFunctionQuery';
-import { OwnTeams } from './OwnTeams';
 import { TeamEditor } from './TeamEditor';
 import { UnownedAlerting } from './UnownedAlerting';
 
@@ -27,7 +26,8 @@ export default function TeamsPage() {
   const { data: caller, loading, failure, reload } = useCaller();
   if (loading && !caller) return <PageLoading label="Loading your teams" />;
   if (failure) return <FailureBanner failure={failure} onRetry={reload} />;
-  if (!caller?.capabilities.manageTeams) return <OwnTeams teams={caller?.teams ?? []} />;
+  // the route shows the not-available page to whoever `capabilities.pages` leaves Teams out for (App.tsx)
+  if (!caller?.capabilities.manageTeams) return null;
   return <AdminTeams />;
 }
 
