@@ -123,8 +123,12 @@ test('Compare shows three labelled lists with counts; exports download under the
 
 test('switching the theme keeps the typed search and refetches nothing', async () => {
   const { page, context } = await suite.open('lena', '/workspace/alerting-profiles');
+  // the change requests load 2 s after the workspace's first rows (ChangeRequestsContext): the
+  // calls are counted once they have been asked for, so only a refetch by the switch counts
+  const changeRequests = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/list-change-requests', { timeout: 20_000 });
   const search = page.getByRole('searchbox', { name: 'Search' });
   await search.fill('payments');
+  await changeRequests;
   await page.waitForLoadState('networkidle');
   const theme = () => page.evaluate(() => document.documentElement.getAttribute('data-theme'));
   expect(await theme()).toBe('light');
