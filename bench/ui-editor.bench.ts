@@ -11,17 +11,14 @@
  *   nested number and a text inside a list item.
  * Writes `bench-results/ui-editor.json`. Budgets (issue 15): open ≤ 150 ms, keystroke ≤ 50 ms.
  */
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { schemaPageById } from '../ui/app/schemas';
 import { adminCreate, oracleFor, valueFor } from '../tests/support/scoping-fixtures';
 import { launchBrowser, openAs } from '../tests/e2e/browser';
 import { startLocalStack } from '../tests/support/local-stack';
+import { ensureUiBuild } from './support/build';
 import { runBench, writeBenchResult } from './support/report';
 
-const root = path.resolve(__dirname, '..');
 const RUNS = 9;
 const BUDGET = { openMs: 150, keystrokeMs: 50 };
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -72,9 +69,7 @@ async function measureKeystroke(page: Page, key: string): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  if (!fs.existsSync(path.join(root, 'dist/ui/main.js'))) {
-    execFileSync(process.execPath, [path.join(root, 'node_modules/dt-app/lib/src/bin.js'), 'build', '--optimize', '--enable-code-splitting'], { cwd: root, stdio: 'inherit' });
-  }
+  ensureUiBuild();
   const stack = await startLocalStack();
   const browser = await launchBrowser();
   const results: Record<string, unknown> = {};

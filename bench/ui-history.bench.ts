@@ -13,15 +13,12 @@
  * machine's load average (the numbers mean little on a machine busy with other work).
  * Writes `bench-results/ui-history.json`.
  */
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { launchBrowser, openAs } from '../tests/e2e/browser';
 import { startLocalStack } from '../tests/support/local-stack';
+import { ensureUiBuild } from './support/build';
 import { runBench, writeBenchResult } from './support/report';
 
-const root = path.resolve(__dirname, '..');
 const RUNS = 5;
 const BUDGET = { firstPageMs: 1000 };
 const SEED = [
@@ -33,9 +30,7 @@ const REVISIONS = SEED.reduce((n, s) => n + s.count, 0);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function main(): Promise<void> {
-  if (!fs.existsSync(path.join(root, 'dist/ui/main.js'))) {
-    execFileSync(process.execPath, [path.join(root, 'node_modules/dt-app/lib/src/bin.js'), 'build', '--optimize', '--enable-code-splitting'], { cwd: root, stdio: 'inherit' });
-  }
+  ensureUiBuild();
   const stack = await startLocalStack();
   const browser = await launchBrowser();
   try {

@@ -12,14 +12,11 @@
  *   committed with the list in one render), then the next frame.
  * Writes `bench-results/ui-review.json`. Budgets (issue 16): first render ≤ 1,000 ms, filter click ≤ 100 ms.
  */
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
 import { launchBrowser, openAs } from '../tests/e2e/browser';
 import { startLocalStack } from '../tests/support/local-stack';
+import { ensureUiBuild } from './support/build';
 import { runBench, writeBenchResult } from './support/report';
 
-const root = path.resolve(__dirname, '..');
 const OBJECTS = 5000;
 const RUNS = 5;
 const BUDGET = { firstRenderMs: 1000, filterClickMs: 100 };
@@ -28,9 +25,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 type Marks = Record<string, number | undefined>;
 
 async function main(): Promise<void> {
-  if (!fs.existsSync(path.join(root, 'dist/ui/main.js'))) {
-    execFileSync(process.execPath, [path.join(root, 'node_modules/dt-app/lib/src/bin.js'), 'build', '--optimize', '--enable-code-splitting'], { cwd: root, stdio: 'inherit' });
-  }
+  ensureUiBuild();
   const stack = await startLocalStack();
   const browser = await launchBrowser();
   try {
