@@ -43,6 +43,12 @@ export async function openAs(browser: Browser, stack: LocalStack, persona: strin
 
 /** Runs axe-core on the page; returns the serious and critical violations (empty = pass). */
 export async function seriousA11yViolations(page: Page): Promise<Array<{ id: string; impact: string; help: string; targets: string[] }>> {
+  // a dialog fading in has text at part opacity, which axe reads as low contrast: let the finite
+  // animations and transitions end first (a spinner's infinite one never does; at most 2 s)
+  await page.evaluate(() => Promise.race([
+    Promise.all(document.getAnimations().filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity)).map((a) => a.finished.catch(() => undefined))),
+    new Promise((resolve) => setTimeout(resolve, 2000)),
+  ]));
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   const result = await page.evaluate(async () => {
     // the local host's persona switcher is not part of the app
