@@ -14,14 +14,13 @@
 import type { Page } from 'playwright-core';
 import { schemaPageById } from '../ui/app/schemas';
 import { adminCreate, oracleFor, valueFor } from '../tests/support/scoping-fixtures';
-import { launchBrowser, openAs } from '../tests/e2e/browser';
-import { startLocalStack } from '../tests/support/local-stack';
+import { openAs } from '../tests/e2e/browser';
+import { median, withSeededStack } from './support/browser-bench';
 import { ensureUiBuild } from './support/build';
 import { runBench, writeBenchResult } from './support/report';
 
 const RUNS = 9;
 const BUDGET = { openMs: 150, keystrokeMs: 50 };
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const round = (x: number) => Math.round(x * 10) / 10;
 
 const CASES = [
@@ -70,11 +69,9 @@ async function measureKeystroke(page: Page, key: string): Promise<number> {
 
 async function main(): Promise<void> {
   ensureUiBuild();
-  const stack = await startLocalStack();
-  const browser = await launchBrowser();
   const results: Record<string, unknown> = {};
   let within = true;
-  try {
+  await withSeededStack([], async (stack, browser) => {
     const oracle = oracleFor(stack);
     for (const c of CASES) {
       const value = valueFor(oracle, c.schemaId, c.name, ['Checkout']);
@@ -121,10 +118,7 @@ async function main(): Promise<void> {
     }
     const result = { runs: RUNS, ...results, withinBudget: within };
     writeBenchResult('ui-editor', result);
-  } finally {
-    await browser.close();
-    await stack.close();
-  }
+  });
 }
 
 runBench(main);

@@ -10,12 +10,13 @@
  * - `filterMs`: choosing a type in the filter (the option's click) → the filtered count painted,
  *   over all loaded revisions.
  * Also written: the function calls made before the first page was painted (start → end), and the
- * machine's load average (the numbers mean little on a machine busy with other work).
+ * machine's load average (the numbers mean little on a machine busy with other work). Each run
+ * starts once the previous one's reads have ended (see `waitForQuietCalls`).
  * Writes `bench-results/ui-history.json`.
  */
 import os from 'node:os';
-import { launchBrowser, openAs } from '../tests/e2e/browser';
-import { startLocalStack } from '../tests/support/local-stack';
+import { openAs } from '../tests/e2e/browser';
+import { CALL_COUNTER_SCRIPT, median, waitForQuietCalls, withSeededStack } from './support/browser-bench';
 import { ensureUiBuild } from './support/build';
 import { runBench, writeBenchResult } from './support/report';
 
@@ -27,19 +28,14 @@ const SEED = [
   { schemaId: 'builtin:alerting.maintenance-window', count: 600 },
 ];
 const REVISIONS = SEED.reduce((n, s) => n + s.count, 0);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function main(): Promise<void> {
   ensureUiBuild();
-  const stack = await startLocalStack();
-  const browser = await launchBrowser();
-  try {
-    for (const s of SEED) {
-      const seeded = await fetch(`${stack.url}/_local/seed-bulk`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...s, teamId: 'checkout' }) });
-      if (!seeded.ok) throw new Error(`seed-bulk answered ${seeded.status}: ${await seeded.text()}`);
-    }
+  await withSeededStack(SEED.map((s) => ({ ...s, teamId: 'checkout' })), async (stack, browser) => {
     const { page, context } = await openAs(browser, stack, 'lena', '/');
     await page.getByRole('heading', { name: /^(My teams|Home|Team Alerting)/ }).first().waitFor().catch(() => undefined);
+    await page.addInitScript(CALL_COUNTER_SCRIPT);
+    await page.reload();
     type Marks = Record<string, number | undefined>;
     await page.addInitScript(`(() => {
       const marks = (window.__benchMarks = {});
@@ -60,6 +56,7 @@ async function main(): Promise<void> {
     const calls: string[][] = [];
     let total = 0;
     for (let run = 0; run < RUNS; run++) {
+      await waitForQuietCalls(page);
       await page.goto(`${stack.url}/ui/review`);
       await page.waitForFunction(() => (window as unknown as { __benchMarks: Marks }).__benchMarks.firstPage !== undefined, undefined, { timeout: 60_000, polling: 50 });
       firstPage.push(await mark('firstPage'));
@@ -110,10 +107,7 @@ async function main(): Promise<void> {
       withinBudget: median(firstPage) <= BUDGET.firstPageMs,
     };
     writeBenchResult('ui-history', result);
-  } finally {
-    await browser.close();
-    await stack.close();
-  }
+  });
 }
 
 runBench(main);

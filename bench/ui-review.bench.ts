@@ -10,10 +10,11 @@
  * - `filterClickMs`: with every object and the history loaded, a click on a bar's filter (the
  *   chart's table view) → the filtered list committed (the active-filter chip shows the new filter,
  *   committed with the list in one render), then the next frame.
+ * Each run starts once the previous one's reads have ended (see `waitForQuietCalls`).
  * Writes `bench-results/ui-review.json`. Budgets (issue 16): first render ≤ 1,000 ms, filter click ≤ 100 ms.
  */
-import { launchBrowser, openAs } from '../tests/e2e/browser';
-import { startLocalStack } from '../tests/support/local-stack';
+import { openAs } from '../tests/e2e/browser';
+import { CALL_COUNTER_SCRIPT, median, waitForQuietCalls, withSeededStack } from './support/browser-bench';
 import { ensureUiBuild } from './support/build';
 import { runBench, writeBenchResult } from './support/report';
 
@@ -21,25 +22,18 @@ const OBJECTS = 5000;
 const RUNS = 5;
 const BUDGET = { firstRenderMs: 1000, filterClickMs: 100 };
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 type Marks = Record<string, number | undefined>;
 
 async function main(): Promise<void> {
   ensureUiBuild();
-  const stack = await startLocalStack();
-  const browser = await launchBrowser();
-  try {
-    const seeded = await fetch(`${stack.url}/_local/seed-bulk`, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ schemaId: 'builtin:alerting.profile', count: OBJECTS, teamId: 'checkout' }),
-    });
-    if (!seeded.ok) throw new Error(`seed-bulk answered ${seeded.status}: ${await seeded.text()}`);
-
+  await withSeededStack([{ schemaId: 'builtin:alerting.profile', count: OBJECTS, teamId: 'checkout' }], async (stack, browser) => {
     const firstRender: number[] = [];
     const allLoaded: number[] = [];
     const clicks: number[] = [];
     const { page, context } = await openAs(browser, stack, 'lena', '/');
     await page.getByRole('heading', { name: 'My teams' }).waitFor();
+    await page.addInitScript(CALL_COUNTER_SCRIPT);
+    await page.reload();
     await page.addInitScript(`(() => {
       const marks = (window.__benchMarks = {});
       const painted = (name) => requestAnimationFrame(() => setTimeout(() => { marks[name] ??= performance.now(); }));
@@ -60,6 +54,7 @@ async function main(): Promise<void> {
     const mark = async (name: string) => Math.round((await page.evaluate((n) => (window as unknown as { __benchMarks: Marks }).__benchMarks[n], name)) ?? Number.NaN);
 
     for (let run = 0; run < RUNS; run++) {
+      await waitForQuietCalls(page);
       await page.goto(`${stack.url}/ui/review`);
       await page.waitForFunction(() => (window as unknown as { __benchMarks: Marks }).__benchMarks.firstRender !== undefined, undefined, { timeout: 60_000, polling: 50 });
       firstRender.push(await mark('firstRender'));
@@ -111,10 +106,7 @@ async function main(): Promise<void> {
       withinBudget: median(firstRender) <= BUDGET.firstRenderMs && median(clicks) <= BUDGET.filterClickMs,
     };
     writeBenchResult('ui-review', result);
-  } finally {
-    await browser.close();
-    await stack.close();
-  }
+  });
 }
 
 runBench(main);

@@ -17,8 +17,8 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { launchBrowser, openAs } from '../tests/e2e/browser';
-import { startLocalStack } from '../tests/support/local-stack';
+import { openAs } from '../tests/e2e/browser';
+import { median, withSeededStack } from './support/browser-bench';
 import { runBench, writeBenchResult } from './support/report';
 
 const root = path.resolve(__dirname, '..');
@@ -26,7 +26,6 @@ const OBJECTS = 5000;
 const RUNS = 5;
 const BUDGET = { firstRenderMs: 1000, keystrokeMs: 100, initialJsGzipBytes: 536_783 };
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const gzipSize = (file: string) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
 
 function build(): { initialJsGzip: number; initialCssGzip: number; chunks: number; allJsGzip: number } {
@@ -46,15 +45,7 @@ function build(): { initialJsGzip: number; initialCssGzip: number; chunks: numbe
 
 async function main(): Promise<void> {
   const bundle = build();
-  const stack = await startLocalStack();
-  const browser = await launchBrowser();
-  try {
-    const seeded = await fetch(`${stack.url}/_local/seed-bulk`, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ schemaId: 'builtin:alerting.profile', count: OBJECTS, teamId: 'checkout' }),
-    });
-    if (!seeded.ok) throw new Error(`seed-bulk answered ${seeded.status}: ${await seeded.text()}`);
-
+  await withSeededStack([{ schemaId: 'builtin:alerting.profile', count: OBJECTS, teamId: 'checkout' }], async (stack, browser) => {
     const firstRender: number[] = [];
     const firstRenderWall: number[] = [];
     const allLoaded: number[] = [];
@@ -128,10 +119,7 @@ async function main(): Promise<void> {
       withinBudget: median(firstRender) <= BUDGET.firstRenderMs && median(keystroke) <= BUDGET.keystrokeMs && bundle.initialJsGzip <= BUDGET.initialJsGzipBytes,
     };
     writeBenchResult('ui', result);
-  } finally {
-    await browser.close();
-    await stack.close();
-  }
+  });
 }
 
 runBench(main);

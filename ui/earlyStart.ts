@@ -5,11 +5,11 @@
  * starts, at once and side by side, what the page will wait for:
  * - the code of the URL's page (its lazy chunk), instead of when the router first renders it;
  * - for a workspace URL, the first inventory page; for a review URL, the first inventory page of
- *   all five schemas and the first page of the history the findings read (see `inventoryPrefetch`).
+ *   all five schemas and the first page of the history timeline (see `inventoryPrefetch`).
  * Keep its imports light: everything it imports is evaluated before it runs.
  */
 import { cachedTeamIds } from './app/hooks/callerCache';
-import { prefetchFirstInventoryPage, prefetchProvenanceHistory, reviewTarget, workspaceTarget } from './app/hooks/inventoryPrefetch';
+import { prefetchFirstInventoryPage, prefetchTimelineFirstPage, reviewTarget, workspaceTarget } from './app/hooks/inventoryPrefetch';
 import { appPathOf, pageChunkFor } from './app/pageChunks';
 
 const appPath = appPathOf(window.location.pathname);
@@ -18,7 +18,7 @@ if (target) prefetchFirstInventoryPage(target.teamId, target.schemaId);
 const review = reviewTarget(appPath, window.location.search, cachedTeamIds());
 if (review) {
   prefetchFirstInventoryPage(review.teamId, undefined);
-  prefetchProvenanceHistory(review.teamId);
+  prefetchTimelineFirstPage(review.teamId);
 }
 
 // a failed load is reported by the page's own lazy import

@@ -4,7 +4,8 @@
  * whom", the change-request page and the review's history read the same answer, and `reload()`
  * after a proposal or decision updates them all. Who may decide what is in each request
  * (`canDecide`, `canWithdraw`), decided by lib/approvals — the UI only shows it. On the workspace
- * the list is asked a moment after the page's own first data, which it must not compete with.
+ * and the review the list is asked a moment after the page's own first data, which it must not
+ * compete with.
  */
 import React, { createContext, useContext, useEffect, useMemo, useState } from 'react';
 import { useLocation } from 'react-router-dom';
@@ -22,18 +23,19 @@ export interface ChangeRequestsState {
 }
 
 const EMPTY: ChangeRequestView[] = [];
-/** How long the workspace's first rows get the machine to themselves. */
-const WORKSPACE_HEAD_START_MS = 2_000;
+/** How long the workspace's and the review's first answers get the machine to themselves. */
+const HEAD_START_MS = 2_000;
+const PAGES_WITH_HEAD_START = ['/workspace', '/review'];
 const Context = createContext<ChangeRequestsState | undefined>(undefined);
 
 export function ChangeRequestsProvider({ children }: { children: React.ReactNode }) {
   const { data } = useCaller();
   const inTeam = (data?.teams.length ?? 0) > 0;
-  const onWorkspace = useLocation().pathname.startsWith('/workspace');
-  const [waited, setWaited] = useState(!onWorkspace);
+  const { pathname } = useLocation();
+  const [waited, setWaited] = useState(() => !PAGES_WITH_HEAD_START.some((p) => pathname.startsWith(p)));
   useEffect(() => {
     if (waited) return undefined;
-    const timer = setTimeout(() => setWaited(true), WORKSPACE_HEAD_START_MS);
+    const timer = setTimeout(() => setWaited(true), HEAD_START_MS);
     return () => clearTimeout(timer);
   }, [waited]);
   const query = useFunctionQuery('list-change-requests', {}, inTeam && waited);

@@ -2,7 +2,9 @@ jest.mock('@dynatrace-sdk/app-utils', () => ({ functions: { call: jest.fn(() => 
 import { functions } from '@dynatrace-sdk/app-utils';
 import { answerOf } from './callFunction';
 import { presetRange } from '../../../lib/review/history-range';
-import { PROVENANCE_FIRST_PAGE, prefetchesAnswered, prefetchFirstInventoryPage, prefetchProvenanceHistory, provenanceFirstRequest, reviewTarget, takeFirstInventoryPage, takeProvenanceHistory, workspaceTarget } from './inventoryPrefetch';
+import {
+  earlyTimelineRange, prefetchesAnswered, prefetchFirstInventoryPage, prefetchTimelineFirstPage, reviewTarget, takeFirstInventoryPage, takeTimelineFirstPage, TIMELINE_FIRST_PAGE, timelineFirstRequest, workspaceTarget,
+} from './inventoryPrefetch';
 import { GLANCE_ITEMS } from './inventoryWalk';
 
 describe('prefetching the first workspace page', () => {
@@ -60,22 +62,28 @@ describe('prefetching the review', () => {
     expect(reviewTarget('/workspace/alerting-profiles', '', ['checkout'])).toBeUndefined();
   });
 
-  it('asks for the glance of all five schemas and the first year-long history page, each for its one taker', () => {
+  it('asks for the glance of all five schemas and the timeline\'s first page, each for its one taker', () => {
     (functions.call as jest.Mock).mockClear();
     prefetchFirstInventoryPage('mobile', undefined);
-    prefetchProvenanceHistory('mobile');
+    prefetchTimelineFirstPage('mobile');
     expect(functions.call).toHaveBeenCalledWith('list-team-alerting', { data: { teamId: 'mobile', maxItems: GLANCE_ITEMS } });
     const history = (functions.call as jest.Mock).mock.calls.find(([name]) => name === 'get-alerting-history');
-    expect(history?.[1].data).toMatchObject({ teamId: 'mobile', pageSize: PROVENANCE_FIRST_PAGE });
+    expect(history?.[1].data).toMatchObject({ teamId: 'mobile', pageSize: TIMELINE_FIRST_PAGE });
     expect(takeFirstInventoryPage('mobile', 'builtin:alerting.profile')).toBeUndefined();
     expect(takeFirstInventoryPage('mobile', undefined)).toBeDefined();
-    expect(takeProvenanceHistory('search')).toBeUndefined();
-    expect(takeProvenanceHistory('mobile')).toBeDefined();
-    expect(takeProvenanceHistory('mobile')).toBeUndefined();
+    // the range picker starts with the early page's range, so the timeline asks for exactly that page
+    const range = earlyTimelineRange();
+    expect(range).toEqual({ from: history?.[1].data.from, to: history?.[1].data.to });
+    expect(takeTimelineFirstPage('mobile', range!.from, new Date(Date.parse(range!.to) + 1).toISOString())).toBeUndefined();
+    expect(takeTimelineFirstPage('search', range!.from, range!.to)).toBeUndefined();
+    expect(takeTimelineFirstPage('mobile', range!.from, range!.to)).toBeDefined();
+    expect(takeTimelineFirstPage('mobile', range!.from, range!.to)).toBeUndefined();
+    // once taken, a later visit starts with a range of its own
+    expect(earlyTimelineRange()).toBeUndefined();
   });
 
-  it('reads the year the review\'s history presets call a year', () => {
+  it('asks for the range the review\'s history presets call 30 days', () => {
     const now = Date.parse('2026-12-04T09:00:00Z');
-    expect(provenanceFirstRequest('checkout', now)).toEqual({ teamId: 'checkout', ...presetRange('1y', now), pageSize: PROVENANCE_FIRST_PAGE });
+    expect(timelineFirstRequest('checkout', now)).toEqual({ teamId: 'checkout', ...presetRange('30d', now), pageSize: TIMELINE_FIRST_PAGE });
   });
 });

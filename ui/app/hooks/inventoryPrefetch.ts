@@ -3,8 +3,12 @@
  * at startup (`ui/earlyStart`), if the tab already knows the caller's teams (the last
  * get-context answer), the request goes out at once instead of after the lazy page chunk and
  * get-context. The hook that makes the same call (the inventory walk of the same team and schemas,
- * the review's read of changes outside the app) takes the answer if it asks within a few seconds. The function still checks everything: a stale team id only earns
- * a `forbidden` answer.
+ * the review's history timeline) takes the answer if it asks within a few seconds. The function
+ * still checks everything: a stale team id only earns a `forbidden` answer.
+ *
+ * Only what the page's first render waits for starts here: on 2 cores every call that runs beside
+ * those slows them down, so the reads that can come later (the review's changes made outside the
+ * app, the change requests, the fresh get-context) wait for these answers.
  *
  * Only the request is sent here (plain `functions.call`): the answer is read and checked against
  * the contract by whoever takes it (`answerOf`), so startup does not wait for the contracts' code.
@@ -18,8 +22,10 @@ type Early = Promise<Response>;
 
 const MAX_AGE_MS = 10_000;
 const DAY_MS = 24 * 60 * 60_000;
-/** the provenance read's first answer: small, so the review's first findings come early; the platform keeps this page size for the calls that continue (each reads several pages) */
-export const PROVENANCE_FIRST_PAGE = 200;
+/** the history timeline's first page (HistoryPages); older pages follow in larger ones */
+export const TIMELINE_FIRST_PAGE = 100;
+/** the timeline's default range (the `30d` preset of lib/review/history-range) */
+const TIMELINE_DEFAULT_DAYS = 30;
 const pending = new Map<string, { at: number; answer: Early }>();
 /** settles once every call started early so far has answered (or failed) */
 let answered: Promise<unknown> = Promise.resolve();
@@ -41,7 +47,9 @@ function takeEarly(key: string): Early | undefined {
 }
 
 const inventoryKey = (teamId: string, schemaId: AlertingSchemaId | undefined) => `inventory|${teamId}|${schemaId ?? '*'}`;
-const provenanceKey = (teamId: string) => `provenance|${teamId}`;
+const timelineKey = (teamId: string, from: string, to: string) => `timeline|${teamId}|${from}|${to}`;
+/** the range of the timeline page started early, which the review's range picker then starts with */
+let earlyTimeline: { at: number; range: { from: string; to: string } } | undefined;
 
 /** The walk's glance (see inventoryWalk) of one schema, or of all five (`schemaId` undefined: the review). */
 export function prefetchFirstInventoryPage(teamId: string, schemaId: AlertingSchemaId | undefined): void {
@@ -53,20 +61,32 @@ export function takeFirstInventoryPage(teamId: string, schemaId: AlertingSchemaI
   return takeEarly(inventoryKey(teamId, schemaId));
 }
 
-/** The first page of the history the review reads for changes made outside the app (`useChangedOutsideApp`). */
-export function prefetchProvenanceHistory(teamId: string): void {
-  startEarly(provenanceKey(teamId), 'get-alerting-history', provenanceFirstRequest(teamId, Date.now()));
+/** The first page of the review's history timeline, in its default range (the last 30 days, ending now). */
+export function prefetchTimelineFirstPage(teamId: string): void {
+  const request = timelineFirstRequest(teamId, Date.now());
+  earlyTimeline = { at: Date.now(), range: { from: request.from, to: request.to } };
+  startEarly(timelineKey(teamId, request.from, request.to), 'get-alerting-history', request);
 }
 
-export function takeProvenanceHistory(teamId: string): Early | undefined {
-  return takeEarly(provenanceKey(teamId));
+/** The range of the timeline page started early, while it is fresh: the range picker's first value, so the timeline takes that page. */
+export function earlyTimelineRange(): { from: string; to: string } | undefined {
+  return earlyTimeline && Date.now() - earlyTimeline.at < MAX_AGE_MS ? earlyTimeline.range : undefined;
 }
 
-/** The provenance read's first call: the last year (the longest range the function takes), a small first page. */
-export function provenanceFirstRequest(teamId: string, now: number): { teamId: string; from: string; to: string; pageSize: number } {
-  // presetRange('1y') of lib/review/history-range, written out: that module brings the diagnostics
-  // catalog, which startup must not evaluate (the unit test holds the two equal)
-  return { teamId, from: new Date(now - 365 * DAY_MS).toISOString(), to: new Date(now).toISOString(), pageSize: PROVENANCE_FIRST_PAGE };
+/** The prefetched first timeline page of this team and range, once; undefined when there is none (or it is old). */
+export function takeTimelineFirstPage(teamId: string, from: string, to: string): Early | undefined {
+  // a later visit to the review starts with a range ending then
+  earlyTimeline = undefined;
+  return takeEarly(timelineKey(teamId, from, to));
+}
+
+/**
+ * The timeline's first call in its default range: presetRange('30d') of lib/review/history-range,
+ * written out because that module brings the diagnostics catalog, which startup must not evaluate
+ * (the unit test holds the two equal).
+ */
+export function timelineFirstRequest(teamId: string, now: number): { teamId: string; from: string; to: string; pageSize: number } {
+  return { teamId, from: new Date(now - TIMELINE_DEFAULT_DAYS * DAY_MS).toISOString(), to: new Date(now).toISOString(), pageSize: TIMELINE_FIRST_PAGE };
 }
 
 /**

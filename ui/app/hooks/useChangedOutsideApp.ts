@@ -5,18 +5,24 @@
  * first, so every page read so far already holds the latest revision of each object in it: the
  * findings stream in page by page (a small first page answers fast), and an object not reached yet
  * simply has no finding yet. A failure leaves the map empty and says so; the inventory still shows. The
- * findings name people as `usePeople` resolves them.
+ * findings name people as `usePeople` resolves them. The read starts once `ready` (the review's
+ * first objects are in): on 2 cores it would otherwise slow down the page's first answers.
  */
 import { getAppId } from '@dynatrace-sdk/app-environment';
 import { useEffect, useMemo, useState } from 'react';
 import type { Failure, Finding, Revision } from '../../../lib/contracts';
 import { changedOutsideAppFindings } from '../../../lib/review/provenance';
 import { formatPerson } from '../format';
-import { answerOf, callFunction } from './callFunction';
-import { provenanceFirstRequest, takeProvenanceHistory } from './inventoryPrefetch';
+import { presetRange } from '../../../lib/review/history-range';
+import { callFunction } from './callFunction';
 import { usePeople } from './usePeople';
 
 const MAX_PAGES = 20;
+/** the first answer: small, so the first findings come early; the platform keeps this page size for the calls that continue (each reads several pages) */
+export const PROVENANCE_FIRST_PAGE = 200;
+
+/** The first call: the last year (the longest range the function takes), a small first page. */
+export const provenanceFirstRequest = (teamId: string, now: number) => ({ teamId, ...presetRange('1y', now), pageSize: PROVENANCE_FIRST_PAGE });
 
 export interface ChangedOutsideApp {
   findings: Map<string, Finding>;
@@ -26,24 +32,24 @@ export interface ChangedOutsideApp {
   failure: Failure | undefined;
 }
 
-/** `callerId`: the caller, whom the findings call "(you)". */
-export function useChangedOutsideApp(teamId: string | undefined, callerId: string | undefined): ChangedOutsideApp {
+/** `callerId`: the caller, whom the findings call "(you)"; `ready`: the read may start. */
+export function useChangedOutsideApp(teamId: string | undefined, callerId: string | undefined, ready: boolean): ChangedOutsideApp {
   const [state, setState] = useState<{ revisions: Revision[]; loading: boolean; failure: Failure | undefined }>({ revisions: [], loading: false, failure: undefined });
+  // once ready for a team, the read runs to its end even if `ready` drops again (a reload of the inventory)
+  const [readyTeam, setReadyTeam] = useState<string | undefined>();
+  if (ready && teamId !== undefined && readyTeam !== teamId) setReadyTeam(teamId);
+  const go = teamId !== undefined && readyTeam === teamId;
   useEffect(() => {
     if (!teamId) return undefined;
-    const controller = new AbortController();
     setState({ revisions: [], loading: true, failure: undefined });
+    if (!go) return undefined;
+    const controller = new AbortController();
     void (async () => {
       const revisions: Revision[] = [];
       let pageKey: string | undefined;
-      // started at startup for a review URL (ui/earlyStart); a failed early answer is asked again
-      const early = takeProvenanceHistory(teamId);
-      const earlyAnswer = early ? await answerOf('get-alerting-history', early) : undefined;
       for (let page = 0; page < MAX_PAGES; page++) {
         // the page key carries the range of the first call
-        const r = page === 0 && earlyAnswer?.status === 'ok'
-          ? earlyAnswer
-          : await callFunction('get-alerting-history', pageKey ? { teamId, pageKey } : provenanceFirstRequest(teamId, Date.now()), controller.signal).catch(() => undefined);
+        const r = await callFunction('get-alerting-history', pageKey ? { teamId, pageKey } : provenanceFirstRequest(teamId, Date.now()), controller.signal).catch(() => undefined);
         if (controller.signal.aborted) return;
         if (!r || r.status !== 'ok') {
           setState({ revisions: [], loading: false, failure: r });
@@ -57,7 +63,7 @@ export function useChangedOutsideApp(teamId: string | undefined, callerId: strin
       setState({ revisions, loading: false, failure: undefined });
     })();
     return () => controller.abort();
-  }, [teamId]);
+  }, [teamId, go]);
   // the findings name who made the change: worded again when the names arrive, without reading the history again
   const personOf = usePeople(useMemo(() => state.revisions.map((r) => r.modifiedBy), [state.revisions]));
   const findings = useMemo(

@@ -1,14 +1,15 @@
 /**
  * The history of the team (or one object) in the chosen range, page by page, newest first: a
- * small first page (FIRST_PAGE revisions, shown at once), then older pages in the background
+ * small first page (TIMELINE_FIRST_PAGE revisions, shown at once; on a review opened by URL it was
+ * asked at startup, see inventoryPrefetch), then older pages in the background
  * (each after the previous one is painted) until AUTO_REVISIONS are loaded; beyond that the user
  * asks for more (`loadMore`). A failed later page keeps what is loaded; `loadMore` retries it.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Failure, HistoryRange, Revision } from '../../../../lib/contracts';
-import { callFailure, callFunction } from '../../hooks/callFunction';
+import { answerOf, callFailure, callFunction } from '../../hooks/callFunction';
+import { takeTimelineFirstPage, TIMELINE_FIRST_PAGE } from '../../hooks/inventoryPrefetch';
 
-export const FIRST_PAGE = 100;
 const LATER_PAGE = 500;
 const AUTO_REVISIONS = 5000;
 
@@ -51,8 +52,11 @@ export function useHistoryPages(teamId: string, objectId: string | undefined, fr
     let count = loaded;
     for (let page = 0; page < pages && (page === 0 || count < AUTO_REVISIONS); page++) {
       const first = pageKey === undefined;
-      const payload = first ? { ...(objectId ? { objectId } : { teamId }), from, to, pageSize: FIRST_PAGE } : { pageKey, pageSize: LATER_PAGE };
-      const r = await callFunction('get-alerting-history', payload, signal).catch(() => undefined);
+      const payload = first ? { ...(objectId ? { objectId } : { teamId }), from, to, pageSize: TIMELINE_FIRST_PAGE } : { pageKey, pageSize: LATER_PAGE };
+      const early = first && !objectId ? takeTimelineFirstPage(teamId, from, to) : undefined;
+      const earlyAnswer = early ? await answerOf('get-alerting-history', early) : undefined;
+      // a failed early answer is asked again
+      const r = earlyAnswer?.status === 'ok' ? earlyAnswer : await callFunction('get-alerting-history', payload, signal).catch(() => undefined);
       if (signal.aborted) return;
       if (!r || r.status !== 'ok') {
         const failure = r ?? callFailure('ui/network', 'the app could not reach the server', 'check your connection and try again');

@@ -8,6 +8,7 @@ import { Flex } from '@dynatrace/strato-components/layouts';
 import React from 'react';
 import type { Diagnostic } from '../../../../lib/contracts';
 import { HISTORY_PRESETS, presetRange, type HistoryPreset } from '../../../../lib/review/history-range';
+import { earlyTimelineRange } from '../../hooks/inventoryPrefetch';
 
 export interface RangeChoice {
   preset: HistoryPreset | 'custom';
@@ -15,7 +16,8 @@ export interface RangeChoice {
   to: string;
 }
 
-export const initialRange = (): RangeChoice => ({ preset: '30d', ...presetRange('30d', Date.now()) });
+/** The last 30 days; on a review opened by URL, the range of the timeline page started at startup (so the timeline takes it). */
+export const initialRange = (): RangeChoice => ({ preset: '30d', ...(earlyTimelineRange() ?? presetRange('30d', Date.now())) });
 
 const isoOf = (v: { absoluteDate: string } | string | null): string | undefined => {
   const raw = typeof v === 'string' ? v : v?.absoluteDate;

@@ -46,7 +46,8 @@ export default function ReviewPage() {
   const [fixedHere, setFixedHere] = useState<ReadonlySet<string>>(new Set());
   const names = useMemo(() => new Map(inventory.items.map((i) => [i.objectId, i.summary])), [inventory.items]);
   const me = data?.user;
-  const history = useChangedOutsideApp(team?.id, me?.id);
+  // the history read for changes made outside the app waits for the first objects (see the hook)
+  const history = useChangedOutsideApp(team?.id, me?.id, inventory.items.length > 0 || !inventory.loading);
   const outside = useMemo(() => {
     if (fixedHere.size === 0) return history.findings;
     return new Map<string, Finding>([...history.findings].filter(([id]) => !fixedHere.has(id)));
