@@ -4,15 +4,11 @@
  * failure result, and the bounded JSON value that carries a settings object. Contracts are strict
  * (unknown fields are `invalid`) because the functions are a trust boundary.
  */
-import * as z from 'zod';
+import { z } from '../zod';
 import { ALERTING_SCHEMA_IDS } from '../alerting/schema-ids';
 import { approvalRuleSchema } from '../teams/model';
 import { ALL_CODES, type AppDiagnostic } from '../codes';
 import { SEVERITIES } from '../diagnostics';
-
-// AppEngine functions run without `unsafe-eval` by default: keep zod from compiling validators
-// with `new Function` (it would only warn and fall back, but the warning floods function logs).
-z.config({ jitless: true });
 
 export { ALERTING_SCHEMA_IDS, type AlertingSchemaId } from '../alerting/schema-ids';
 export { INVALID_UNICODE_CODE, refusingIllFormedText } from './well-formed-text';

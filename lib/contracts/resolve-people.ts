@@ -3,7 +3,7 @@
  * what the app shows for them — a name where the account's directory gives one, else an e-mail,
  * else the id (lib/people). The directory's state says why a name is missing.
  */
-import * as z from 'zod';
+import { z } from '../zod';
 import { refusingIllFormedText, resultSchema } from './common-refs';
 
 /** The most ids one call resolves; the UI batches above it. */
