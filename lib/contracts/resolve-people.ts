@@ -5,9 +5,9 @@
  */
 import { z } from '../zod';
 import { refusingIllFormedText, resultSchema } from './common-refs';
+import { MAX_PEOPLE_PER_CALL } from './resolve-people-limit';
 
-/** The most ids one call resolves; the UI batches above it. */
-export const MAX_PEOPLE_PER_CALL = 100;
+export { MAX_PEOPLE_PER_CALL };
 
 export const resolvePeopleRequestSchema = refusingIllFormedText(z.strictObject({
   ids: z.array(z.string().min(1).max(200)).min(1).max(MAX_PEOPLE_PER_CALL),

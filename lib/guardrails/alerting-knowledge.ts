@@ -7,7 +7,7 @@
  * secret URLs are skipped because the stored value was already checked when it was written.
  */
 import { displayNameOf, managementZoneIdsOf, namePathOf } from '../alerting/index';
-import { ALERTING_SCHEMA_IDS } from '../contracts/common';
+import { ALERTING_SCHEMA_IDS } from '../alerting/schema-ids';
 import type { AlertingKnowledge, NotificationTargets, ObjectScope, ZoneRef } from './types';
 
 type Obj = Record<string, unknown>;

@@ -4,7 +4,8 @@
  * the answer says (lib/access decides, not the UI); the functions still enforce everything.
  */
 import React, { createContext, useContext, useEffect, useMemo, useState } from 'react';
-import { contracts, type CallerTeam } from '../../../lib/contracts';
+import type { CallerTeam } from '../../../lib/contracts';
+import { contractOf } from '../../../lib/contracts/lazy';
 import type { OkResponse } from './callFunction';
 import { callerStorageKey } from './callerCache';
 import { prefetchesAnswered } from './inventoryPrefetch';
@@ -18,11 +19,13 @@ const CallerContext = createContext<CallerState | undefined>(undefined);
 /** How long at most the fresh get-context answer waits for a prefetched first inventory page. */
 const PREFETCH_HEAD_START_MS = 3_000;
 
-function readCached(key: string | undefined): Context | undefined {
-  if (!key) return undefined;
+/** The tab's last answer, checked against the contract (loaded for it only when there is one). */
+async function readCached(key: string | undefined): Promise<Context | undefined> {
   try {
-    const parsed = contracts['get-context'].response.safeParse(JSON.parse(sessionStorage.getItem(key) ?? 'null'));
-    return parsed.success && parsed.data.status === 'ok' ? (parsed.data) : undefined;
+    const text = key ? sessionStorage.getItem(key) : null;
+    if (text === null) return undefined;
+    const parsed = (await contractOf('get-context')).response.safeParse(JSON.parse(text));
+    return parsed.success && parsed.data.status === 'ok' ? parsed.data : undefined;
   } catch {
     return undefined;
   }
@@ -31,17 +34,24 @@ function readCached(key: string | undefined): Context | undefined {
 export function CallerProvider({ children }: { children: React.ReactNode }) {
   // per user and browser tab: a reload renders at once with the last answer while a fresh one loads
   const [key] = useState(callerStorageKey);
-  const [cached] = useState(() => readCached(key));
-  // with a cached answer to render from, the fresh one is asked after the first inventory page
-  // started at startup has answered (see `inventoryPrefetch`): the page waits for that page, not
-  // for this answer. Without one, at once: every page waits for it.
-  const [ask, setAsk] = useState(() => cached === undefined);
+  const [cache, setCache] = useState<{ read: boolean; value?: Context }>({ read: false });
   useEffect(() => {
-    if (ask) return;
-    void prefetchesAnswered(PREFETCH_HEAD_START_MS).then(() => setAsk(true));
-  }, [ask]);
+    let live = true;
+    void readCached(key).then((value) => live && setCache({ read: true, value }));
+    return () => { live = false; };
+  }, [key]);
+  const cached = cache.value;
+  // with a cached answer to render from, the fresh one is asked after the first pages started at
+  // startup have answered (see `inventoryPrefetch`): the page waits for those, not for this
+  // answer. Without one, at once: every page waits for it.
+  const [ask, setAsk] = useState(false);
+  useEffect(() => {
+    if (ask || !cache.read) return;
+    if (cache.value === undefined) setAsk(true);
+    else void prefetchesAnswered(PREFETCH_HEAD_START_MS).then(() => setAsk(true));
+  }, [ask, cache]);
   const query = useFunctionQuery('get-context', {}, ask);
-  const [cachedText] = useState(() => (cached ? JSON.stringify(cached) : undefined));
+  const cachedText = useMemo(() => (cached ? JSON.stringify(cached) : undefined), [cached]);
   const freshText = useMemo(() => (query.data ? JSON.stringify(query.data) : undefined), [query.data]);
   useEffect(() => {
     if (!key || !freshText) return;

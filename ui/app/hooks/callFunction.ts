@@ -7,7 +7,8 @@
 import { functions } from '@dynatrace-sdk/app-utils';
 import type * as z from 'zod';
 import { diagnostic, type DiagnosticCode } from '../../../lib/codes';
-import { contracts, type Failure, type FunctionName } from '../../../lib/contracts';
+import type { contracts, Failure, FunctionName } from '../../../lib/contracts';
+import { contractOf } from '../../../lib/contracts/lazy';
 
 export type FunctionRequest<N extends FunctionName> = z.input<(typeof contracts)[N]['request']>;
 export type FunctionResponse<N extends FunctionName> = z.infer<(typeof contracts)[N]['response']>;
@@ -33,7 +34,10 @@ export function callFunction<N extends FunctionName>(
   payload: FunctionRequest<N>,
   abortSignal?: AbortSignal,
 ): Promise<FunctionResponse<N> | Failure> {
-  return answerOf(name, functions.call(name, { data: payload ?? {}, abortSignal }));
+  const answer = functions.call(name, { data: payload ?? {}, abortSignal });
+  // the contract's schemas are built while the call is on its way
+  void contractOf(name).catch(() => undefined);
+  return answerOf(name, answer);
 }
 
 /** The answer of a call already sent with `functions.call` (e.g. at startup, see `inventoryPrefetch`), as `callFunction` gives it. */
@@ -61,7 +65,13 @@ async function parseBody<N extends FunctionName>(name: N, response: Response): P
   } catch {
     return undefined;
   }
-  const result = contracts[name].response.safeParse(json);
+  let contract: (typeof contracts)[N];
+  try {
+    contract = await contractOf(name);
+  } catch {
+    return undefined;
+  }
+  const result = contract.response.safeParse(json);
   return result.success ? (result.data as FunctionResponse<N>) : undefined;
 }
 

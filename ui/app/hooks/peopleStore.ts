@@ -5,7 +5,8 @@
  * the fallback (the id itself) instead of asking again on every render. No React here (see
  * `usePeople`), so the batching is testable on its own.
  */
-import { MAX_PEOPLE_PER_CALL, type Person } from '../../../lib/contracts';
+import type { Person } from '../../../lib/contracts';
+import { MAX_PEOPLE_PER_CALL } from '../../../lib/contracts/resolve-people-limit';
 
 export type Resolver = (ids: string[]) => Promise<Person[] | undefined>;
 

@@ -4,7 +4,7 @@
  * notification types are picked from lists; the id follows the name until the admin edits it or
  * the team is saved. Messages are worded for the field they are shown at.
  */
-import { ALERTING_SCHEMA_IDS } from '../../../../lib/contracts';
+import { ALERTING_SCHEMA_IDS } from '../../../../lib/alerting/schema-ids';
 import { invalidEmailsMessage, parseEmailList, slugOf, splitList } from '../../../../lib/teams/team-input';
 import type { ChangeOperation, RuleMode, TeamMapping, TeamMappingInput } from '../../../../lib/teams/model';
 

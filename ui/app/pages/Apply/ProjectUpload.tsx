@@ -6,7 +6,7 @@ import { Button } from '@dynatrace/strato-components/buttons';
 import { Flex } from '@dynatrace/strato-components/layouts';
 import { Text } from '@dynatrace/strato-components/typography';
 import React, { useRef } from 'react';
-import { filesFromFolder, filesFromZip, type Upload } from './projectUpload';
+import { filesFromFolder, filesFromZip, type Upload } from './uploadedFiles';
 
 export interface Chosen { name: string; upload: Upload }
 

@@ -1,5 +1,5 @@
 import { strToU8, zipSync } from 'fflate';
-import { filesFromFolder, filesFromZip } from './projectUpload';
+import { filesFromFolder, filesFromZip } from './uploadedFiles';
 
 describe('project upload', () => {
   it('reads a zip, skipping dot-folders and macOS metadata', async () => {
