@@ -15,6 +15,7 @@ import { findingsSentence } from '../../../../lib/review/findings';
 import type { ReviewFilter } from '../../../../lib/review/overview';
 import { FailureBanner } from '../../components/FailureBanner';
 import { InventoryProgress } from '../../components/InventoryProgress';
+import { NotAvailable } from '../../components/NotAvailable';
 import { PageLoading } from '../../components/PageLoading';
 import { ReadOnlyNotice } from '../../components/ReadOnlyNotice';
 import { TeamPicker } from '../../components/TeamPicker';
@@ -72,14 +73,8 @@ export default function ReviewPage() {
 
   if (loading && !data) return <PageLoading label="Loading your teams" />;
   if (failure) return <FailureBanner failure={failure} onRetry={reload} />;
-  if (!team) {
-    return (
-      <Flex flexDirection="column" gap={8} padding={16}>
-        <Heading level={1}>Review</Heading>
-        <Paragraph>The review is for team leads. You do not lead a team; your team lead can review your team&apos;s alerting here.</Paragraph>
-      </Flex>
-    );
-  }
+  // the route opens this page only for a caller with a team to review (lib/access), so no team here means the page rule and the answer disagree: say it as that page says it
+  if (!team) return data ? <NotAvailable page="review" user={data.user} isAdmin={data.isAdmin} teams={data.teams} /> : null;
 
   const soFar = inventory.complete ? '' : ' so far';
   const { overview, counts } = model;
