@@ -45,10 +45,17 @@ export async function openAs(browser: Browser, stack: LocalStack, persona: strin
 export async function seriousA11yViolations(page: Page): Promise<Array<{ id: string; impact: string; help: string; targets: string[] }>> {
   // a dialog fading in has text at part opacity, which axe reads as low contrast: let the finite
   // animations and transitions end first (a spinner's infinite one never does; at most 2 s)
-  await page.evaluate(() => Promise.race([
-    Promise.all(document.getAnimations().filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity)).map((a) => a.finished.catch(() => undefined))),
-    new Promise((resolve) => setTimeout(resolve, 2000)),
-  ]));
+  // animations and transitions end first (a spinner's infinite one never does; at most 2 s). Asked
+  // again after each wait: a dialog just attached starts its fade-in a frame later
+  await page.evaluate(async () => {
+    const until = performance.now() + 2000;
+    const running = () => document.getAnimations().filter((a) => a.playState === 'running' && Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity));
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    for (let now = running(); now.length > 0 && performance.now() < until; now = running()) {
+      await Promise.race([Promise.all(now.map((a) => a.finished.catch(() => undefined))), new Promise((resolve) => setTimeout(resolve, Math.max(0, until - performance.now())))]);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+  });
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   const result = await page.evaluate(async () => {
     // the local host's persona switcher is not part of the app
