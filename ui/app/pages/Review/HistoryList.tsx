@@ -11,7 +11,7 @@ import { getAppId } from '@dynatrace-sdk/app-environment';
 import { Button } from '@dynatrace/strato-components/buttons';
 import { Flex } from '@dynatrace/strato-components/layouts';
 import { Heading, Paragraph, Text } from '@dynatrace/strato-components/typography';
-import React, { useCallback, useMemo, useState } from 'react';
+import React, { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import { requestsBesideHistory } from '../../../../lib/approvals/history';
 import type { AlertingItem, ChangeRequestView, Revision } from '../../../../lib/contracts';
 import { historyCsv, historyCsvFileName } from '../../../../lib/review/history-csv';
@@ -35,6 +35,8 @@ import { UnappliedRequests } from './RequestNotes';
 
 /** Entries rendered at first and added by "Show more". */
 const STEP = 50;
+/** Entries of the very first paint (about a screenful): the rest of STEP follows a frame later, so the first entries do not wait for fifty. */
+const FIRST_PAINT = 15;
 
 interface Props {
   teamId: string;
@@ -55,7 +57,7 @@ export function HistoryList({ teamId, objectId, objectName, names, onShowTeam, r
   // a refused range is shown at its field, every other failure as a banner
   const rangeProblems = pages.failure?.status === 'invalid' ? pages.failure.diagnostics.filter((d) => d.location?.path === 'from' || d.location?.path === 'to') : [];
   const [filter, setFilter] = useState<HistoryFilter>(NO_FILTER);
-  const [shown, setShown] = useState(STEP);
+  const [shown, setShown] = useState(FIRST_PAINT);
   const [open, setOpen] = useState<string | undefined>();
   const { requests } = useChangeRequests();
   const personOf = usePeople(useMemo(() => pages.revisions.map((r) => r.modifiedBy), [pages.revisions]));
@@ -83,6 +85,14 @@ export function HistoryList({ teamId, objectId, objectName, names, onShowTeam, r
     pages.revisions.forEach((r, i) => { const request = b.byRevision[i]; if (request) byRevision.set(r, request); });
     return { byRevision, unpaired: b.unpaired };
   }, [pages.revisions, pages.range, requests, teamId, objectId]);
+
+  // once the first entries are painted, the rest of the first step, as a transition (input first)
+  const painted = timeline.length > 0;
+  useEffect(() => {
+    if (!painted) return undefined;
+    const frame = requestAnimationFrame(() => startTransition(() => setShown((n) => Math.max(n, STEP))));
+    return () => cancelAnimationFrame(frame);
+  }, [painted]);
 
   const personText = useCallback((id: string) => whoText(id, personOf(id), isPersonPending(id)).text, [personOf]);
   const changeFilter = useCallback((next: HistoryFilter) => { setFilter(next); setShown(STEP); }, []);
