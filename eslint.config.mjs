@@ -32,7 +32,7 @@ const nodeBuiltins = {
   message: 'lib/ is pure TypeScript without I/O: no node built-ins (tests read their fixtures in *.test.ts / *.test-support.ts files)',
 };
 /** zod only through lib/zod.ts, which configures it before any schema is built (types may come from zod). */
-const zodThroughLib = { name: 'zod', message: "import `z` from lib/zod.ts: it configures zod (no `new Function`) before any schema is built", allowTypeImports: true };
+const zodThroughLib = { name: 'zod', message: "import zod through lib/zod.ts (`import * as z from '../zod'`): it configures zod (no `new Function`) before any schema is built", allowTypeImports: true };
 const restrictedImports = (...patterns) => ['error', { paths: [...stratoSubPackagesOnly, zodThroughLib], patterns }];
 
 /** Hand-written source stays small; generated files and the permission catalog (JSON data) are exempt. */

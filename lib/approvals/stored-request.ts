@@ -8,7 +8,7 @@
  * Values never hold a secret in clear text: every app user may read app settings, so a proposal
  * carrying one is refused (`approval/secret-in-proposal`) and masked secrets stay masked.
  */
-import { z } from '../zod';
+import * as z from '../zod';
 import { ALERTING_SCHEMA_IDS } from '../alerting/schema-ids';
 import { approvalRuleSchema, changeOperationSchema, teamIdSchema } from '../teams/model';
 

@@ -5,7 +5,7 @@
  * store's own record contradicts (an entry altered outside the app), and such an entry can never
  * be decided.
  */
-import { z } from '../zod';
+import * as z from '../zod';
 import { requestStateSchema } from '../approvals/stored-request';
 import { alertingSchemaIdSchema, diagnosticSchema, storedValueSchema } from './common';
 import { approvalRuleSchema, changeOperationSchema } from '../teams/model';

@@ -4,7 +4,7 @@
  * failure result, and the bounded JSON value that carries a settings object. Contracts are strict
  * (unknown fields are `invalid`) because the functions are a trust boundary.
  */
-import { z } from '../zod';
+import * as z from '../zod';
 import { ALERTING_SCHEMA_IDS } from '../alerting/schema-ids';
 import { approvalRuleSchema } from '../teams/model';
 import { ALL_CODES, type AppDiagnostic } from '../codes';

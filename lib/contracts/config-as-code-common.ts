@@ -3,7 +3,7 @@
  * as a whole), diagnostics of the config-as-code library (the one model), and
  * config coordinates. The bounds are decided here once, for the functions and their clients.
  */
-import { z } from '../zod';
+import * as z from '../zod';
 import { diagnosticSchema, type Diagnostic } from './common';
 
 /**

@@ -1,5 +1,5 @@
 /** Contract of `create-alerting-object`: create an object inside the caller's team scope. */
-import { z } from '../zod';
+import * as z from '../zod';
 import { alertingSchemaIdSchema, findingSchema, refusingIllFormedText, resultSchema, settingsValueSchema, teamIdRefSchema } from './common-refs';
 
 export const createAlertingObjectRequestSchema = refusingIllFormedText(z.strictObject({

@@ -4,7 +4,7 @@
  * permissions; an object changed since the proposal answers `conflict` (`approval/stale`) and
  * nothing is written.
  */
-import { z } from '../zod';
+import * as z from '../zod';
 import { diagnosticSchema, objectIdSchema, refusingIllFormedText, resultSchema, updateTokenSchema } from './common';
 import { changeRequestSchema, commentSchema } from './change-request';
 

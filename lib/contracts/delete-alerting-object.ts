@@ -4,7 +4,7 @@
  * at nothing, invisible to every team): the answer lists them, and the caller may confirm deleting
  * them together, each with the updateToken it was shown.
  */
-import { z } from '../zod';
+import * as z from '../zod';
 import { alertingSchemaIdSchema, failureSchema, findingSchema, LIMITS, objectIdSchema, refusingIllFormedText, updateTokenSchema } from './common';
 
 /** A dependant the caller confirmed to delete together with the object, at the version it saw. */

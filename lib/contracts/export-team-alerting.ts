@@ -3,7 +3,7 @@
  * (a file map). Secrets are never in the files: they become environment parameters / sensitive
  * variables without a value.
  */
-import { z } from '../zod';
+import * as z from '../zod';
 import { alertingSchemaIdSchema, refusingIllFormedText, resultSchema, teamIdRefSchema } from './common-refs';
 import { macDiagnosticSchema, macFormatSchema } from './config-as-code-common';
 

@@ -4,7 +4,7 @@
  * the last 30 days, at most one year; the answer says which range it covers. Revisions come newest
  * first across the five schemas; `nextPageKey` continues with older ones.
  */
-import { z } from '../zod';
+import * as z from '../zod';
 import { alertingSchemaIdSchema, objectIdSchema, pageKeySchema, refusingIllFormedText, resultSchema, storedValueSchema, teamIdRefSchema } from './common-refs';
 
 export const getAlertingHistoryRequestSchema = refusingIllFormedText(z.preprocess(

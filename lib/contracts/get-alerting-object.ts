@@ -2,7 +2,7 @@
  * Contract of `get-alerting-object`: one object of the caller's team, with its `updateToken`.
  * `teamId` narrows the owner to that team; an admin may name a team they review read-only.
  */
-import { z } from '../zod';
+import * as z from '../zod';
 import { alertingSchemaIdSchema, findingSchema, objectIdSchema, refusingIllFormedText, resultSchema, storedValueSchema } from './common';
 import { teamIdRefSchema } from './common-refs';
 

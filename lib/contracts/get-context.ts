@@ -1,5 +1,5 @@
 /** Contract of `get-context`: who the caller is, their teams and rules, and what they may do. */
-import { z } from '../zod';
+import * as z from '../zod';
 import { alertingSchemaIdSchema, diagnosticSchema, emptyRequestSchema, resultSchema } from './common';
 import { APP_PAGES } from '../access/pages';
 import { approvalRuleSchema, namingRuleSchema, notificationRulesSchema, quotaSchema, ruleModeSchema } from '../teams/model';

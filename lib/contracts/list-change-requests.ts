@@ -2,7 +2,7 @@
  * Contract of `list-change-requests`: the caller's own change requests and, for a lead, every
  * request of the teams they lead — newest first, optionally of one team and one state.
  */
-import { z } from '../zod';
+import * as z from '../zod';
 import { refusingIllFormedText, resultSchema, teamIdRefSchema } from './common-refs';
 import { changeRequestSchema, requestStateSchema } from './change-request';
 

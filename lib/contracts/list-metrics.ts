@@ -3,7 +3,7 @@
  * picker of a metric event — one metric by its exact key, or a page of metrics whose key, name or
  * description contains a text. The keys the guardrails accept are the ones this lists.
  */
-import { z } from '../zod';
+import * as z from '../zod';
 import { METRIC_KEY_MAX_LENGTH, isMetricKey } from '../metrics/metric-key';
 import { pageKeySchema, refusingIllFormedText, resultSchema } from './common-refs';
 

@@ -1,5 +1,5 @@
 /** Contract of `list-team-alerting`: the alerting objects inside the caller's team scope. */
-import { z } from '../zod';
+import * as z from '../zod';
 import { alertingSchemaIdSchema, findingSchema, LIMITS, pageKeySchema, refusingIllFormedText, resultSchema, storedValueSchema, teamIdRefSchema } from './common-refs';
 
 export const listTeamAlertingRequestSchema = refusingIllFormedText(z.preprocess(

@@ -3,7 +3,7 @@
  * global, in a zone no team maps, spanning several teams, or unreadable — with the reason, so an
  * admin can assign them to a team or clean them up.
  */
-import { z } from '../zod';
+import * as z from '../zod';
 import { alertingSchemaIdSchema, pageKeySchema, refusingIllFormedText, resultSchema } from './common-refs';
 
 export const listUnownedAlertingRequestSchema = refusingIllFormedText(z.preprocess(

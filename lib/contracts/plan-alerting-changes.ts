@@ -9,7 +9,7 @@
  * with the variable's name in `secrets`, and the client fills it in from its own environment
  * when it writes; an environment value never leaves the function.
  */
-import { z } from '../zod';
+import * as z from '../zod';
 import { alertingSchemaIdSchema, findingSchema, refusingIllFormedText, resultSchema, storedValueSchema, teamIdRefSchema } from './common-refs';
 import { configCoordinateSchema, envSchema, fileMapSchema, macDiagnosticSchema } from './config-as-code-common';
 

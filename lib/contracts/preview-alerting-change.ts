@@ -2,7 +2,7 @@
  * Contract of `preview-alerting-change`: "will this succeed?" — guardrail findings plus the
  * Settings API's own `validateOnly` answer. Nothing is written.
  */
-import { z } from '../zod';
+import * as z from '../zod';
 import { alertingSchemaIdSchema, approvalRequirementSchema, diagnosticSchema, findingSchema, objectIdSchema, refusingIllFormedText, resultSchema, settingsValueSchema, teamIdRefSchema } from './common-refs';
 
 export const previewAlertingChangeRequestSchema = refusingIllFormedText(z.strictObject({

@@ -4,7 +4,7 @@
  * `objectId`, `updateToken` and `value`; a delete sends `objectId` and `updateToken`. The
  * `updateToken` is the base the approval will write with, so nothing changed since is overwritten.
  */
-import { z } from '../zod';
+import * as z from '../zod';
 import { alertingSchemaIdSchema, objectIdSchema, refusingIllFormedText, resultSchema, settingsValueSchema, teamIdRefSchema, updateTokenSchema } from './common-refs';
 import { changeRequestSchema, commentSchema } from './change-request';
 import { changeOperationSchema } from '../teams/model';

@@ -3,7 +3,7 @@
  * what the app shows for them — a name where the account's directory gives one, else an e-mail,
  * else the id (lib/people). The directory's state says why a name is missing.
  */
-import { z } from '../zod';
+import * as z from '../zod';
 import { refusingIllFormedText, resultSchema } from './common-refs';
 import { MAX_PEOPLE_PER_CALL } from './resolve-people-limit';
 

@@ -1,5 +1,5 @@
 /** Contracts of the admin functions `list-teams`, `upsert-team` and `delete-team`. */
-import { z } from '../zod';
+import * as z from '../zod';
 import { diagnosticSchema, emptyRequestSchema, objectIdSchema, refusingIllFormedText, resultSchema, updateTokenSchema } from './common';
 import { teamMappingSchema } from '../teams/model';
 

@@ -1,5 +1,5 @@
 /** Contract of `update-alerting-object`: optimistic-locked update of a team object. */
-import { z } from '../zod';
+import * as z from '../zod';
 import { findingSchema, objectIdSchema, refusingIllFormedText, resultSchema, settingsValueSchema, updateTokenSchema } from './common';
 
 export const updateAlertingObjectRequestSchema = refusingIllFormedText(z.strictObject({

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { z } from '../zod';
+import * as z from '../zod';
 import { hasLoneSurrogate, illFormedTextPaths, refusingIllFormedText, toWellFormedAnswer, toWellFormedText } from './well-formed-text';
 
 /** What the AppEngine runtime needs: the answer survives a UTF-8 round trip unchanged. */

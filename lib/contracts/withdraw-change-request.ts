@@ -1,5 +1,5 @@
 /** Contract of `withdraw-change-request`: the proposer takes back an open request, at the version shown. */
-import { z } from '../zod';
+import * as z from '../zod';
 import { objectIdSchema, refusingIllFormedText, resultSchema, updateTokenSchema } from './common';
 import { changeRequestSchema } from './change-request';
 

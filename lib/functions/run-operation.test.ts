@@ -1,4 +1,4 @@
-import { z } from '../zod';
+import * as z from '../zod';
 import { PortError } from './ports';
 import { refusingIllFormedText } from '../contracts/well-formed-text';
 import { runOperation } from './run-operation';

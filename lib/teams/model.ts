@@ -4,7 +4,7 @@
  * `app:my.team.alerting:team-mappings`); this zod schema is the single source of the value shape,
  * shared by the UI, the functions and the settings schema file.
  */
-import { z } from '../zod';
+import * as z from '../zod';
 
 export const TEAM_MAPPING_SCHEMA_ID = 'app:my.team.alerting:team-mappings';
 
