@@ -103,6 +103,8 @@ test("the admin opens Checkout's review read-only, and every team side by side",
 
   await goto('/overview');
   await page.getByRole('heading', { name: 'All teams', level: 1 }).waitFor();
+  // two teams load at a time: the third waits for its turn, then loads as well
+  await page.getByRole('region', { name: 'Mobile', exact: true }).getByText('Waiting for the teams before it to load…').waitFor();
   await page.getByText(/^All \d+ teams loaded\.$/).waitFor();
   for (const team of suite.stack.tenant.teams) {
     const card = page.getByRole('region', { name: team.name, exact: true });

@@ -6,10 +6,14 @@
  */
 import { Flex } from '@dynatrace/strato-components/layouts';
 import { Heading, Paragraph, Text } from '@dynatrace/strato-components/typography';
-import React, { useCallback, useState } from 'react';
+import React, { useCallback, useEffect, useState } from 'react';
 import { useReviewableTeams } from '../../hooks/CallerContext';
 import { TeamFindingsCard } from './TeamFindingsCard';
 import { UnownedAlerting } from './UnownedAlerting';
+import { teamsToWalk } from './walkQueue';
+
+/** Teams whose inventories load side by side (see walkQueue). */
+const WALKS_AT_ONCE = 2;
 
 const grid: React.CSSProperties = { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))', gap: 16 };
 
@@ -26,6 +30,8 @@ export default function OverviewPage() {
     });
   }, []);
   const doneCount = teams.filter((t) => loaded.has(t.id)).length;
+  const [started, setStarted] = useState<ReadonlySet<string>>(() => new Set());
+  useEffect(() => setStarted((s) => teamsToWalk(teams.map((t) => t.id), s, loaded, WALKS_AT_ONCE)), [teams, loaded]);
 
   return (
     <Flex flexDirection="column" gap={24} padding={16}>
@@ -44,7 +50,7 @@ export default function OverviewPage() {
                 <Text textStyle="small">{doneCount === teams.length ? `All ${teams.length} teams loaded.` : `Loaded ${doneCount} of ${teams.length} teams…`}</Text>
               </div>
               <div style={grid}>
-                {teams.map((team) => <TeamFindingsCard key={team.id} team={team} onLoaded={onLoaded} />)}
+                {teams.map((team) => <TeamFindingsCard key={team.id} team={team} active={started.has(team.id)} onLoaded={onLoaded} />)}
               </div>
             </>
           )}

@@ -2,7 +2,8 @@
  * One team in the cross-team view: its objects, the objects that break a team rule by their most
  * severe finding (the same count as the team's Home and Review: `countFindings`), the rules broken
  * most often (`groupFindings`), counted while the inventory loads (with progress), and a link to
- * its review (read-only when the admin is not in it).
+ * its review (read-only when the admin is not in it). A card not `active` yet waits for its turn
+ * (the page walks a few teams at a time).
  */
 import { Button } from '@dynatrace/strato-components/buttons';
 import { ProgressBar } from '@dynatrace/strato-components/content';
@@ -17,11 +18,11 @@ import { countFindings, groupFindings } from '../../../../lib/review/findings';
 
 const cell: React.CSSProperties = { textAlign: 'right', paddingLeft: 12, fontVariantNumeric: 'tabular-nums' };
 
-export function TeamFindingsCard({ team, onLoaded }: { team: ReviewableTeam; onLoaded: (teamId: string, done: boolean) => void }) {
-  const inventory = useTeamInventory(team.id);
+export function TeamFindingsCard({ team, active, onLoaded }: { team: ReviewableTeam; active: boolean; onLoaded: (teamId: string, done: boolean) => void }) {
+  const inventory = useTeamInventory(active ? team.id : undefined);
   const counts = useMemo(() => countFindings(inventory.items), [inventory.items]);
   const topRules = useMemo(() => groupFindings(inventory.items).slice(0, 3), [inventory.items]);
-  const done = inventory.complete || (!inventory.loading && inventory.failure !== undefined);
+  const done = active && (inventory.complete || (!inventory.loading && inventory.failure !== undefined));
   useEffect(() => onLoaded(team.id, done), [onLoaded, team.id, done]);
   const headingId = `team-card-${team.id}`;
   const { bySeverity } = counts;
@@ -34,7 +35,8 @@ export function TeamFindingsCard({ team, onLoaded }: { team: ReviewableTeam; onL
           <Heading level={3} id={headingId}>{team.name}</Heading>
           <Text textStyle="small">{team.readOnly ? 'read-only' : 'your team'}</Text>
         </Flex>
-        <table aria-label={`Findings of ${team.name}`} style={{ borderCollapse: 'collapse' }}>
+        {active ? null : <Text textStyle="small">Waiting for the teams before it to load…</Text>}
+        <table aria-label={`Findings of ${team.name}`} style={{ borderCollapse: 'collapse' }} hidden={!active}>
           <tbody>
             {rows.map(([label, n]) => (
               <tr key={label}>
