@@ -42,6 +42,11 @@ export function decisionRefusal(stored: StoredChangeRequest, meta: StoredEntryMe
     return fail('forbidden', 'approval/own-request', 'you proposed this change, so you cannot decide it', `another lead of team \`${stored.teamId}\` must review it`);
   }
   if (meta.version !== reviewedVersion) {
+    // decided since the lead opened it (also by this lead's own second click, or a concurrent
+    // approval that claimed it first): that is what they need to hear, not that it changed
+    if (stored.state !== 'open') {
+      return fail('conflict', 'approval/already-decided', `the change request was decided while you had it open: it is \`${stored.state}\` now`, 'reload the list to see its outcome');
+    }
     return fail('conflict', 'approval/changed-since-review', 'the change request was changed since you opened it', 'reload the list and review it again');
   }
   const problems = integrityProblems(stored, meta, team);

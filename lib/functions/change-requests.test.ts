@@ -123,6 +123,14 @@ describe('decide-change-request', () => {
     expect(both.find((r) => r.status === 'conflict').diagnostics[0].code).toBe('approval/already-decided');
     expect(w.writes).toHaveLength(1);
   });
+  it('tells a decision that arrives after another one (at the version both reviewed) that it was decided, not changed', async () => {
+    const { w, request } = await proposedCreate();
+    expect(await call(w, LEO, 'decide-change-request', { id: request.id, version: request.version, decision: 'approve' })).toMatchObject({ status: 'ok' });
+    const late = await call(w, LENA, 'decide-change-request', { id: request.id, version: request.version, decision: 'approve' });
+    expect(late).toMatchObject({ status: 'conflict', diagnostics: [{ code: 'approval/already-decided' }] });
+    expect(late.diagnostics[0].message).toContain('approved');
+    expect(w.writes).toHaveLength(1);
+  });
   it('refuses a decision at another version than the one reviewed', async () => {
     const { w, request } = await proposedCreate();
     expect(await call(w, LENA, 'decide-change-request', { id: request.id, version: 'v-other', decision: 'approve' })).toMatchObject({ status: 'conflict', diagnostics: [{ code: 'approval/changed-since-review' }] });
