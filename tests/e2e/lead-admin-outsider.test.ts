@@ -54,7 +54,7 @@ test("an admin edits a team and the member's page reflects it", async () => {
   // the seeded profile in the unmapped Infrastructure zone is listed with the reason
   const unowned = admin.page.getByRole('region', { name: 'Alerting outside every team' });
   await unowned.getByText('Infrastructure hosts', { exact: false }).first().waitFor();
-  await unowned.getByText('management zone `Infrastructure` belongs to no team').first().waitFor();
+  await unowned.getByText('management zone “Infrastructure” belongs to no team').first().waitFor();
   await admin.page.getByRole('button', { name: 'Edit team Checkout' }).click();
   const dialog = admin.page.getByRole('dialog', { name: 'Edit team Checkout' });
   await dialog.getByLabel('Display name', { exact: true }).fill('Checkout and Payments');

@@ -18,3 +18,12 @@ export function formatPerson(person: Person, callerId?: string): { text: string;
   if (person.source === 'id') return { text: `user ${shortId(person.id)}${you}`, title: `user id ${person.id} (no name could be read)` };
   return { text: `${person.label}${you}`, title: person.email && person.email !== person.label ? person.email : person.label };
 }
+
+/**
+ * A diagnostic message as the UI shows it: the messages quote user input and names in backticks
+ * (STYLE.md: "user input in backticks"), which read as stray markup on a page, so each pair of
+ * backticks becomes typographic quotes (`[checkout] ` → “[checkout] ”). A lone backtick stays.
+ */
+export function readableMessage(message: string): string {
+  return message.replace(/`([^`\n]*)`/g, '“$1”');
+}

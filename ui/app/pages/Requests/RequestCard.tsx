@@ -12,7 +12,7 @@ import React from 'react';
 import type { ChangeRequestView } from '../../../../lib/contracts';
 import { personName, requestTitle, ruleInWords, STATE_COLOR, STATE_LABEL, waitingOnWords } from '../../changeRequests';
 import { ValueDiff } from '../../components/ValueDiff';
-import { formatTime } from '../../format';
+import { formatTime, readableMessage } from '../../format';
 
 interface Props {
   request: ChangeRequestView;
@@ -40,7 +40,7 @@ export function RequestCard({ request, caller, actions }: Props) {
         {request.problems.length > 0 ? (
           <Container role="alert" color="critical" padding={8}>
             <Strong>This request was altered outside the app and cannot be decided</Strong>
-            <List>{request.problems.map((p, i) => <Text key={i}>{p.message}</Text>)}</List>
+            <List>{request.problems.map((p, i) => <Text key={i}>{readableMessage(p.message)}</Text>)}</List>
           </Container>
         ) : null}
         {request.decision ? (
@@ -50,7 +50,7 @@ export function RequestCard({ request, caller, actions }: Props) {
           </Text>
         ) : null}
         {request.withdrawnAt ? <Text>Withdrawn {formatTime(request.withdrawnAt)}</Text> : null}
-        {request.outcome && request.state !== 'approved' ? <Text>Outcome: {request.outcome.message}</Text> : null}
+        {request.outcome && request.state !== 'approved' ? <Text>Outcome: {readableMessage(request.outcome.message)}</Text> : null}
         {open && request.baseChanged ? (
           <Container role="status" color="warning" padding={8}>
             <Text>The object changed (or was deleted) since this was proposed. Approving it now would be refused; the proposer can propose again from the current value.</Text>
