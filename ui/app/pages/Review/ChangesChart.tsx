@@ -30,7 +30,8 @@ export const ChangesChart = memo(function ChangesChart({ days, onDaysChange, buc
   const per = days === 30 ? 'day' : 'week (starting)';
 
   return (
-    <Container as="section" aria-labelledby={`${id}-h`} padding={12} data-testid="overview-changes">
+    // the whole row of the overview's grid: 30 days (or 13 weeks) of bars need the width to be read
+    <Container as="section" aria-labelledby={`${id}-h`} padding={12} data-testid="overview-changes" style={{ gridColumn: '1 / -1' }}>
       <Flex flexDirection="column" gap={8}>
         <Flex justifyContent="space-between" alignItems="center" gap={8} flexWrap="wrap">
           <Heading level={5} as="h3" id={`${id}-h`}>Changes in the last {days} days ({total.toLocaleString()})</Heading>
@@ -48,14 +49,17 @@ export const ChangesChart = memo(function ChangesChart({ days, onDaysChange, buc
             <CategoricalBarChart.Legend position="bottom" />
           </CategoricalBarChart>
         ) : null}
-        <table id={`${id}-t`} style={asTable ? { borderCollapse: 'collapse' } : visuallyHidden} aria-labelledby={`${id}-h`}>
-          <thead><tr><th scope="col" style={cell}>{per}</th><th scope="col" style={cell}>{THROUGH}</th><th scope="col" style={cell}>{OUTSIDE}</th></tr></thead>
-          <tbody>
-            {buckets.filter((b) => asTable || b.throughApp + b.outsideApp > 0).map((b) => (
-              <tr key={b.start}><th scope="row" style={{ ...cell, fontWeight: 'normal' }}>{b.label}</th><td style={cell}>{b.throughApp}</td><td style={cell}>{b.outsideApp}</td></tr>
-            ))}
-          </tbody>
-        </table>
+        {/* hidden in a clipping box: a table ignores `width: 1` and, at its content's width, would widen the page */}
+        <div style={asTable ? undefined : visuallyHidden}>
+          <table id={`${id}-t`} style={asTable ? { borderCollapse: 'collapse' } : undefined} aria-labelledby={`${id}-h`}>
+            <thead><tr><th scope="col" style={cell}>{per}</th><th scope="col" style={cell}>{THROUGH}</th><th scope="col" style={cell}>{OUTSIDE}</th></tr></thead>
+            <tbody>
+              {buckets.filter((b) => asTable || b.throughApp + b.outsideApp > 0).map((b) => (
+                <tr key={b.start}><th scope="row" style={{ ...cell, fontWeight: 'normal' }}>{b.label}</th><td style={cell}>{b.throughApp}</td><td style={cell}>{b.outsideApp}</td></tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </Flex>
     </Container>
   );
