@@ -16,7 +16,8 @@ import { formatTime, readableMessage } from '../../format';
 
 interface Props {
   request: ChangeRequestView;
-  caller: { id: string; email: string } | undefined;
+  /** the caller, with their teams to name a request's team by its display name */
+  caller: { id: string; email: string; teams?: ReadonlyArray<{ id: string; name: string }> } | undefined;
   actions?: React.ReactNode;
 }
 
@@ -33,7 +34,7 @@ export function RequestCard({ request, caller, actions }: Props) {
           <Chip color={STATE_COLOR[request.state]}>{STATE_LABEL[request.state]}</Chip>
         </Flex>
         <Text>
-          Team {request.teamId} · proposed {formatTime(request.proposedAt)} · needs approval because the team requires it for {ruleInWords(request.rule)}
+          Team {caller?.teams?.find((t) => t.id === request.teamId)?.name ?? request.teamId} · proposed {formatTime(request.proposedAt)} · needs approval because the team requires it for {ruleInWords(request.rule)}
         </Text>
         {request.comment ? <Paragraph><Strong>Why: </Strong>{request.comment}</Paragraph> : null}
         {open && request.problems.length === 0 ? <Text>Waiting on {waitingOnWords(request, caller?.email)}</Text> : null}
