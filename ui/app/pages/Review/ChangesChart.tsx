@@ -30,8 +30,9 @@ export const ChangesChart = memo(function ChangesChart({ days, onDaysChange, buc
   const per = days === 30 ? 'day' : 'week (starting)';
 
   return (
-    // the whole row of the overview's grid: 30 days (or 13 weeks) of bars need the width to be read
-    <Container as="section" aria-labelledby={`${id}-h`} padding={12} data-testid="overview-changes" style={{ gridColumn: '1 / -1' }}>
+    // the whole row of the overview's grid: 30 days (or 13 weeks) of bars need the width to be read;
+    // relative: the visually hidden table is placed inside the card, not against the page
+    <Container as="section" aria-labelledby={`${id}-h`} padding={12} data-testid="overview-changes" style={{ gridColumn: '1 / -1', position: 'relative' }}>
       <Flex flexDirection="column" gap={8}>
         <Flex justifyContent="space-between" alignItems="center" gap={8} flexWrap="wrap">
           <Heading level={5} as="h3" id={`${id}-h`}>Changes in the last {days} days ({total.toLocaleString()})</Heading>

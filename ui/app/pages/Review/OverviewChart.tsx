@@ -44,7 +44,8 @@ export const OverviewChart = memo(function OverviewChart({ title, bars, kind, ac
   const height = Math.min(220, 48 + bars.length * 28);
 
   return (
-    <Container as="section" aria-labelledby={`${id}-h`} padding={12} data-testid={`overview-${kind}`}>
+    // relative: the visually hidden table is placed inside the card, not against the page (it widened and lengthened it)
+    <Container as="section" aria-labelledby={`${id}-h`} padding={12} data-testid={`overview-${kind}`} style={{ position: 'relative' }}>
       <Flex flexDirection="column" gap={8}>
         {/* one row: a long title wraps beside the button instead of pushing it onto a line of its own */}
         <Flex justifyContent="space-between" alignItems="flex-start" gap={8} flexWrap="nowrap">
