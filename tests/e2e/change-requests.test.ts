@@ -52,6 +52,8 @@ test('a member proposes a delete, the lead approves it from the badge, and the h
   // the team by its display name, not its id
   await card.getByText(/^Team Checkout · proposed /).waitFor();
   await card.getByRole('group', { name: /Proposed changes against the current/ }).waitFor();
+  // the value names its zone by id; the lead reads the zone's name
+  await card.getByRole('group', { name: /Proposed changes against the current/ }).getByText('Checkout (management zone)', { exact: true }).waitFor();
   await card.getByLabel(/Comment for Max Member/).fill('ok, gone');
   await screenshot(lena.page, 'change-requests-waiting');
   expect(await seriousA11yViolations(lena.page)).toEqual([]);

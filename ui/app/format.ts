@@ -27,3 +27,10 @@ export function formatPerson(person: Person, callerId?: string): { text: string;
 export function readableMessage(message: string): string {
   return message.replace(/`([^`\n]*)`/g, '“$1”');
 }
+
+/** A value-diff cell (`"2151…"`, JSON) naming a known management zone by id, as the zone's name; anything else as it is. */
+export function zoneAware(text: string, zoneNames: ReadonlyMap<string, string> | undefined): string {
+  const quoted = /^"(-?\d+)"$/.exec(text);
+  const name = quoted ? zoneNames?.get(quoted[1]!) : undefined;
+  return name ? `${name} (management zone)` : text;
+}

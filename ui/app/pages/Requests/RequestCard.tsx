@@ -8,7 +8,7 @@
 import { Chip } from '@dynatrace/strato-components/content';
 import { Container, Flex } from '@dynatrace/strato-components/layouts';
 import { Heading, List, Paragraph, Strong, Text } from '@dynatrace/strato-components/typography';
-import React from 'react';
+import React, { useMemo } from 'react';
 import type { ChangeRequestView } from '../../../../lib/contracts';
 import { personName, requestTitle, ruleInWords, STATE_COLOR, STATE_LABEL, waitingOnWords } from '../../changeRequests';
 import { ValueDiff } from '../../components/ValueDiff';
@@ -17,7 +17,7 @@ import { formatTime, readableMessage } from '../../format';
 interface Props {
   request: ChangeRequestView;
   /** the caller, with their teams to name a request's team by its display name */
-  caller: { id: string; email: string; teams?: ReadonlyArray<{ id: string; name: string }> } | undefined;
+  caller: { id: string; email: string; teams?: ReadonlyArray<{ id: string; name: string; managementZones?: ReadonlyArray<{ name: string; id: string | null }> }> } | undefined;
   actions?: React.ReactNode;
 }
 
@@ -26,6 +26,8 @@ export function RequestCard({ request, caller, actions }: Props) {
   const open = request.state === 'open';
   const before = request.operation === 'create' ? null : request.current?.value ?? null;
   const after = request.operation === 'delete' ? null : request.value;
+  // the values name their zone by id: the lead reads the zone's name
+  const zoneNames = useMemo(() => new Map((caller?.teams ?? []).flatMap((t) => t.managementZones ?? []).flatMap((z) => (z.id ? [[z.id, z.name] as const] : []))), [caller?.teams]);
   return (
     <Container as="article" aria-labelledby={headingId} padding={16}>
       <Flex flexDirection="column" gap={8}>
@@ -64,6 +66,7 @@ export function RequestCard({ request, caller, actions }: Props) {
             beforeLabel="Now"
             afterLabel="Proposed"
             ariaLabel={`Proposed changes against the current ${request.objectName || 'object'}`}
+            zoneNames={zoneNames}
           />
         ) : null}
         {actions}
