@@ -47,6 +47,8 @@ export const ChangesChart = memo(function ChangesChart({ days, onDaysChange, buc
         {loading && total === 0 ? <Paragraph>Reading the change history…</Paragraph> : null}
         {!asTable && !failed ? (
           <CategoricalBarChart data={data} groupMode="stacked" height={200} colorPalette="categorical">
+            {/* 30 day labels do not fit side by side at 1024 px (they were cut to "1…0"): upright */}
+            <CategoricalBarChart.CategoryAxis tickLabelLayout={buckets.length > 14 ? 'vertical' : 'horizontal'} />
             <CategoricalBarChart.Legend position="bottom" />
           </CategoricalBarChart>
         ) : null}
