@@ -121,6 +121,25 @@ test('Compare shows three labelled lists with counts; exports download under the
   await context.close();
 });
 
+test('Review and All teams fit 1024 px and 1400 px in light and dark without sideways scrolling', async () => {
+  const pages: Array<[string, string, string]> = [['lena', '/review', 'Findings by rule'], ['ada', '/overview', 'Alerting outside every team']];
+  const seen: Array<{ path: string; width: number; scheme: string; overflow: { document: number; main: number; scrolling: string[] } }> = [];
+  for (const [persona, path, region] of pages) {
+    for (const scheme of ['light', 'dark'] as const) {
+      const { page, context } = await suite.open(persona, path, scheme);
+      await page.getByRole('region', { name: region }).waitFor();
+      for (const width of [1024, 1400]) {
+        await page.setViewportSize({ width, height: width === 1024 ? 800 : 1000 });
+        await page.waitForLoadState('networkidle');
+        seen.push({ path, width, scheme, overflow: await sidewaysOverflow(page) });
+      }
+      await context.close();
+    }
+  }
+  // the overview's hidden chart tables once widened the review by 11 px at 1400 px
+  expect(seen).toEqual(seen.map((s) => ({ ...s, overflow: { document: 0, main: 0, scrolling: [] } })));
+});
+
 test('switching the theme keeps the typed search and refetches nothing', async () => {
   const { page, context } = await suite.open('lena', '/workspace/alerting-profiles');
   // the change requests load 2 s after the workspace's first rows (ChangeRequestsContext): the

@@ -49,7 +49,11 @@ test('a member proposes a delete, the lead approves it from the badge, and the h
   const card = waiting.getByRole('article', { name: /Max Member proposes to delete alerting profile “\[checkout\] e2e retire me”/ });
   await card.getByText('replaced by the critical profile', { exact: false }).waitFor();
   await card.getByText('deleting alerting profiles or problem notifications', { exact: false }).waitFor();
+  // the team by its display name, not its id
+  await card.getByText(/^Team Checkout · proposed /).waitFor();
   await card.getByRole('group', { name: /Proposed changes against the current/ }).waitFor();
+  // the value names its zone by id; the lead reads the zone's name
+  await card.getByRole('group', { name: /Proposed changes against the current/ }).getByText('Checkout (management zone)', { exact: true }).waitFor();
   await card.getByLabel(/Comment for Max Member/).fill('ok, gone');
   await screenshot(lena.page, 'change-requests-waiting');
   expect(await seriousA11yViolations(lena.page)).toEqual([]);

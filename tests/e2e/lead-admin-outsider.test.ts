@@ -54,9 +54,14 @@ test("an admin edits a team and the member's page reflects it", async () => {
   // the seeded profile in the unmapped Infrastructure zone is listed with the reason
   const unowned = admin.page.getByRole('region', { name: 'Alerting outside every team' });
   await unowned.getByText('Infrastructure hosts', { exact: false }).first().waitFor();
-  await unowned.getByText('management zone `Infrastructure` belongs to no team').first().waitFor();
+  await unowned.getByText('management zone “Infrastructure” belongs to no team').first().waitFor();
   await admin.page.getByRole('button', { name: 'Edit team Checkout' }).click();
   const dialog = admin.page.getByRole('dialog', { name: 'Edit team Checkout' });
+  // a zone only the edited team owns says so (not "no team yet", which read as unowned)
+  const zones = dialog.getByRole('group', { name: 'Management zones' });
+  const checkoutZone = zones.getByRole('listitem').filter({ has: admin.page.getByRole('checkbox', { name: 'Checkout', exact: true }) });
+  await checkoutZone.getByText('this team only', { exact: true }).waitFor();
+  expect(await zones.getByRole('listitem').filter({ hasText: 'no team yet' }).filter({ has: admin.page.getByRole('checkbox', { checked: true }) }).count()).toBe(0);
   await dialog.getByLabel('Display name', { exact: true }).fill('Checkout and Payments');
   await screenshot(admin.page, 'teams-editor');
   expect(await seriousA11yViolations(admin.page)).toEqual([]);

@@ -4,6 +4,7 @@ import { Button } from '@dynatrace/strato-components/buttons';
 import { Paragraph, Strong, Text } from '@dynatrace/strato-components/typography';
 import React from 'react';
 import type { Failure } from '../../../lib/contracts';
+import { readableMessage } from '../format';
 
 const TITLE: Record<Failure['status'], string> = {
   invalid: 'The request was not valid',
@@ -20,8 +21,8 @@ export function FailureBanner({ failure, onRetry, title }: { failure: Failure; o
         <Strong>{title ?? TITLE[failure.status]}</Strong>
         {failure.diagnostics.map((d, i) => (
           <Paragraph key={`${d.code}-${i}`}>
-            {d.message}
-            {d.help ? <Text textStyle="small"> — {d.help}</Text> : null}
+            {readableMessage(d.message)}
+            {d.help ? <Text textStyle="small"> — {readableMessage(d.help)}</Text> : null}
           </Paragraph>
         ))}
         {onRetry ? (

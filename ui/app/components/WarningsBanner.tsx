@@ -7,6 +7,7 @@ import { Container, Flex } from '@dynatrace/strato-components/layouts';
 import { Paragraph, Strong, Text } from '@dynatrace/strato-components/typography';
 import React from 'react';
 import type { Diagnostic } from '../../../lib/contracts';
+import { readableMessage } from '../format';
 
 export function WarningsBanner({ warnings, title }: { warnings: readonly Diagnostic[] | undefined; title: string }) {
   if (!warnings || warnings.length === 0) return null;
@@ -16,8 +17,8 @@ export function WarningsBanner({ warnings, title }: { warnings: readonly Diagnos
         <Strong>{title}</Strong>
         {warnings.map((d, i) => (
           <Paragraph key={`${d.code}-${i}`}>
-            {d.message}
-            {d.help ? <Text textStyle="small"> — {d.help}</Text> : null}
+            {readableMessage(d.message)}
+            {d.help ? <Text textStyle="small"> — {readableMessage(d.help)}</Text> : null}
           </Paragraph>
         ))}
       </Flex>

@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import type { FormField } from '../../../../lib/settings-schemas/form';
 import { useForm } from './FormContext';
 import { useMessagesAt, useValueAt, type FieldMessage } from './formStore';
+import { readableMessage } from '../../format';
 
 export interface FieldState {
   value: unknown;
@@ -23,7 +24,7 @@ export function useField(path: string, field?: FormField): FieldState {
   return { value, messages: shown, error: shown.find((m) => m.severity === 'error'), onChange, disabled: disabled || fixed };
 }
 
-export const messageText = (m: FieldMessage) => (m.help ? `${m.message} — ${m.help}` : m.message);
+export const messageText = (m: FieldMessage) => readableMessage(m.help ? `${m.message} — ${m.help}` : m.message);
 
 /** Strato's error state for a control (its hint is announced with the control). */
 export function controlStateOf(error: FieldMessage | undefined): { state: 'error'; hint: string } | undefined {

@@ -11,7 +11,7 @@ import type { Failure, UnownedItem } from '../../../../lib/contracts';
 import { FailureBanner } from '../../components/FailureBanner';
 import { PageLoading } from '../../components/PageLoading';
 import { callFunction } from '../../hooks/callFunction';
-import { formatTime } from '../../format';
+import { formatTime, readableMessage } from '../../format';
 import { schemaPageById } from '../../schemas';
 
 interface Row { objectId: string; summary: string; schema: string; reason: string; modified: string }
@@ -41,7 +41,7 @@ export function UnownedAlerting() {
 
   const rows = useMemo<Row[]>(() => items.map((i) => ({
     objectId: i.objectId, summary: i.summary || i.objectId, schema: schemaPageById(i.schemaId)?.noun ?? i.schemaId,
-    reason: i.message, modified: formatTime(i.modified),
+    reason: readableMessage(i.message), modified: formatTime(i.modified),
   })), [items]);
   const columns = useMemo<Array<DataTableColumnDef<Row>>>(() => [
     { id: 'summary', header: 'Object', accessor: 'summary' },
@@ -58,7 +58,8 @@ export function UnownedAlerting() {
         {failure ? <FailureBanner failure={failure} onRetry={() => setRequest((r) => ({ generation: r.generation + 1 }))} /> : null}
         {loading && items.length === 0 ? <PageLoading label="Looking for alerting outside every team" /> : null}
         {!loading || items.length > 0 ? (
-          <DataTable data={rows} columns={columns} sortable rowId={(r) => r.objectId}>
+          // the object and the reason are what the admin acts on: wrapped, never cut off
+          <DataTable data={rows} columns={columns} sortable rowId={(r) => r.objectId} defaultLineWrap={{ summary: true, reason: true }}>
             <DataTable.EmptyState>Every alerting object belongs to a team.</DataTable.EmptyState>
           </DataTable>
         ) : null}

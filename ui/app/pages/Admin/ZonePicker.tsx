@@ -43,7 +43,7 @@ export function ZonePicker({ zones, selected, shared, owners, onToggle, onShared
                 <Flex gap={12} alignItems="center" flexWrap="wrap">
                   <Checkbox value={picked} onChange={(on: boolean) => onToggle(zone, on)}>{zone}</Checkbox>
                   <Text textStyle="small">
-                    {!zones.includes(zone) ? 'not in the tenant’s zone table' : others.length ? `owned by ${names(others)}` : 'no team yet'}
+                    {!zones.includes(zone) ? 'not in the tenant’s zone table' : others.length ? `owned by ${names(others)}` : picked ? 'this team only' : 'no team yet'}
                   </Text>
                   {picked && others.length ? (
                     <Checkbox value={shared.includes(zone)} onChange={(on: boolean) => onShared(zone, on)}>

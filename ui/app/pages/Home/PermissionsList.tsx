@@ -9,9 +9,13 @@ type Permission = Extract<GetContextResponse, { status: 'ok' }>['permissions'][n
 
 const GRANTED: Record<Permission['granted'], string> = { true: 'granted', false: 'not granted', condition: 'granted in your zones' };
 
+/** Schemas the app reads but has no page for, by the name Dynatrace Settings gives them. */
+const OTHER_SCHEMAS: Record<string, string> = { 'builtin:management-zones': 'Management zones' };
+const schemaTitle = (id: string) => schemaPageById(id)?.title ?? OTHER_SCHEMAS[id] ?? id;
+
 export function PermissionsList({ permissions }: { permissions: Permission[] }) {
   const rows = useMemo(
-    () => permissions.map((p) => ({ ...p, schema: schemaPageById(p.schemaId)?.title ?? p.schemaId, grantedText: GRANTED[p.granted] })),
+    () => permissions.map((p) => ({ ...p, schema: schemaTitle(p.schemaId), grantedText: GRANTED[p.granted] })),
     [permissions],
   );
   return (

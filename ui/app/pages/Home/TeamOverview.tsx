@@ -8,7 +8,7 @@ import type { CallerTeam } from '../../../../lib/contracts';
 import { countFindings, ruleFindings } from '../../../../lib/review/findings';
 import { InventoryProgress } from '../../components/InventoryProgress';
 import { PersonName } from '../../components/PersonName';
-import { formatTime } from '../../format';
+import { formatTime, readableMessage } from '../../format';
 import { useCaller } from '../../hooks/CallerContext';
 import { usePeople } from '../../hooks/usePeople';
 import { useTeamInventory } from '../../hooks/useTeamInventory';
@@ -63,7 +63,7 @@ export function TeamOverview({ team }: { team: CallerTeam }) {
               <List>
                 {withFindings.slice(0, 5).map((item) => (
                   <span key={item.objectId}>
-                    {item.summary}: {ruleFindings(item.findings)[0]!.message}
+                    {item.summary}: {readableMessage(ruleFindings(item.findings)[0]!.message)}
                     {ruleFindings(item.findings).length > 1 ? ` (+${ruleFindings(item.findings).length - 1})` : ''}
                   </span>
                 ))}

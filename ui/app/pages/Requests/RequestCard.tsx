@@ -8,15 +8,16 @@
 import { Chip } from '@dynatrace/strato-components/content';
 import { Container, Flex } from '@dynatrace/strato-components/layouts';
 import { Heading, List, Paragraph, Strong, Text } from '@dynatrace/strato-components/typography';
-import React from 'react';
+import React, { useMemo } from 'react';
 import type { ChangeRequestView } from '../../../../lib/contracts';
 import { personName, requestTitle, ruleInWords, STATE_COLOR, STATE_LABEL, waitingOnWords } from '../../changeRequests';
 import { ValueDiff } from '../../components/ValueDiff';
-import { formatTime } from '../../format';
+import { formatTime, readableMessage } from '../../format';
 
 interface Props {
   request: ChangeRequestView;
-  caller: { id: string; email: string } | undefined;
+  /** the caller, with their teams to name a request's team by its display name */
+  caller: { id: string; email: string; teams?: ReadonlyArray<{ id: string; name: string; managementZones?: ReadonlyArray<{ name: string; id: string | null }> }> } | undefined;
   actions?: React.ReactNode;
 }
 
@@ -25,6 +26,8 @@ export function RequestCard({ request, caller, actions }: Props) {
   const open = request.state === 'open';
   const before = request.operation === 'create' ? null : request.current?.value ?? null;
   const after = request.operation === 'delete' ? null : request.value;
+  // the values name their zone by id: the lead reads the zone's name
+  const zoneNames = useMemo(() => new Map((caller?.teams ?? []).flatMap((t) => t.managementZones ?? []).flatMap((z) => (z.id ? [[z.id, z.name] as const] : []))), [caller?.teams]);
   return (
     <Container as="article" aria-labelledby={headingId} padding={16}>
       <Flex flexDirection="column" gap={8}>
@@ -33,14 +36,14 @@ export function RequestCard({ request, caller, actions }: Props) {
           <Chip color={STATE_COLOR[request.state]}>{STATE_LABEL[request.state]}</Chip>
         </Flex>
         <Text>
-          Team {request.teamId} · proposed {formatTime(request.proposedAt)} · needs approval because the team requires it for {ruleInWords(request.rule)}
+          Team {caller?.teams?.find((t) => t.id === request.teamId)?.name ?? request.teamId} · proposed {formatTime(request.proposedAt)} · needs approval because the team requires it for {ruleInWords(request.rule)}
         </Text>
         {request.comment ? <Paragraph><Strong>Why: </Strong>{request.comment}</Paragraph> : null}
         {open && request.problems.length === 0 ? <Text>Waiting on {waitingOnWords(request, caller?.email)}</Text> : null}
         {request.problems.length > 0 ? (
           <Container role="alert" color="critical" padding={8}>
             <Strong>This request was altered outside the app and cannot be decided</Strong>
-            <List>{request.problems.map((p, i) => <Text key={i}>{p.message}</Text>)}</List>
+            <List>{request.problems.map((p, i) => <Text key={i}>{readableMessage(p.message)}</Text>)}</List>
           </Container>
         ) : null}
         {request.decision ? (
@@ -50,7 +53,7 @@ export function RequestCard({ request, caller, actions }: Props) {
           </Text>
         ) : null}
         {request.withdrawnAt ? <Text>Withdrawn {formatTime(request.withdrawnAt)}</Text> : null}
-        {request.outcome && request.state !== 'approved' ? <Text>Outcome: {request.outcome.message}</Text> : null}
+        {request.outcome && request.state !== 'approved' ? <Text>Outcome: {readableMessage(request.outcome.message)}</Text> : null}
         {open && request.baseChanged ? (
           <Container role="status" color="warning" padding={8}>
             <Text>The object changed (or was deleted) since this was proposed. Approving it now would be refused; the proposer can propose again from the current value.</Text>
@@ -63,6 +66,7 @@ export function RequestCard({ request, caller, actions }: Props) {
             beforeLabel="Now"
             afterLabel="Proposed"
             ariaLabel={`Proposed changes against the current ${request.objectName || 'object'}`}
+            zoneNames={zoneNames}
           />
         ) : null}
         {actions}

@@ -26,7 +26,7 @@ export default function RequestsPage() {
   const { requests, waiting, loading, failure, reload } = useChangeRequests();
   const [withdrawing, setWithdrawing] = useState<ChangeRequestView | undefined>();
   const [withdrawFailure, setWithdrawFailure] = useState<Failure | undefined>();
-  const me = caller ? { id: caller.user.id, email: caller.user.email } : undefined;
+  const me = caller ? { id: caller.user.id, email: caller.user.email, teams: caller.teams } : undefined;
   const mine = useMemo(() => requests.filter((r) => r.proposer.id === me?.id), [requests, me?.id]);
   const decided = useMemo(() => requests.filter((r) => r.proposer.id !== me?.id && r.state !== 'open').slice(0, RECENT), [requests, me?.id]);
   const decides = (caller?.capabilities.decideTeamIds.length ?? 0) > 0;

@@ -30,7 +30,9 @@ export const ChangesChart = memo(function ChangesChart({ days, onDaysChange, buc
   const per = days === 30 ? 'day' : 'week (starting)';
 
   return (
-    <Container as="section" aria-labelledby={`${id}-h`} padding={12} data-testid="overview-changes">
+    // the whole row of the overview's grid: 30 days (or 13 weeks) of bars need the width to be read;
+    // relative: the visually hidden table is placed inside the card, not against the page
+    <Container as="section" aria-labelledby={`${id}-h`} padding={12} data-testid="overview-changes" style={{ gridColumn: '1 / -1', position: 'relative' }}>
       <Flex flexDirection="column" gap={8}>
         <Flex justifyContent="space-between" alignItems="center" gap={8} flexWrap="wrap">
           <Heading level={5} as="h3" id={`${id}-h`}>Changes in the last {days} days ({total.toLocaleString()})</Heading>
@@ -45,17 +47,22 @@ export const ChangesChart = memo(function ChangesChart({ days, onDaysChange, buc
         {loading && total === 0 ? <Paragraph>Reading the change history…</Paragraph> : null}
         {!asTable && !failed ? (
           <CategoricalBarChart data={data} groupMode="stacked" height={200} colorPalette="categorical">
+            {/* 30 day labels do not fit side by side at 1024 px (they were cut to "1…0"): upright */}
+            <CategoricalBarChart.CategoryAxis tickLabelLayout={buckets.length > 14 ? 'vertical' : 'horizontal'} />
             <CategoricalBarChart.Legend position="bottom" />
           </CategoricalBarChart>
         ) : null}
-        <table id={`${id}-t`} style={asTable ? { borderCollapse: 'collapse' } : visuallyHidden} aria-labelledby={`${id}-h`}>
-          <thead><tr><th scope="col" style={cell}>{per}</th><th scope="col" style={cell}>{THROUGH}</th><th scope="col" style={cell}>{OUTSIDE}</th></tr></thead>
-          <tbody>
-            {buckets.filter((b) => asTable || b.throughApp + b.outsideApp > 0).map((b) => (
-              <tr key={b.start}><th scope="row" style={{ ...cell, fontWeight: 'normal' }}>{b.label}</th><td style={cell}>{b.throughApp}</td><td style={cell}>{b.outsideApp}</td></tr>
-            ))}
-          </tbody>
-        </table>
+        {/* hidden in a clipping box: a table ignores `width: 1` and, at its content's width, would widen the page */}
+        <div style={asTable ? undefined : visuallyHidden}>
+          <table id={`${id}-t`} style={asTable ? { borderCollapse: 'collapse' } : undefined} aria-labelledby={`${id}-h`}>
+            <thead><tr><th scope="col" style={cell}>{per}</th><th scope="col" style={cell}>{THROUGH}</th><th scope="col" style={cell}>{OUTSIDE}</th></tr></thead>
+            <tbody>
+              {buckets.filter((b) => asTable || b.throughApp + b.outsideApp > 0).map((b) => (
+                <tr key={b.start}><th scope="row" style={{ ...cell, fontWeight: 'normal' }}>{b.label}</th><td style={cell}>{b.throughApp}</td><td style={cell}>{b.outsideApp}</td></tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </Flex>
     </Container>
   );

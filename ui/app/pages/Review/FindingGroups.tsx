@@ -11,7 +11,7 @@ import { Heading, Paragraph, Strong, Text } from '@dynatrace/strato-components/t
 import React, { useId, useState } from 'react';
 import type { AlertingItem, CallerTeam } from '../../../../lib/contracts';
 import type { AffectedObject, FindingGroup } from '../../../../lib/review/findings';
-import { formatTime } from '../../format';
+import { formatTime, readableMessage } from '../../format';
 import { schemaPageById } from '../../schemas';
 import { FixActions } from './FixActions';
 
@@ -36,8 +36,8 @@ function ObjectRow({ object, item, actions }: { object: AffectedObject; item: Al
       <Flex justifyContent="space-between" gap={8} flexWrap="wrap">
         <Flex flexDirection="column" gap={2} style={{ flex: '1 1 360px', minWidth: 0, overflowWrap: 'anywhere' }}>
           <Text><Strong>{object.summary || object.objectId}</Strong> <Text textStyle="small">({noun})</Text></Text>
-          <Text textStyle="small">{object.finding.message}{object.finding.help ? ` — ${object.finding.help}` : ''}</Text>
-          {object.outside ? <Text textStyle="small"><Chip color="warning" size="condensed">Last changed outside the app</Chip> {object.outside.message}</Text> : null}
+          <Text textStyle="small">{readableMessage(object.finding.message)}{object.finding.help ? ` — ${readableMessage(object.finding.help)}` : ''}</Text>
+          {object.outside ? <Text textStyle="small"><Chip color="warning" size="condensed">Last changed outside the app</Chip> {readableMessage(object.outside.message)}</Text> : null}
         </Flex>
         <Flex gap={8} alignItems="flex-start" flexWrap="wrap">
           {item ? <FixActions item={item} finding={object.finding} team={actions.fixTeam(item)} onFixed={actions.onFixed} /> : null}

@@ -44,12 +44,14 @@ export const OverviewChart = memo(function OverviewChart({ title, bars, kind, ac
   const height = Math.min(220, 48 + bars.length * 28);
 
   return (
-    <Container as="section" aria-labelledby={`${id}-h`} padding={12} data-testid={`overview-${kind}`}>
+    // relative: the visually hidden table is placed inside the card, not against the page (it widened and lengthened it)
+    <Container as="section" aria-labelledby={`${id}-h`} padding={12} data-testid={`overview-${kind}`} style={{ position: 'relative' }}>
       <Flex flexDirection="column" gap={8}>
-        <Flex justifyContent="space-between" alignItems="center" gap={8} flexWrap="wrap">
-          <Heading level={5} as="h3" id={`${id}-h`}>{title}</Heading>
+        {/* one row: a long title wraps beside the button instead of pushing it onto a line of its own */}
+        <Flex justifyContent="space-between" alignItems="flex-start" gap={8} flexWrap="nowrap">
+          <Heading level={5} as="h3" id={`${id}-h`} style={{ minWidth: 0 }}>{title}</Heading>
           {bars.length > 0 ? (
-            <Button size="condensed" variant="default" aria-expanded={asTable} aria-controls={`${id}-t`} onClick={() => setAsTable((v) => !v)}>
+            <Button size="condensed" variant="default" style={{ flexShrink: 0 }} aria-expanded={asTable} aria-controls={`${id}-t`} onClick={() => setAsTable((v) => !v)}>
               {asTable ? 'Show as chart' : 'Show as table'}
             </Button>
           ) : null}
@@ -57,30 +59,35 @@ export const OverviewChart = memo(function OverviewChart({ title, bars, kind, ac
         {bars.length === 0 ? <Paragraph>{empty}</Paragraph> : null}
         {bars.length > 0 && !asTable ? (
           <div data-testid={`chart-${kind}`}>
-            <CategoricalBarChart data={data} layout="horizontal" height={height} seriesActions={seriesActions}>
+            {/* labels such as "Problem notifications" whole where the card has room, else cut at the end, not the middle */}
+            <CategoricalBarChart data={data} layout="horizontal" height={height} seriesActions={seriesActions} truncationMode="end">
+              <CategoricalBarChart.CategoryAxis maxSize={150} />
               <CategoricalBarChart.Legend hidden />
             </CategoricalBarChart>
           </div>
         ) : null}
         {bars.length > 0 ? (
-          <table id={`${id}-t`} style={asTable ? { borderCollapse: 'collapse', width: '100%' } : visuallyHidden} aria-labelledby={`${id}-h`}>
-            <thead>
-              <tr><th scope="col" style={cell}>{title}</th><th scope="col" style={cell}>{unit}</th>{asTable ? <th scope="col" style={cell}><span style={visuallyHidden}>Filter</span></th> : null}</tr>
-            </thead>
-            <tbody>
-              {bars.map((b) => (
-                <tr key={b.key}>
-                  <th scope="row" style={{ ...cell, fontWeight: 'normal', overflowWrap: 'anywhere' }}>{b.label}</th>
-                  <td style={cell}>{b.count.toLocaleString()}</td>
-                  {asTable ? (
-                    <td style={cell}>
-                      <Button size="condensed" onClick={() => select(b)} aria-pressed={active === b.key} aria-label={`Show only ${b.label}`}>Show</Button>
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          // hidden in a clipping box: a table ignores `width: 1` and, at its content's width, widened the page
+          <div style={asTable ? undefined : visuallyHidden}>
+            <table id={`${id}-t`} style={asTable ? { borderCollapse: 'collapse', width: '100%' } : undefined} aria-labelledby={`${id}-h`}>
+              <thead>
+                <tr><th scope="col" style={cell}>{title}</th><th scope="col" style={cell}>{unit}</th>{asTable ? <th scope="col" style={cell}><span style={visuallyHidden}>Filter</span></th> : null}</tr>
+              </thead>
+              <tbody>
+                {bars.map((b) => (
+                  <tr key={b.key}>
+                    <th scope="row" style={{ ...cell, fontWeight: 'normal', overflowWrap: 'anywhere' }}>{b.label}</th>
+                    <td style={cell}>{b.count.toLocaleString()}</td>
+                    {asTable ? (
+                      <td style={cell}>
+                        <Button size="condensed" onClick={() => select(b)} aria-pressed={active === b.key} aria-label={`Show only ${b.label}`}>Show</Button>
+                      </td>
+                    ) : null}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         ) : null}
       </Flex>
     </Container>

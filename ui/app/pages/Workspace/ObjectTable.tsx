@@ -45,11 +45,12 @@ interface TextColumn {
   width?: number;
 }
 
+// the modified column fits a whole date and time ("Nov 24, 2026, 12:19 PM") without an ellipsis
 const TEXT_COLUMNS: TextColumn[] = [
   { id: 'summary', header: 'Name', text: (r) => r.summary },
-  { id: 'findings', header: 'Findings', text: (r) => r.findingText, width: 180 },
-  { id: 'modified', header: 'Modified', text: (r) => r.modifiedText, width: 170 },
-  { id: 'modifiedBy', header: 'Modified by', text: (r) => r.modifiedBy, title: (r) => r.modifiedByTitle, width: 170 },
+  { id: 'findings', header: 'Findings', text: (r) => r.findingText, width: 170 },
+  { id: 'modified', header: 'Modified', text: (r) => r.modifiedText, width: 190 },
+  { id: 'modifiedBy', header: 'Modified by', text: (r) => r.modifiedBy, title: (r) => r.modifiedByTitle, width: 160 },
 ];
 // Edit, Clone and Delete take ~150 px
 const ACTIONS_WIDTH = 180;

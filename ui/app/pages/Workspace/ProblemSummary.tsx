@@ -11,6 +11,7 @@ import type { SchemaDefinition } from '../../../../lib/settings-schemas';
 import { fieldTrail } from '../../../../lib/settings-schemas/form/item-summary';
 import type { Verdict } from './editorVerdict';
 import type { PlacedMessage } from './fieldMessages';
+import { readableMessage } from '../../format';
 
 const PREFIX: Record<PlacedMessage['severity'], string> = { error: '', warning: 'Warning: ', info: 'Note: ' };
 
@@ -33,7 +34,7 @@ export function ProblemSummary({ schema, verdict, messages, onGo }: Props) {
           <ul className="ta-summary-list">
             {messages.map((m, i) => {
               const trail = fieldTrail(schema, m.at ?? '').join(' › ');
-              const text = `${PREFIX[m.severity]}${trail ? `${trail}: ` : ''}${m.message}${m.help ? ` — ${m.help}` : ''}`;
+              const text = `${PREFIX[m.severity]}${trail ? `${trail}: ` : ''}${readableMessage(m.message)}${m.help ? ` — ${readableMessage(m.help)}` : ''}`;
               return (
                 <li key={i}>
                   {m.at !== undefined ? (

@@ -5,7 +5,7 @@
  * rows it shows, already in order.
  */
 import type { AlertingItem } from '../../../../lib/contracts';
-import { formatTime } from '../../format';
+import { formatTime, readableMessage } from '../../format';
 
 /** How a user id reads in the table: its text and tooltip (see `formatPerson`). */
 export type DescribePerson = (id: string) => { text: string; title: string };
@@ -50,7 +50,7 @@ export function toRows(items: AlertingItem[], describePerson: DescribePerson = a
     let row = rowOf.get(item);
     const person = item.modifiedBy ? describePerson(item.modifiedBy) : { text: '', title: '' };
     if (!row || row.modifiedBy !== person.text || row.modifiedByTitle !== person.title) {
-      const findingText = item.findings.length === 0 ? 'none' : item.findings.length === 1 ? item.findings[0]!.message : `${item.findings.length} findings`;
+      const findingText = item.findings.length === 0 ? 'none' : item.findings.length === 1 ? readableMessage(item.findings[0]!.message) : `${item.findings.length} findings`;
       const summaryKey = item.summary.toLowerCase();
       const modifiedByKey = person.text.toLowerCase();
       row = {
